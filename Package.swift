@@ -1,0 +1,38 @@
+// swift-tools-version:6.0
+// Lectern: a terminal study application. GPL-3.0-or-later.
+import PackageDescription
+
+let package = Package(
+    name: "Lectern",
+    products: [
+        .executable(name: "lectern", targets: ["lectern"])
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CReadline",
+            providers: [.apt(["libreadline-dev"])]
+        ),
+        .target(
+            name: "LecternCore",
+            dependencies: [.product(name: "Yams", package: "Yams")]
+        ),
+        .target(name: "LecternShell", dependencies: ["LecternCore"]),
+        .target(name: "LecternReadline", dependencies: ["LecternShell", "CReadline"]),
+        .executableTarget(
+            name: "lectern",
+            dependencies: [
+                "LecternCore", "LecternShell", "LecternReadline",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .target(name: "LecternTestSupport", dependencies: ["LecternCore", "LecternShell"]),
+        .testTarget(name: "LecternCoreTests", dependencies: ["LecternCore", "LecternTestSupport"]),
+        .testTarget(name: "LecternShellTests", dependencies: ["LecternShell", "LecternTestSupport"]),
+        .testTarget(name: "LecternEndToEndTests", dependencies: ["LecternCore", "LecternTestSupport"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,7 @@
+#ifndef LECTERN_CREADLINE_SHIM_H
+#define LECTERN_CREADLINE_SHIM_H
+#include <stdio.h>
+#include <stdlib.h>
+#include <readline/readline.h>
+#include <readline/history.h>
+#endif

@@ -1,0 +1,53 @@
+import Foundation
+
+/// A loaded, validated course: the article, its lessons, its knowledge base and its authored questions.
+public struct Course: Sendable {
+    /// The course folder.
+    public let root: URL
+    /// The text being taught.
+    public let article: Article
+    /// Lessons in order.
+    public let lessons: [Lesson]
+    /// Every actor of the knowledge base.
+    public let actors: [Actor]
+    /// Every event of the knowledge base, in date order.
+    public let events: [Event]
+    /// Attributed quotations.
+    public let quotes: [Quote]
+    /// Authored questions, in file order.
+    public let questions: [Question]
+
+    /// Creates a course from loaded parts.
+    public init(
+        root: URL, article: Article, lessons: [Lesson], actors: [Actor], events: [Event], quotes: [Quote],
+        questions: [Question]
+    ) {
+        self.root = root
+        self.article = article
+        self.lessons = lessons
+        self.actors = actors
+        self.events = events.sorted { $0.date < $1.date }
+        self.quotes = quotes
+        self.questions = questions
+    }
+
+    /// The actor with this id.
+    public func actor(_ id: String) -> Actor? { actors.first { $0.id == id } }
+
+    /// The event with this id.
+    public func event(_ id: String) -> Event? { events.first { $0.id == id } }
+
+    /// The lesson with this id.
+    public func lesson(_ id: String) -> Lesson? { lessons.first { $0.id == id } }
+
+    /// The lesson a learner names by number (1-based) or id.
+    public func lesson(named reference: String) -> Lesson? {
+        if let number = Int(reference), lessons.indices.contains(number - 1) { return lessons[number - 1] }
+        return lesson(reference.lowercased())
+    }
+
+    /// The events an actor took part in, in date order.
+    public func events(involving actorID: String) -> [Event] {
+        events.filter { $0.actorIDs.contains(actorID) }
+    }
+}

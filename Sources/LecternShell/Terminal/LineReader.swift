@@ -1,0 +1,40 @@
+/// What one attempt to read a line gave.
+public enum LineInput: Sendable, Equatable {
+    /// A complete line, without its newline.
+    case line(String)
+    /// Ctrl-C: the line was cleared; ask again.
+    case interrupted
+    /// End of input (Ctrl-D on an empty line, or the end of a pipe).
+    case endOfInput
+    /// A line that cannot be used (too long, not UTF-8); the reason is for the learner.
+    case rejected(String)
+}
+
+/// Offers completions for the word being typed.
+public protocol CompletionProvider: Sendable {
+    /// Candidates that complete `word`, given the text of the line before it.
+    func completions(before linePrefix: String, word: String) -> [String]
+}
+
+/// A source of lines typed by the learner: GNU readline at a terminal, plain lines from a pipe, a script in tests.
+public protocol LineReader: AnyObject {
+    /// Shows `prompt` (when interactive) and reads one line.
+    func readLine(prompt: String) -> LineInput
+}
+
+/// Limits shared by every reader.
+public enum LineLimits {
+    /// The longest line accepted, in bytes; longer lines are refused with a message.
+    public static let maximumBytes = 4096
+
+    /// Turns raw bytes into a line, or the reason it is refused.
+    public static func decode(_ bytes: some Collection<UInt8>) -> LineInput {
+        if bytes.count > maximumBytes {
+            return .rejected("that line is \(bytes.count) bytes long; the limit is \(maximumBytes)")
+        }
+        guard let text = String(validating: bytes, as: UTF8.self) else {
+            return .rejected("that line is not valid UTF-8 text")
+        }
+        return .line(text)
+    }
+}
