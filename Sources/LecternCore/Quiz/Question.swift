@@ -92,12 +92,14 @@ public struct Question: Sendable, Equatable {
     public let origin: QuestionOrigin
     /// The fact this question tests, shared by the multiple-choice and typed forms of one fact.
     public let factID: String
+    /// Where an authored question is written; nil for generated ones.
+    public let source: SourceLocation?
 
     /// Creates a question.
     public init(
         id: String, prompt: String, body: QuestionBody, explanation: String, lessonID: String?,
         paragraphIDs: [String], actorIDs: [String], eventIDs: [String], origin: QuestionOrigin,
-        factID: String? = nil
+        factID: String? = nil, source: SourceLocation? = nil
     ) {
         self.id = id
         self.prompt = prompt
@@ -109,6 +111,7 @@ public struct Question: Sendable, Equatable {
         self.eventIDs = eventIDs
         self.origin = origin
         self.factID = factID ?? id
+        self.source = source
     }
 
     /// The kind of question.
