@@ -1,0 +1,140 @@
+import Foundation
+import Yams
+
+/// Reads a course folder (`Lessons/` and `Quizzes/`) into a `Course`, collecting every problem with its file and line.
+public enum CourseLoader {
+    /// The article, relative to the course folder.
+    public static let articlePath = "Lessons/source/article.json"
+
+    /// Loads and checks the course at `root`; throws a `CourseError` listing every problem found.
+    public static func load(from root: URL) throws(CourseError) -> Course {
+        var log = DiagnosticLog()
+        let files = CourseFiles(root: root)
+        guard files.isDirectory("Lessons"), files.isDirectory("Quizzes") else {
+            throw CourseError([
+                Diagnostic(
+                    SourceLocation(file: root.path, line: nil),
+                    "not a course folder: it needs a Lessons/ and a Quizzes/ folder")
+            ])
+        }
+        var references = ReferenceChecks()
+        let article = ArticleParser.parse(files: files, log: &log)
+        let lessons = files.list("Lessons", suffix: ".md").compactMap { path in
+            files.text(path, log: &log).flatMap { LessonParser.parse($0, file: path, references: &references, log: &log) }
+        }
+        let knowledge = KnowledgeBaseParser.parse(files: files, references: &references, log: &log)
+        var questions: [Question] = []
+        for path in files.list("Quizzes/questions", suffix: ".yaml") {
+            guard let text = files.text(path, log: &log) else { continue }
+            questions += QuestionParser.parse(text, file: path, references: &references, log: &log)
+        }
+        guard let article else { throw CourseError(log.diagnostics) }
+        if lessons.isEmpty { log.add("Lessons", nil, "the course has no lessons (Lessons/*.md)") }
+        let course = Course(
+            root: root, article: article, lessons: lessons, actors: knowledge.actors, events: knowledge.events,
+            quotes: knowledge.quotes, questions: questions)
+        log.append(contentsOf: references.verify(against: course))
+        log.append(contentsOf: CourseChecks.check(course))
+        guard log.diagnostics.isEmpty else { throw CourseError(log.diagnostics) }
+        return course
+    }
+}
+
+/// File access relative to a course folder, reporting unreadable files as diagnostics.
+struct CourseFiles {
+    let root: URL
+
+    func url(_ path: String) -> URL { root.appendingPathComponent(path) }
+
+    func isDirectory(_ path: String) -> Bool {
+        var isDirectory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: url(path).path, isDirectory: &isDirectory) && isDirectory.boolValue
+    }
+
+    func exists(_ path: String) -> Bool { FileManager.default.fileExists(atPath: url(path).path) }
+
+    /// Relative paths of the files in `folder` ending with `suffix`, in name order.
+    func list(_ folder: String, suffix: String) -> [String] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: url(folder).path)) ?? []
+        return names.filter { $0.hasSuffix(suffix) && !$0.hasPrefix(".") }.sorted().map { "\(folder)/\($0)" }
+    }
+
+    func data(_ path: String, log: inout DiagnosticLog) -> Data? {
+        do {
+            return try Data(contentsOf: url(path))
+        } catch {
+            let reason = exists(path) ? "cannot be read (\(error.localizedDescription))" : "is missing"
+            log.add(path, nil, "the file \(reason)")
+            return nil
+        }
+    }
+
+    func text(_ path: String, log: inout DiagnosticLog) -> String? {
+        guard let data = data(path, log: &log) else { return nil }
+        guard let text = String(data: data, encoding: .utf8) else {
+            log.add(path, nil, "the file is not UTF-8 text")
+            return nil
+        }
+        return text
+    }
+}
+
+/// Reads `Lessons/source/article.json`.
+enum ArticleParser {
+    private struct RawArticle: Decodable {
+        let title: String
+        let author: String
+        let publication: String?
+        let year: Int
+        let license: String
+        let paragraphs: [RawParagraph]
+    }
+
+    private struct RawParagraph: Decodable {
+        let id: String
+        let kind: String?
+        let text: String
+    }
+
+    static func parse(files: CourseFiles, log: inout DiagnosticLog) -> Article? {
+        let path = CourseLoader.articlePath
+        guard let data = files.data(path, log: &log) else { return nil }
+        let raw: RawArticle
+        do {
+            raw = try JSONDecoder().decode(RawArticle.self, from: data)
+        } catch {
+            log.add(path, nil, "not a valid article: \(JSONProblem.describe(error))")
+            return nil
+        }
+        var seen = Set<String>()
+        for paragraph in raw.paragraphs {
+            if !seen.insert(paragraph.id).inserted { log.add(path, nil, "paragraph id '\(paragraph.id)' is used twice") }
+            if paragraph.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+                log.add(path, nil, "paragraph '\(paragraph.id)' has no text")
+            }
+        }
+        if raw.paragraphs.isEmpty { log.add(path, nil, "the article has no paragraphs") }
+        return Article(
+            title: raw.title, author: raw.author, publication: raw.publication ?? "", year: raw.year,
+            license: raw.license,
+            paragraphs: raw.paragraphs.map { Paragraph(id: $0.id, kind: $0.kind ?? "body", text: $0.text) })
+    }
+}
+
+/// Turns a `DecodingError` into one line naming the field that is wrong.
+enum JSONProblem {
+    static func describe(_ error: any Error) -> String {
+        guard let error = error as? DecodingError else { return "\(error)" }
+        func path(_ context: DecodingError.Context) -> String {
+            let keys = context.codingPath.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined()
+            return keys.isEmpty ? "the top level" : String(keys.drop { $0 == "." })
+        }
+        switch error {
+        case let .keyNotFound(key, context): return "missing field '\(key.stringValue)' at \(path(context))"
+        case let .typeMismatch(_, context): return "wrong type at \(path(context)): \(context.debugDescription)"
+        case let .valueNotFound(_, context): return "missing value at \(path(context))"
+        case let .dataCorrupted(context): return "\(context.debugDescription) (at \(path(context)))"
+        @unknown default: return "\(error)"
+        }
+    }
+}

@@ -1,0 +1,104 @@
+import Yams
+
+/// Reads `Quizzes/actors.yaml`, `Quizzes/events.yaml` and `Quizzes/quotes.yaml`.
+enum KnowledgeBaseParser {
+    struct KnowledgeBase {
+        var actors: [Actor] = []
+        var events: [Event] = []
+        var quotes: [Quote] = []
+    }
+
+    static func parse(files: CourseFiles, references: inout ReferenceChecks, log: inout DiagnosticLog) -> KnowledgeBase {
+        var base = KnowledgeBase()
+        base.actors = entries("Quizzes/actors.yaml", key: "actors", files: files, log: &log) { fields, log in
+            actor(fields, references: &references, log: &log)
+        }
+        base.events = entries("Quizzes/events.yaml", key: "events", files: files, log: &log) { fields, log in
+            event(fields, references: &references, log: &log)
+        }
+        if files.exists("Quizzes/quotes.yaml") {
+            base.quotes = entries("Quizzes/quotes.yaml", key: "quotes", files: files, log: &log) { fields, log in
+                quote(fields, references: &references, log: &log)
+            }
+        }
+        return base
+    }
+
+    /// Reads a file holding one top-level list, `key:`, of mappings, each turned into an entry by `make`.
+    private static func entries<Entry>(
+        _ path: String, key: String, files: CourseFiles, log: inout DiagnosticLog,
+        make: (YAMLFields, inout DiagnosticLog) -> Entry?
+    ) -> [Entry] {
+        guard let text = files.text(path, log: &log),
+            let node = YAMLDocument.compose(text, file: path, log: &log),
+            let top = YAMLFields(node, file: path, lineOffset: 0, what: "the file", allowed: [key], log: &log),
+            let items = top.mappings(key, log: &log)
+        else { return [] }
+        let singular = String(key.dropLast())
+        return items.compactMap { item in
+            YAMLFields(item, file: path, lineOffset: 0, what: "an \(singular) entry", allowed: fields[key] ?? [], log: &log)
+                .flatMap { make($0, &log) }
+        }
+    }
+
+    private static let fields: [String: Set<String>] = [
+        "actors": ["id", "name", "aliases", "kind", "role", "affiliation", "paragraphs"],
+        "events": ["id", "title", "date", "description", "actors", "paragraphs"],
+        "quotes": ["id", "text", "speaker", "paragraph"],
+    ]
+
+    private static func actor(_ fields: YAMLFields, references: inout ReferenceChecks, log: inout DiagnosticLog) -> Actor? {
+        let id = fields.string("id", log: &log)
+        if let id { references.declare("actor", id, file: fields.file, line: fields.line(of: "id"), log: &log) }
+        let name = fields.string("name", log: &log)
+        let aliases = fields.strings("aliases", log: &log)
+        let kindText = fields.string("kind", log: &log)
+        let kind = kindText.flatMap(ActorKind.init(rawValue:))
+        if let kindText, kind == nil {
+            let known = ActorKind.allCases.map(\.rawValue).joined(separator: ", ")
+            log.add(fields.file, fields.line(of: "kind"), "unknown actor kind '\(kindText)' (known kinds: \(known))")
+        }
+        let role = fields.string("role", log: &log)
+        let affiliation = fields.string("affiliation", log: &log)
+        let paragraphs = fields.strings("paragraphs", log: &log)
+        references.expect(.paragraph, paragraphs ?? [], file: fields.file, line: fields.line(of: "paragraphs"))
+        guard let id, let name, let aliases, let kind, let role, let affiliation, let paragraphs else { return nil }
+        return Actor(
+            id: id, name: name, aliases: aliases, kind: kind, role: role, affiliation: affiliation, paragraphIDs: paragraphs)
+    }
+
+    private static func event(_ fields: YAMLFields, references: inout ReferenceChecks, log: inout DiagnosticLog) -> Event? {
+        let id = fields.string("id", log: &log)
+        if let id { references.declare("event", id, file: fields.file, line: fields.line(of: "id"), log: &log) }
+        let title = fields.string("title", log: &log)
+        let dateText = fields.string("date", log: &log)
+        let date = dateText.flatMap(EventDate.init)
+        if let dateText, date == nil {
+            log.add(
+                fields.file, fields.line(of: "date"),
+                "date '\(dateText)' does not parse: write 1990s, 2003, 2013-09 or 2013-09-27")
+        }
+        let description = fields.string("description", log: &log)
+        let actors = fields.strings("actors", log: &log)
+        let paragraphs = fields.strings("paragraphs", log: &log)
+        references.expect(.actor, actors ?? [], file: fields.file, line: fields.line(of: "actors"))
+        references.expect(.paragraph, paragraphs ?? [], file: fields.file, line: fields.line(of: "paragraphs"))
+        guard let id, let title, let date, let description, let actors, let paragraphs else { return nil }
+        return Event(id: id, title: title, date: date, description: description, actorIDs: actors, paragraphIDs: paragraphs)
+    }
+
+    private static func quote(_ fields: YAMLFields, references: inout ReferenceChecks, log: inout DiagnosticLog) -> Quote? {
+        let id = fields.string("id", log: &log)
+        if let id { references.declare("quote", id, file: fields.file, line: fields.line(of: "id"), log: &log) }
+        let text = fields.string("text", log: &log)
+        let speaker = fields.string("speaker", log: &log)
+        let paragraph = fields.string("paragraph", log: &log)
+        references.expect(.actor, speaker.map { [$0] } ?? [], file: fields.file, line: fields.line(of: "speaker"))
+        references.expect(.paragraph, paragraph.map { [$0] } ?? [], file: fields.file, line: fields.line(of: "paragraph"))
+        if let text, let paragraph {
+            references.expect(Quotation(text: text, line: fields.line(of: "text") ?? 1), in: [paragraph], file: fields.file)
+        }
+        guard let id, let text, let speaker, let paragraph else { return nil }
+        return Quote(id: id, text: text, speakerID: speaker, paragraphID: paragraph)
+    }
+}

@@ -1,0 +1,100 @@
+/// Reads a lesson file: YAML front matter between `---` lines, then `## Title [p1, p2]` sections of Markdown.
+enum LessonParser {
+    static let fields: Set<String> = ["id", "title", "objectives", "actors", "events", "summary", "check"]
+
+    static func parse(_ text: String, file: String, references: inout ReferenceChecks, log: inout DiagnosticLog) -> Lesson? {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map {
+            $0.hasSuffix("\r") ? String($0.dropLast()) : String($0)
+        }
+        guard lines.first == "---", let end = lines.dropFirst().firstIndex(of: "---") else {
+            log.add(file, 1, "a lesson starts with YAML front matter between two '---' lines")
+            return nil
+        }
+        let yaml = lines[1..<end].joined(separator: "\n")
+        guard let node = YAMLDocument.compose(yaml, file: file, lineOffset: 1, log: &log),
+            let front = YAMLFields(node, file: file, lineOffset: 1, what: "the front matter", allowed: fields, log: &log)
+        else { return nil }
+
+        let id = front.string("id", log: &log)
+        if let id { references.declare("lesson", id, file: file, line: front.line(of: "id"), log: &log) }
+        let title = front.string("title", log: &log)
+        let objectives = front.strings("objectives", count: 2...4, log: &log)
+        let actors = front.strings("actors", log: &log)
+        let events = front.strings("events", log: &log)
+        let summary = front.string("summary", log: &log)
+        let checks = front.strings("check", count: 2...4, log: &log)
+        references.expect(.actor, actors ?? [], file: file, line: front.line(of: "actors"))
+        references.expect(.event, events ?? [], file: file, line: front.line(of: "events"))
+        for key in ["summary", "objectives", "check"] {
+            let values = front.has(key) ? ((front.node(key)?.sequence.map { $0.compactMap(\.string) }) ?? [front.node(key)?.string ?? ""]) : []
+            for value in values {
+                for quotation in Quotation.all(in: value, firstLine: front.line(of: key) ?? 1) {
+                    references.expect(quotation, in: nil, file: file)
+                }
+            }
+        }
+
+        let sections = parseSections(lines[(end + 1)...], file: file, references: &references, log: &log)
+        if sections.isEmpty { log.add(file, end + 2, "the lesson has no sections: add '## Title [p1]' headings") }
+        guard let id, let title, let objectives, let actors, let events, let summary, let checks else { return nil }
+        return Lesson(
+            id: id, title: title, objectives: objectives, actorIDs: actors, eventIDs: events, summary: summary,
+            checks: checks, sections: sections, file: file)
+    }
+
+    /// Splits the body into sections; `body` is indexed by 0-based file line.
+    private static func parseSections(
+        _ body: ArraySlice<String>, file: String, references: inout ReferenceChecks, log: inout DiagnosticLog
+    ) -> [LessonSection] {
+        var sections: [LessonSection] = []
+        var heading: (title: String, cites: [String], line: Int)?
+        var text: [String] = []
+        func close() {
+            guard let heading else { return }
+            let prose = text.joined(separator: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
+            if prose.isEmpty { log.add(file, heading.line, "section '\(heading.title)' has no text") }
+            for quotation in Quotation.all(in: text.joined(separator: "\n"), firstLine: heading.line + 1) {
+                references.expect(quotation, in: heading.cites, file: file)
+            }
+            sections.append(LessonSection(title: heading.title, paragraphIDs: heading.cites, body: prose, line: heading.line))
+        }
+        for (index, line) in zip(body.indices, body) {
+            let lineNumber = index + 1
+            if line.hasPrefix("## ") {
+                close()
+                text = []
+                heading = parseHeading(String(line.dropFirst(3)), file: file, line: lineNumber, log: &log)
+                if let heading {
+                    references.expect(.paragraph, heading.cites, file: file, line: lineNumber)
+                }
+            } else if heading == nil, !line.trimmingCharacters(in: .whitespaces).isEmpty {
+                log.add(file, lineNumber, "text before the first '## ' section heading")
+                heading = ("", [], lineNumber)
+                text = [line]
+            } else {
+                text.append(line)
+            }
+        }
+        close()
+        return sections.filter { !$0.title.isEmpty }
+    }
+
+    /// `Title [p1, p2]` → the title and the cited ids.
+    private static func parseHeading(
+        _ text: String, file: String, line: Int, log: inout DiagnosticLog
+    ) -> (title: String, cites: [String], line: Int) {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        guard trimmed.hasSuffix("]"), let open = trimmed.lastIndex(of: "[") else {
+            log.add(file, line, "section heading must end with the paragraphs it cites, like '## \(trimmed) [p1]'")
+            return (trimmed, [], line)
+        }
+        let title = trimmed[..<open].trimmingCharacters(in: .whitespaces)
+        let cites = trimmed[trimmed.index(after: open)..<trimmed.index(before: trimmed.endIndex)]
+            .split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        if cites.isEmpty { log.add(file, line, "section '\(title)' cites no paragraph") }
+        if title.isEmpty { log.add(file, line, "section heading has no title") }
+        return (title, cites, line)
+    }
+}
+
+import Foundation

@@ -1,0 +1,100 @@
+/// References to ids made while reading a course, checked once everything is loaded.
+struct ReferenceChecks {
+    enum Target: String {
+        case actor, event, paragraph, lesson
+    }
+
+    private var pending: [(target: Target, id: String, location: SourceLocation)] = []
+    private var quotations: [(quotation: Quotation, paragraphIDs: [String]?, file: String)] = []
+
+    /// Notes a quotation that must be verbatim in one of `paragraphIDs` (or anywhere in the article when nil).
+    mutating func expect(_ quotation: Quotation, in paragraphIDs: [String]?, file: String) {
+        quotations.append((quotation, paragraphIDs, file))
+    }
+    private var declared: [String: [(id: String, location: SourceLocation)]] = [:]
+
+    /// Notes that `id` must name an existing `target`.
+    mutating func expect(_ target: Target, _ ids: [String], file: String, line: Int?) {
+        for id in ids { pending.append((target, id, SourceLocation(file: file, line: line))) }
+    }
+
+    /// Notes a declared id of some kind; ids must be well formed and unique within their kind.
+    mutating func declare(_ kind: String, _ id: String, file: String, line: Int?, log: inout DiagnosticLog) {
+        if !Identifier.isValid(id) {
+            log.add(file, line, "\(kind) id '\(id)' is not valid: use a-z, 0-9 and '-', starting with a letter, at most 64 characters")
+        }
+        if let first = declared[kind, default: []].first(where: { $0.id == id }) {
+            log.add(file, line, "duplicate \(kind) id '\(id)' (first used at \(first.location))")
+        }
+        declared[kind, default: []].append((id, SourceLocation(file: file, line: line)))
+    }
+
+    func verify(against course: Course) -> [Diagnostic] {
+        let known: [Target: Set<String>] = [
+            .actor: Set(course.actors.map(\.id)), .event: Set(course.events.map(\.id)),
+            .paragraph: Set(course.article.paragraphs.map(\.id)), .lesson: Set(course.lessons.map(\.id)),
+        ]
+        let quoteProblems = quotations.compactMap { item -> Diagnostic? in
+            let location = SourceLocation(file: item.file, line: item.quotation.line)
+            let sources = item.paragraphIDs.map { ids in ids.compactMap(course.article.paragraph) } ?? course.article.paragraphs
+            if item.quotation.wordCount > Quotation.maximumWords {
+                return Diagnostic(location, "quotation of \(item.quotation.wordCount) words is too long (at most \(Quotation.maximumWords)): \"\(item.quotation.text)\"")
+            }
+            if sources.contains(where: { item.quotation.isVerbatim(in: $0.text) }) { return nil }
+            let place = item.paragraphIDs.map { "the cited paragraphs (\($0.joined(separator: ", ")))" } ?? "the article"
+            return Diagnostic(location, "quotation is not verbatim in \(place): \"\(item.quotation.text)\"")
+        }
+        return quoteProblems + pending.compactMap { reference in
+            guard known[reference.target, default: []].contains(reference.id) == false else { return nil }
+            let hint = Identifier.closest(to: reference.id, in: known[reference.target, default: []])
+                .map { " (did you mean '\($0)'?)" } ?? ""
+            return Diagnostic(reference.location, "unknown \(reference.target.rawValue) '\(reference.id)'\(hint)")
+        }
+    }
+}
+
+/// The rules for ids, and "did you mean" suggestions.
+public enum Identifier {
+    /// Whether `id` is lower-case letters, digits and '-', starts with a letter and has at most 64 characters.
+    public static func isValid(_ id: String) -> Bool {
+        guard let first = id.unicodeScalars.first, ("a"..."z").contains(first), id.unicodeScalars.count <= 64 else {
+            return false
+        }
+        return id.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
+    }
+
+    /// The candidate nearest to `word` by edit distance, when it is near enough to be a likely typo.
+    public static func closest(to word: String, in candidates: some Collection<String>) -> String? {
+        let scored = candidates.map { ($0, EditDistance.between(word.lowercased(), $0.lowercased())) }
+        guard let best = scored.min(by: { ($0.1, $0.0) < ($1.1, $1.0) }) else { return nil }
+        let limit = max(1, min(3, word.count / 3))
+        if best.1 <= limit { return best.0 }
+        return candidates.sorted().first { $0.hasPrefix(word.lowercased()) && !word.isEmpty }
+    }
+}
+
+/// Edit distance between strings, counting an adjacent swap as one edit (optimal string alignment).
+public enum EditDistance {
+    /// The number of insertions, deletions, substitutions and adjacent swaps turning `a` into `b`.
+    public static func between(_ a: String, _ b: String) -> Int {
+        let a = Array(a.unicodeScalars)
+        let b = Array(b.unicodeScalars)
+        if a.isEmpty { return b.count }
+        if b.isEmpty { return a.count }
+        var previous2 = [Int](repeating: 0, count: b.count + 1)
+        var previous = Array(0...b.count)
+        var current = [Int](repeating: 0, count: b.count + 1)
+        for i in 1...a.count {
+            current[0] = i
+            for j in 1...b.count {
+                let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+                    current[j] = min(current[j], previous2[j - 2] + 1)
+                }
+            }
+            (previous2, previous, current) = (previous, current, previous2)
+        }
+        return previous[b.count]
+    }
+}

@@ -1,0 +1,40 @@
+import LecternCore
+
+/// Tab completion for the main prompt: commands first, then lesson ids, actor names and aliases, paragraph ids.
+public struct ShellCompletion: CompletionProvider {
+    private let lessonWords: [String]
+    private let actorWords: [String]
+    private let paragraphWords: [String]
+
+    /// Creates the completion for a course.
+    public init(course: Course) {
+        lessonWords = course.lessons.map(\.id) + course.lessons.indices.map { "\($0 + 1)" }
+        actorWords = course.actors.flatMap(\.allNames)
+        paragraphWords = course.article.paragraphs.map(\.id)
+    }
+
+    /// Candidates completing `word`, given the text before it on the line.
+    public func completions(before linePrefix: String, word: String) -> [String] {
+        let previous = linePrefix.split(separator: " ").map(String.init)
+        guard let commandWord = previous.first else {
+            return matches(CommandCatalog.commands.map(\.name), word)
+        }
+        guard let command = CommandCatalog.command(commandWord.lowercased()) else { return [] }
+        switch command.completes {
+        case .nothing: return []
+        case .commands: return matches(CommandCatalog.commands.map(\.name), word)
+        case .lessons: return matches(lessonWords, word)
+        case .paragraphs: return matches(paragraphWords, word)
+        case .actors:
+            // Names have spaces: complete the whole argument typed so far, then offer the rest of the name.
+            let typed = (previous.dropFirst() + [word]).joined(separator: " ")
+            let skip = typed.count - word.count
+            return matches(actorWords, typed).map { String($0.dropFirst(skip)) }
+        }
+    }
+
+    private func matches(_ words: [String], _ prefix: String) -> [String] {
+        var seen = Set<String>()
+        return words.filter { $0.lowercased().hasPrefix(prefix.lowercased()) && seen.insert($0).inserted }.sorted()
+    }
+}

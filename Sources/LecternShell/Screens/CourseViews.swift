@@ -1,0 +1,109 @@
+import LecternCore
+
+/// Text for the course's reference commands: lessons, actors, an actor's card, the timeline, a paragraph.
+public enum CourseViews {
+    /// The numbered list of lessons with each one's state.
+    public static func lessons(_ env: ShellEnvironment) -> String {
+        let course = env.course
+        let width = String(course.lessons.count).count
+        var lines = [env.style.heading("Lessons") + env.style.dim(" · \(course.article.title) (\(course.article.author), \(course.article.year))")]
+        for (index, lesson) in course.lessons.enumerated() {
+            let state = LessonState(lesson: lesson, position: env.readingLog.position(in: lesson.id))
+            let mark: String
+            switch state {
+            case .done: mark = env.style.good("✓ done")
+            case .inProgress: mark = env.style.warn("… \(state)")
+            case .notStarted: mark = env.style.dim("· not started")
+            }
+            let number = String(repeating: " ", count: width - String(index + 1).count) + "\(index + 1)"
+            lines.append(env.wrap("\(number). \(TerminalText.safe(lesson.title))  \(mark)", indent: "  ", hangingIndent: "      "))
+        }
+        lines.append(env.style.dim("Type 'study 1' to begin, or 'study <number>' for any lesson."))
+        return lines.joined(separator: "\n")
+    }
+
+    /// Every actor, grouped by kind.
+    public static func actors(_ env: ShellEnvironment) -> String {
+        var lines = [env.style.heading("Actors") + env.style.dim(" · roles as of \(env.course.article.year)")]
+        for kind in ActorKind.allCases {
+            let members = env.course.actors.filter { $0.kind == kind }.sorted { $0.name < $1.name }
+            guard !members.isEmpty else { continue }
+            lines.append(env.style.heading(kindTitle(kind)))
+            for actor in members {
+                lines.append(
+                    env.wrap(
+                        "\(env.style.accent(TerminalText.safe(actor.name))) — \(TerminalText.safe(actor.role))",
+                        indent: "  ", hangingIndent: "    "))
+            }
+        }
+        lines.append(env.style.dim("Type 'actor <name>' for a profile card."))
+        return lines.joined(separator: "\n")
+    }
+
+    /// An actor's profile card.
+    public static func card(_ actor: Actor, _ env: ShellEnvironment) -> String {
+        let year = env.course.article.year
+        var lines = [env.style.heading(TerminalText.safe(actor.name)) + env.style.dim("  (\(actor.kind.rawValue), id \(actor.id))")]
+        func field(_ label: String, _ value: String) {
+            lines.append(env.wrap(value, indent: "  " + label.padding(toLength: 18, withPad: " ", startingAt: 0), hangingIndent: String(repeating: " ", count: 20)))
+        }
+        if !actor.aliases.isEmpty { field("Also called:", TerminalText.safe(actor.aliases.joined(separator: ", "))) }
+        field("Role (\(year)):", TerminalText.safe(actor.role))
+        field("Affiliation:", TerminalText.safe(actor.affiliation))
+        field("In the article:", actor.paragraphIDs.joined(separator: ", "))
+        let events = env.course.events(involving: actor.id)
+        if events.isEmpty {
+            field("Events:", "none dated in the article")
+        } else {
+            lines.append("  Events:")
+            for event in events {
+                lines.append(env.wrap("\(event.date)  \(TerminalText.safe(event.title))", indent: "    - ", hangingIndent: "      "))
+            }
+        }
+        lines.append(env.style.dim("Type 'source \(actor.paragraphIDs.first ?? "p1")' to read where the article mentions it."))
+        return lines.joined(separator: "\n")
+    }
+
+    /// The events in date order, dates at their precision.
+    public static func timeline(_ env: ShellEnvironment) -> String {
+        let dateWidth = env.course.events.map { $0.date.description.count }.max() ?? 4
+        var lines = [env.style.heading("Timeline") + env.style.dim(" · dates at the precision the article gives")]
+        for event in env.course.events {
+            let date = event.date.description.padding(toLength: dateWidth, withPad: " ", startingAt: 0)
+            let cites = env.style.dim("[\(event.paragraphIDs.joined(separator: ", "))]")
+            lines.append(
+                env.wrap(
+                    "\(TerminalText.safe(event.title)) \(cites)", indent: "  " + env.style.accent(date) + "  ",
+                    hangingIndent: String(repeating: " ", count: dateWidth + 4)))
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    /// Paragraphs of the article, verbatim, each under its id.
+    public static func paragraphs(_ ids: [String], _ env: ShellEnvironment) -> String {
+        ids.compactMap(env.course.article.paragraph).map { paragraph in
+            env.style.heading("[\(paragraph.id)]") + "\n" + env.wrap(TerminalText.safe(paragraph.text), indent: "  ")
+        }.joined(separator: "\n\n")
+    }
+
+    /// The list of paragraph ids, for `source` with no argument.
+    public static func paragraphList(_ env: ShellEnvironment) -> String {
+        let lines = env.course.article.paragraphs.map { paragraph in
+            let words = paragraph.text.split(separator: " ").prefix(9).joined(separator: " ")
+            return env.wrap("\(TerminalText.safe(words)) …", indent: "  " + paragraph.id.padding(toLength: 11, withPad: " ", startingAt: 0))
+        }
+        return ([env.style.heading("Paragraphs of the article")] + lines + [env.style.dim("Type 'source <id>' to read one.")])
+            .joined(separator: "\n")
+    }
+
+    private static func kindTitle(_ kind: ActorKind) -> String {
+        switch kind {
+        case .person: "People"
+        case .state: "States"
+        case .government: "Governments and administrations"
+        case .armedGroup: "Armed groups"
+        case .militaryUnit: "Military units and forces"
+        case .organisation: "Organisations"
+        }
+    }
+}

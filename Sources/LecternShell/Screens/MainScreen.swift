@@ -1,0 +1,109 @@
+import LecternCore
+
+/// The main prompt: reference commands, and the doors into lessons (and later quizzes and reports).
+public struct MainScreen: Screen {
+    /// Creates the main screen.
+    public init() {}
+
+    /// `lectern> `.
+    public func prompt(in environment: ShellEnvironment) -> String {
+        environment.style.usesColor ? "\u{1}\u{1B}[1m\u{2}lectern>\u{1}\u{1B}[0m\u{2} " : "lectern> "
+    }
+
+    /// A greeting that says where to start.
+    public mutating func start(in env: ShellEnvironment) -> Reply {
+        let article = env.course.article
+        let text = [
+            env.style.heading("Lectern") + " · " + TerminalText.safe(article.title),
+            env.style.dim("\(article.author), \(article.year) · \(env.course.lessons.count) lessons · type 'help' for commands, 'lessons' to begin"),
+        ].joined(separator: "\n")
+        return Reply(text)
+    }
+
+    /// Runs one command line.
+    public mutating func handle(_ line: String, in env: ShellEnvironment) -> Reply {
+        let words = line.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
+        guard let first = words.first else { return Reply() }
+        let argument = words.dropFirst().joined(separator: " ")
+        guard let command = CommandCatalog.command(first.lowercased()) else {
+            let hint = CommandCatalog.suggestion(for: first).map { " Did you mean '\($0)'?" } ?? ""
+            return .failure("unknown command '\(TerminalText.safe(String(first.prefix(40))))'.\(hint) Type 'help' for the list.")
+        }
+        return MainScreen.run(command.name, argument: argument, env)
+    }
+
+    /// Runs a command by name; the command-line subcommands call this too, so both behave the same.
+    public static func run(_ name: String, argument: String, _ env: ShellEnvironment) -> Reply {
+        switch name {
+        case "help": return Reply(HelpView.text(for: argument, env))
+        case "lessons": return Reply(CourseViews.lessons(env))
+        case "study": return study(argument, env)
+        case "actors": return Reply(CourseViews.actors(env))
+        case "actor": return actor(argument, env)
+        case "timeline": return Reply(CourseViews.timeline(env))
+        case "source": return source(argument, env)
+        case "quit": return Reply(event: .quit)
+        default: return .failure("'\(name)' is not available here")
+        }
+    }
+
+    private static func study(_ argument: String, _ env: ShellEnvironment) -> Reply {
+        guard !argument.isEmpty else {
+            return .failure("which lesson? Type 'study 1' to 'study \(env.course.lessons.count)', or a lesson id (see 'lessons')")
+        }
+        guard let lesson = env.course.lesson(named: argument) else {
+            let hint = Identifier.closest(to: argument, in: env.course.lessons.map(\.id)).map { " Did you mean '\($0)'?" } ?? ""
+            return .failure("no lesson '\(TerminalText.safe(argument))'.\(hint) Lessons are numbered 1 to \(env.course.lessons.count).")
+        }
+        return Reply(event: .push(StudyScreen(lesson: lesson)))
+    }
+
+    private static func actor(_ argument: String, _ env: ShellEnvironment) -> Reply {
+        guard !argument.isEmpty else { return .failure("whose card? Type 'actor <name>', e.g. 'actor Rouhani'; 'actors' lists them") }
+        guard let actor = env.course.actor(named: argument) else {
+            let names = env.course.actors.flatMap(\.allNames)
+            let hint = Identifier.closest(to: argument, in: names).map { " Did you mean '\($0)'?" } ?? ""
+            return .failure("no actor called '\(TerminalText.safe(argument))'.\(hint) Type 'actors' for the list.")
+        }
+        return Reply(CourseViews.card(actor, env))
+    }
+
+    private static func source(_ argument: String, _ env: ShellEnvironment) -> Reply {
+        guard !argument.isEmpty else { return Reply(CourseViews.paragraphList(env)) }
+        let ids = argument.split(whereSeparator: { $0 == " " || $0 == "," }).map { $0.lowercased() }
+        let ordered = env.course.article.paragraphs.map(\.id)
+        for id in ids where !ordered.contains(id) {
+            let hint = Identifier.closest(to: id, in: ordered).map { " Did you mean '\($0)'?" } ?? ""
+            return .failure("no paragraph '\(TerminalText.safe(id))'.\(hint) Paragraphs: \(ordered.joined(separator: ", ")).")
+        }
+        return Reply(CourseViews.paragraphs(ids, env))
+    }
+}
+
+/// The text of `help` and `help <command>`.
+public enum HelpView {
+    /// The list of commands, or one command's details.
+    public static func text(for argument: String, _ env: ShellEnvironment) -> String {
+        if !argument.isEmpty {
+            guard let command = CommandCatalog.command(argument.lowercased()) else {
+                let hint = CommandCatalog.suggestion(for: argument).map { " Did you mean '\($0)'?" } ?? ""
+                return "There is no command '\(TerminalText.safe(argument))'.\(hint)"
+            }
+            return [
+                env.style.heading("\(command.name) \(command.arguments)".trimmingCharacters(in: .whitespaces)),
+                env.wrap(command.summary.prefix(1).uppercased() + command.summary.dropFirst() + ".", indent: "  "),
+                env.wrap(command.details, indent: "  "),
+            ].joined(separator: "\n")
+        }
+        let width = CommandCatalog.commands.map { "\($0.name) \($0.arguments)".count }.max() ?? 10
+        var lines = [env.style.heading("Commands")]
+        for command in CommandCatalog.commands {
+            let usage = "\(command.name) \(command.arguments)".padding(toLength: width, withPad: " ", startingAt: 0)
+            lines.append(env.wrap(command.summary, indent: "  " + env.style.accent(usage) + "  ", hangingIndent: String(repeating: " ", count: width + 4)))
+        }
+        lines.append(env.style.dim("Keys: Tab completes · Up/Down history · Ctrl-C clears the line · Ctrl-D leaves. 'help <command>' explains one."))
+        return lines.joined(separator: "\n")
+    }
+}
+
+import Foundation

@@ -1,0 +1,51 @@
+/// What the loop should do after a screen has handled a line.
+public enum ScreenEvent {
+    /// Keep this screen.
+    case stay
+    /// Open another screen on top of this one.
+    case push(any Screen)
+    /// Close this screen and return to the one below.
+    case pop
+    /// Leave the shell.
+    case quit
+}
+
+/// A screen's answer to a line: text to show, whether it reports a problem, and what happens next.
+public struct Reply {
+    /// Text for standard output (may be empty).
+    public var text: String
+    /// A one-line problem for standard error (`error: …`), if any.
+    public var error: String?
+    /// What the loop does next.
+    public var event: ScreenEvent
+
+    /// Creates a reply.
+    public init(_ text: String = "", error: String? = nil, event: ScreenEvent = .stay) {
+        self.text = text
+        self.error = error
+        self.event = event
+    }
+
+    /// A reply that only reports a problem.
+    public static func failure(_ message: String) -> Reply { Reply(error: message) }
+}
+
+/// One screen of the shell: it owns a prompt and turns each line into a reply. Screens do no I/O, so tests drive
+/// them line by line.
+public protocol Screen {
+    /// The prompt shown while this screen is on top.
+    func prompt(in environment: ShellEnvironment) -> String
+    /// Text shown when the screen opens.
+    mutating func start(in environment: ShellEnvironment) -> Reply
+    /// Handles one line typed by the learner.
+    mutating func handle(_ line: String, in environment: ShellEnvironment) -> Reply
+    /// Called when the learner leaves with Ctrl-D or the input ends: last chance to save.
+    mutating func finish(in environment: ShellEnvironment) -> Reply
+}
+
+extension Screen {
+    /// Most screens have nothing to say on opening.
+    public mutating func start(in environment: ShellEnvironment) -> Reply { Reply() }
+    /// Most screens have nothing to save.
+    public mutating func finish(in environment: ShellEnvironment) -> Reply { Reply() }
+}

@@ -1,0 +1,69 @@
+/// The interactive loop: it moves lines from the reader to the screen on top and replies to the output.
+public struct Shell {
+    private var screens: [any Screen]
+    private let environment: ShellEnvironment
+    private let reader: any LineReader
+    private let output: any OutputSink
+    private let errors: any OutputSink
+
+    /// Creates a shell whose first screen is `root`.
+    public init(
+        root: any Screen, environment: ShellEnvironment, reader: any LineReader, output: any OutputSink,
+        errors: any OutputSink
+    ) {
+        self.screens = [root]
+        self.environment = environment
+        self.reader = reader
+        self.output = output
+        self.errors = errors
+    }
+
+    /// Runs until the learner quits or the input ends; `firstLine` is handled as if typed first.
+    public mutating func run(firstLine: String? = nil) {
+        show(start(index: 0))
+        if let firstLine, let top = screens.indices.last {
+            let reply = screens[top].handle(firstLine, in: environment)
+            show(reply)
+            apply(reply.event)
+        }
+        while let top = screens.indices.last {
+            switch reader.readLine(prompt: screens[top].prompt(in: environment)) {
+            case let .line(line):
+                let reply = screens[top].handle(line, in: environment)
+                show(reply)
+                apply(reply.event)
+            case .interrupted:
+                continue
+            case let .rejected(reason):
+                errors.write("error: \(reason)\n")
+            case .endOfInput:
+                for index in screens.indices.reversed() { show(screens[index].finish(in: environment)) }
+                screens.removeAll()
+            }
+        }
+    }
+
+    private mutating func start(index: Int) -> Reply { screens[index].start(in: environment) }
+
+    private mutating func apply(_ event: ScreenEvent) {
+        switch event {
+        case .stay:
+            break
+        case let .push(screen):
+            screens.append(screen)
+            let reply = start(index: screens.count - 1)
+            show(reply)
+            apply(reply.event)
+        case .pop:
+            screens.removeLast()
+        case .quit:
+            for index in screens.indices.reversed().dropFirst() { show(screens[index].finish(in: environment)) }
+            screens.removeAll()
+        }
+    }
+
+    private func show(_ reply: Reply) {
+        if !reply.text.isEmpty { output.write(reply.text.hasSuffix("\n") ? reply.text : reply.text + "\n") }
+        if let error = reply.error { errors.write("error: \(error)\n") }
+    }
+}
