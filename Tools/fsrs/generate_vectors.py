@@ -105,6 +105,11 @@ def scheduler_configs(rng: random.Random) -> list[dict]:
                 label=f"edge parameters {index}",
             )
         )
+    # With retention 0.9 these initial stabilities give intervals of exactly 0.5, 1.5, 2.5 and 3.5 days, so a new
+    # card graduating at once shows that intervals round half to even (Python's round), e.g. 2.5 days -> 2.
+    half_days = list(DEFAULT_PARAMETERS)
+    half_days[0:4] = [0.5, 1.5, 2.5, 3.5]
+    configs.append(dict(default, parameters=half_days, learning_steps=[], label="half-day intervals"))
     return configs
 
 
