@@ -171,14 +171,15 @@ def main() -> None:
     sequences = []
     coverage: dict[str, int] = {}
     for index in range(SEQUENCE_COUNT):
-        # The first sequences use every configuration once; the rest lean towards the defaults.
-        if index < len(configs):
-            config_index = index
+        # The first sequences use every configuration three times; the rest lean towards the defaults.
+        if index < 3 * len(configs):
+            config_index = index % len(configs)
         else:
             config_index = 0 if rng.random() < 0.4 else rng.randrange(len(configs))
         scheduler = schedulers[config_index]
         weights = rating_weights(rng)
-        length = rng.randint(1, 30)
+        # The guaranteed sequences are long enough to reach every phase of their configuration.
+        length = rng.randint(15, 30) if index < 3 * len(configs) else rng.randint(1, 30)
         now = START + rng.randint(0, 365 * DAY)
         card = Card(card_id=index + 1, due=to_datetime(now))
         steps = []
@@ -227,6 +228,22 @@ def main() -> None:
         handle.write(",\n".join("    " + json.dumps(s, separators=(",", ":")) for s in sequences))
         handle.write("\n  ]\n}\n")
     json.loads(OUTPUT.read_text())  # the file must parse
+
+    required = {
+        f"{before} -{rating}-> {after}"
+        for before, rating, after in (
+            ("new", "Again", "learning"), ("new", "Hard", "learning"), ("new", "Good", "learning"),
+            ("new", "Easy", "review"), ("learning", "Again", "learning"), ("learning", "Hard", "learning"),
+            ("learning", "Good", "learning"), ("learning", "Good", "review"), ("learning", "Easy", "review"),
+            ("review", "Again", "relearning"), ("review", "Again", "review"), ("review", "Hard", "review"),
+            ("review", "Good", "review"), ("review", "Easy", "review"), ("relearning", "Again", "relearning"),
+            ("relearning", "Hard", "relearning"), ("relearning", "Good", "relearning"),
+            ("relearning", "Good", "review"), ("relearning", "Easy", "review"),
+        )
+    }
+    missing = required - coverage.keys()
+    if missing:
+        sys.exit(f"vectors miss transitions: {sorted(missing)}; change SEED or the mix")
 
     total = sum(len(s["steps"]) for s in sequences)
     print(f"wrote {len(sequences)} sequences, {total} reviews, {OUTPUT.stat().st_size} bytes to {OUTPUT}")
