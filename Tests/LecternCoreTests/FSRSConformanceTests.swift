@@ -36,7 +36,8 @@ struct FSRSConformanceTests {
                     mismatches.append("state: expected \(step.state), got \(next.phase.rawValue)")
                 }
                 if next.step != step.step {
-                    mismatches.append("step: expected \(String(describing: step.step)), got \(String(describing: next.step))")
+                    let (expected, actual) = (String(describing: step.step), String(describing: next.step))
+                    mismatches.append("step: expected \(expected), got \(actual)")
                 }
                 if !Self.agree(next.stability, step.stability) {
                     mismatches.append("stability: expected \(step.stability), got \(next.stability)")
@@ -49,7 +50,8 @@ struct FSRSConformanceTests {
                     mismatches.append("due: expected \(step.due), got \(due) (\(due - step.due) s off)")
                 }
                 if next.lastReview != now {
-                    mismatches.append("last review: expected \(step.time), got \(next.lastReview.timeIntervalSince1970)")
+                    let actual = next.lastReview.timeIntervalSince1970
+                    mismatches.append("last review: expected \(step.time), got \(actual)")
                 }
                 guard mismatches.isEmpty else {
                     // Later steps start from a diverged state, so only the first disagreement is worth reading.

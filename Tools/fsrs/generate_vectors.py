@@ -153,7 +153,10 @@ def to_epoch(moment: datetime) -> float | int:
 def main() -> None:
     installed = metadata.version("fsrs")
     if installed != REFERENCE_VERSION:
-        sys.exit(f"expected fsrs {REFERENCE_VERSION}, found {installed}; run: python3 -m pip install fsrs=={REFERENCE_VERSION}")
+        sys.exit(
+            f"expected fsrs {REFERENCE_VERSION}, found {installed}; "
+            f"run: python3 -m pip install fsrs=={REFERENCE_VERSION}"
+        )
     rng = random.Random(SEED)
     configs = scheduler_configs(rng)
     schedulers = [
