@@ -1,0 +1,29 @@
+/// Why a set of FSRS parameters was refused.
+public enum SchedulingError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// The weights list does not have exactly `expected` entries.
+    case wrongWeightCount(expected: Int, actual: Int)
+    /// Weight `index` (counted from 0, as in the FSRS papers' w[0]…w[20]) lies outside `allowed`.
+    case weightOutOfRange(index: Int, value: Double, allowed: ClosedRange<Double>)
+    /// The desired retention is not strictly between 0 and 1.
+    case desiredRetentionOutOfRange(Double)
+    /// A learning or relearning step is not a positive, finite number of seconds.
+    case invalidStep(kind: String, index: Int, seconds: Double)
+    /// The maximum interval is shorter than one day.
+    case maximumIntervalTooShort(days: Int)
+
+    /// The user-facing explanation.
+    public var description: String {
+        switch self {
+        case let .wrongWeightCount(expected, actual):
+            return "FSRS needs exactly \(expected) weights, got \(actual)"
+        case let .weightOutOfRange(index, value, allowed):
+            return "FSRS weight w[\(index)] = \(value) is out of range \(allowed.lowerBound)...\(allowed.upperBound)"
+        case let .desiredRetentionOutOfRange(value):
+            return "desired retention \(value) must be greater than 0 and less than 1"
+        case let .invalidStep(kind, index, seconds):
+            return "\(kind) step \(index + 1) is \(seconds) seconds; steps must be positive and finite"
+        case let .maximumIntervalTooShort(days):
+            return "maximum interval \(days) days must be at least 1 day"
+        }
+    }
+}
