@@ -63,7 +63,8 @@ public struct Shell {
     }
 
     private func show(_ reply: Reply) {
-        if !reply.text.isEmpty { output.write(reply.text.hasSuffix("\n") ? reply.text : reply.text + "\n") }
+        // A blank line after each reply keeps one answer apart from the next prompt, at a terminal and in a pipe.
+        if !reply.text.isEmpty { output.write(reply.text.hasSuffix("\n") ? reply.text + "\n" : reply.text + "\n\n") }
         if let error = reply.error { errors.write("error: \(error)\n") }
     }
 }
