@@ -6,6 +6,7 @@ public enum ActorKind: String, Sendable, CaseIterable, Codable {
     case armedGroup = "armed-group"
     case militaryUnit = "military-unit"
     case organisation
+    case community
 }
 
 /// A person, state, government, force or group the article names, as of the article's year.

@@ -104,6 +104,7 @@ public enum CourseViews {
         case .armedGroup: "Armed groups"
         case .militaryUnit: "Military units and forces"
         case .organisation: "Organisations"
+        case .community: "Communities"
         }
     }
 }
