@@ -70,12 +70,11 @@ public struct ActorNameIndex: Sendable {
         guard !input.isEmpty else { return nil }
         if let exact = exactMatch(input) { return exact }
         let ranked = candidates(for: input)
-        guard let best = ranked.first else { return nil }
-        let allowance = AnswerText.allowedTypos(forLetters: AnswerText.letterCount(best.entry.normalized))
-        guard best.distance <= allowance else { return nil }
+        guard let best = ranked.first, let typos = AnswerText.typos(input, against: best.entry.normalized) else {
+            return nil
+        }
         if ranked.count > 1, ranked[1].distance <= best.distance { return nil }
-        if best.distance >= 2, AnswerText.isFragment(input, of: best.entry.normalized) { return nil }
-        return NameMatch(actor: actors[best.actorIndex], matchedName: best.entry.name, typos: best.distance)
+        return NameMatch(actor: actors[best.actorIndex], matchedName: best.entry.name, typos: typos)
     }
 
     /// The actor a normalised text names exactly, by name or alias, else by id.

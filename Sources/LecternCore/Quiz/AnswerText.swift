@@ -88,6 +88,33 @@ public enum AnswerText {
         return previous[b.count]
     }
 
+    /// The typos between a normalised input and a normalised expected answer when they are within its allowance,
+    /// else nil.
+    ///
+    /// The whole answer may differ by its allowance, and when both have the same number of words each word may
+    /// differ only by its own allowance, so "we do talk to evil" is not "we don't talk to evil" ("do" is two edits
+    /// from "dont"). When the word counts differ (a missing or extra space), the texts are compared without spaces.
+    /// A fragment two or more edits short of the answer is refused ("mali" is not "maliki").
+    public static func typos(_ input: String, against expected: String) -> Int? {
+        let allowance = allowedTypos(forLetters: letterCount(expected))
+        let inputWords = input.split(separator: " ")
+        let expectedWords = expected.split(separator: " ")
+        let total: Int
+        if inputWords.count == expectedWords.count {
+            var sum = 0
+            for (typed, wanted) in zip(inputWords, expectedWords) {
+                let edits = distance(String(typed), String(wanted))
+                guard edits <= allowedTypos(forLetters: letterCount(String(wanted))) else { return nil }
+                sum += edits
+            }
+            total = sum
+        } else {
+            total = distance(input.replacingOccurrences(of: " ", with: ""), expected.replacingOccurrences(of: " ", with: ""))
+        }
+        guard total <= allowance, !(total >= 2 && isFragment(input, of: expected)) else { return nil }
+        return total
+    }
+
     /// Whether `fragment` is a proper part of `whole` (a prefix, suffix or inner run), ignoring spaces.
     static func isFragment(_ fragment: String, of whole: String) -> Bool {
         let part = fragment.replacingOccurrences(of: " ", with: "")
