@@ -1,3 +1,5 @@
+import Foundation
+import LecternTestSupport
 import Testing
 @testable import LecternCore
 
@@ -48,5 +50,25 @@ import Testing
     @Test func aQuestionCitingNoKnownParagraphHasNoPassage() {
         let question = F.question("nowhere", "Where?", .trueFalse(answer: true), paragraphs: ["p99"])
         #expect(Passage.best(for: question, in: F.course) == nil)
+    }
+}
+
+@Suite struct PassageBundledArticleTests {
+    struct ArticleFile: Decodable {
+        let paragraphs: [Paragraph]
+    }
+
+    @Test func sentencesOfTheBundledArticleNeverEndAtAnAbbreviationOrInitial() throws {
+        let url = Fixtures.packageRoot.appendingPathComponent("Lessons/source/article.json")
+        let file = try JSONDecoder().decode(ArticleFile.self, from: Data(contentsOf: url))
+        let sentences = file.paragraphs.flatMap { Passage.sentences(of: $0.text) }
+        #expect(sentences.count > 40)
+        for sentence in sentences {
+            #expect(!sentence.hasSuffix("U.S."), "\(sentence)")
+            #expect(!sentence.hasSuffix("Sept."), "\(sentence)")
+            #expect(!sentence.hasSuffix(" W."), "\(sentence)")
+        }
+        #expect(sentences.contains("Back in 2001 the shared foe was the Taliban."))
+        #expect(sentences.contains { $0.hasPrefix("As Trita Parsi correctly observers") && $0.hasSuffix("right now.'") })
     }
 }
