@@ -1,0 +1,52 @@
+/// How one answer was judged: the outcome, the credit earned, why, and the right answer to show.
+public struct Grade: Sendable, Equatable, Codable {
+    /// The verdict on an answer.
+    public enum Outcome: String, Sendable, Equatable, Codable, CaseIterable {
+        /// Fully right (possibly with an accepted alias or typo).
+        case correct
+        /// Partly right: some items, pairs or options.
+        case partial
+        /// Wrong.
+        case incorrect
+        /// Not answered; only on records of skipped questions, never returned by the grader.
+        case skipped
+    }
+
+    /// The verdict.
+    public let outcome: Outcome
+    /// The credit earned, from 0 to 1.
+    public let credit: Double
+    /// Why an answer was accepted ("accepted: alias of Nouri al-Maliki") or what was wrong, one line each.
+    public let notes: [String]
+    /// The right answer, as shown to the learner.
+    public let correctAnswer: String
+
+    /// Creates a grade; the credit is clamped to 0...1.
+    public init(outcome: Outcome, credit: Double, notes: [String], correctAnswer: String) {
+        self.outcome = outcome
+        self.credit = min(max(credit, 0), 1)
+        self.notes = notes
+        self.correctAnswer = correctAnswer
+    }
+
+    /// A grade for a fraction of credit: correct at 1, incorrect at 0, partial between.
+    static func scaled(_ credit: Double, notes: [String], correctAnswer: String) -> Grade {
+        let outcome: Outcome = credit >= 1 ? .correct : credit > 0 ? .partial : .incorrect
+        return Grade(outcome: outcome, credit: credit, notes: notes, correctAnswer: correctAnswer)
+    }
+}
+
+/// A response that cannot be graded (empty, out of range, malformed); the learner is asked again and it never
+/// counts as an answer.
+public struct ResponseError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// One line telling the learner what to type instead.
+    public let message: String
+
+    /// Creates the error.
+    public init(_ message: String) {
+        self.message = message
+    }
+
+    /// The message.
+    public var description: String { message }
+}

@@ -1,0 +1,74 @@
+import Foundation
+import LecternTestSupport
+import Testing
+@testable import LecternCore
+
+@Suite struct PassageTests {
+    typealias F = GradingFixture
+
+    @Test func sentencesSplitWithoutBreakingAbbreviationsOrDates() {
+        let text = "Iran and the U.S. are now on the same side. After 9/11 diplomats met! "
+            + "George W. Bush spoke on Sept. 27, 2013. (Official photo) He said 'we don't talk to evil.' Then left."
+        #expect(Passage.sentences(of: text) == [
+            "Iran and the U.S. are now on the same side.",
+            "After 9/11 diplomats met!",
+            "George W. Bush spoke on Sept. 27, 2013.",
+            "(Official photo) He said 'we don't talk to evil.'",
+            "Then left.",
+        ])
+    }
+
+    @Test func theCaptionIsSplitAfterItsDateOnly() {
+        let caption = F.paragraphs[3].text
+        let sentences = Passage.sentences(of: caption)
+        #expect(sentences.count == 2)
+        #expect(sentences[0].hasSuffix("Sept. 27, 2013."))
+    }
+
+    @Test(arguments: [
+        (F.number, "p4", "the 2,000 Iranian troops"),
+        (F.numberYears, "p4", "after 13 years"),
+        (F.year, "p3", "Iran in 2003 reportedly offered"),
+        (F.typedMaliki, "p3", "Prime Minister Maliki"),
+        (F.typedRouhani, "caption", "President Hassan Rouhani"),
+        (F.whoSaid, "p2", "we don't talk to evil"),
+        (F.cloze, "p4", "reliant on the 2,000 Iranian troops"),
+    ])
+    func theMostRelevantSentenceIsChosen(question: Question, paragraph: String, fragment: String) throws {
+        let passage = try #require(Passage.best(for: question, in: F.course))
+        #expect(passage.paragraphID == paragraph)
+        #expect(passage.sentence.contains(fragment), "got \(passage.sentence)")
+    }
+
+    @Test func aLongSentenceIsCitedAsAnExcerpt() {
+        let passage = Passage(paragraphID: "p4", sentence: (1...40).map { "w\($0)" }.joined(separator: " "))
+        let citation = passage.citation(maxWords: 10)
+        #expect(citation == "p4: ‘…w16 w17 w18 w19 w20 w21 w22 w23 w24 w25…’")
+        #expect(Passage(paragraphID: "p1", sentence: "Short one.").citation() == "p1: ‘Short one.’")
+    }
+
+    @Test func aQuestionCitingNoKnownParagraphHasNoPassage() {
+        let question = F.question("nowhere", "Where?", .trueFalse(answer: true), paragraphs: ["p99"])
+        #expect(Passage.best(for: question, in: F.course) == nil)
+    }
+}
+
+@Suite struct PassageBundledArticleTests {
+    struct ArticleFile: Decodable {
+        let paragraphs: [Paragraph]
+    }
+
+    @Test func sentencesOfTheBundledArticleNeverEndAtAnAbbreviationOrInitial() throws {
+        let url = Fixtures.packageRoot.appendingPathComponent("Lessons/source/article.json")
+        let file = try JSONDecoder().decode(ArticleFile.self, from: Data(contentsOf: url))
+        let sentences = file.paragraphs.flatMap { Passage.sentences(of: $0.text) }
+        #expect(sentences.count > 40)
+        for sentence in sentences {
+            #expect(!sentence.hasSuffix("U.S."), "\(sentence)")
+            #expect(!sentence.hasSuffix("Sept."), "\(sentence)")
+            #expect(!sentence.hasSuffix(" W."), "\(sentence)")
+        }
+        #expect(sentences.contains("Back in 2001 the shared foe was the Taliban."))
+        #expect(sentences.contains { $0.hasPrefix("As Trita Parsi correctly observers") && $0.hasSuffix("right now.'") })
+    }
+}
