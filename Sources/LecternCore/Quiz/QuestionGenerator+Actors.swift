@@ -14,8 +14,8 @@ extension QuestionGenerator {
             !course.actors.contains(where: { $0.id != actor.id && ComparisonKey.of($0.role) == roleKey })
         else { return [] }
         let fact = factID(.roleActor, [actor.id])
-        let prompt = "As of \(context.year), which \(actor.kind.noun) was \(trimmed(actor.role))?"
-        let explanation = "As of \(context.year), \(actor.name) was \(trimmed(actor.role))."
+        let prompt = "As of \(context.year), which \(actor.kind.noun) had this role: \(trimmed(actor.role))?"
+        let explanation = "As of \(context.year): \(actor.name), \(trimmed(actor.role))."
         let lesson = context.lesson(forActor: actor.id)
         let paragraphs = context.paragraphs(actor.paragraphIDs)
         var questions: [Question] = []
@@ -46,16 +46,16 @@ extension QuestionGenerator {
     static func actorRoleQuestions(_ actor: Actor, _ context: GenerationContext) -> [Question] {
         attributeQuestion(
             actor, context, family: .actorRole, attribute: \.role,
-            prompt: "As of \(context.year), what role did \(actor.name) have?",
-            explanation: "As of \(context.year), \(actor.name) was \(trimmed(actor.role)).")
+            prompt: "As of \(context.year), what was the role of this \(actor.kind.noun): \(actor.name)?",
+            explanation: "As of \(context.year): \(actor.name), \(trimmed(actor.role)).")
     }
 
     /// Actor → affiliation: a choice among the affiliations of other actors of the same kind.
     static func actorAffiliationQuestions(_ actor: Actor, _ context: GenerationContext) -> [Question] {
         attributeQuestion(
             actor, context, family: .actorAffiliation, attribute: \.affiliation,
-            prompt: "As of \(context.year), what was the affiliation of \(actor.name)?",
-            explanation: "As of \(context.year), \(actor.name)'s affiliation was \(trimmed(actor.affiliation)).")
+            prompt: "As of \(context.year), what was the affiliation of this \(actor.kind.noun): \(actor.name)?",
+            explanation: "As of \(context.year): \(actor.name), affiliated with \(trimmed(actor.affiliation)).")
     }
 
     /// A choice asking for one attribute of an actor, with the same attribute of same-kind actors as distractors.

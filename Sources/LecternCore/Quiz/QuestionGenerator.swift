@@ -13,9 +13,9 @@ public enum QuestionGenerator {
 
     /// The families of generated questions; each names itself in the ids it makes (`gen.<family>.…`).
     public enum Family: String, Sendable, CaseIterable, Codable {
-        /// Role → actor: "As of 2014, which person was Prime Minister of Iraq?" (choice and typed forms).
+        /// Role → actor: "As of 2014, which person had this role: Prime Minister of Iraq?" (choice and typed forms).
         case roleActor = "role-actor"
-        /// Actor → role: "As of 2014, what role did Nouri al-Maliki have?" (choice only).
+        /// Actor → role: "As of 2014, what was the role of this person: Nouri al-Maliki?" (choice only).
         case actorRole = "actor-role"
         /// Actor → affiliation (choice only).
         case actorAffiliation = "actor-affiliation"
