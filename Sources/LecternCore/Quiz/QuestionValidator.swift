@@ -58,19 +58,29 @@ public enum QuestionValidator {
 
     /// Questions that ask the same thing as an earlier one: the same prompt once normalised and, where the prompt is
     /// a fixed instruction, the same quotation, items or left-hand side. Forms of one fact share their prompt freely.
+    ///
+    /// The later question is reported, except that a generated question repeating an authored one is reported on the
+    /// authored question (once), since the author is the one who can reword it.
     private static func repeatedPrompts(_ questions: [Question]) -> [Diagnostic] {
         var first: [String: Question] = [:]
+        var reportedAuthored = Set<String>()
         var diagnostics: [Diagnostic] = []
         for question in questions {
             let key = askedKey(question)
             guard !key.isEmpty else { continue }
-            if let earlier = first[key] {
-                guard earlier.factID != question.factID else { continue }
+            guard let earlier = first[key] else {
+                first[key] = question
+                continue
+            }
+            guard earlier.factID != question.factID else { continue }
+            if earlier.origin == .authored, question.origin == .generated {
+                if reportedAuthored.insert(earlier.id).inserted {
+                    diagnostics.append(diagnostic(earlier, "prompt repeats generated question \(question.id)"))
+                }
+            } else {
                 let other = earlier.origin == .generated
                     ? "generated question \(earlier.id)" : "question \(earlier.id) (\(location(of: earlier)))"
                 diagnostics.append(diagnostic(question, "prompt repeats \(other)"))
-            } else {
-                first[key] = question
             }
         }
         return diagnostics
