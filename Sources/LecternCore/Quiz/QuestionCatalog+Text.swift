@@ -1,6 +1,6 @@
 extension QuestionCatalog {
-    /// The catalog as plain text: a heading, then one block per question, every line at most `width` columns
-    /// (a single word longer than the width stays whole).
+    /// The catalog as plain text: a heading, then one block per question starting with its id, every other line at
+    /// most `width` columns (a single word longer than the width stays whole).
     public func text(width: Int = 80) -> String {
         let width = max(width, 24)
         var lines = TextWrapper.wrap("Questions on \"\(title)\" (\(year)): \(questions.count)", width: width)
@@ -15,7 +15,8 @@ extension QuestionCatalog {
 extension QuestionCatalog.Entry {
     /// The block of one question.
     func textLines(width: Int) -> [String] {
-        var lines = TextWrapper.wrap("\(id) (\(kind.rawValue), \(origin.rawValue))", width: width)
+        // The id is what a learner or author searches for: it stays whole on its own line.
+        var lines = [id]
         func add(_ text: String, _ indent: String = "  ", hanging: String = "    ") {
             lines += TextWrapper.wrap(text, width: width, indent: indent, hangingIndent: hanging)
         }
@@ -45,7 +46,7 @@ extension QuestionCatalog.Entry {
             add(answer)
         }
         add("Why: " + explanation)
-        var about = ["fact \(fact)", "lesson \(lesson ?? "-")", "paragraphs \(paragraphs.joined(separator: ", "))"]
+        var about = ["\(kind.rawValue), \(origin.rawValue)", "fact \(fact)", "lesson \(lesson ?? "-")", "paragraphs \(paragraphs.joined(separator: ", "))"]
         if !actors.isEmpty { about.append("actors \(actors.joined(separator: ", "))") }
         if !events.isEmpty { about.append("events \(events.joined(separator: ", "))") }
         if let source { about.append("source \(source)") }
