@@ -132,6 +132,15 @@ private func ids(_ course: Course) -> Set<String> {
         }
     }
 
+    @Test func theRightYearIsNotAlwaysInTheSamePlaceAmongTheSortedOptions() {
+        var ranks = Set<Int>()
+        for question in generated() where question.id.hasPrefix("gen.event-year.") {
+            guard case .choice(let options, let answer) = question.body else { continue }
+            ranks.insert(options.sorted().firstIndex(of: options[answer]) ?? -1)
+        }
+        #expect(ranks.count >= 3, "\(ranks)")
+    }
+
     @Test func aDecadeIsAskedAsAChoiceOnly() {
         let forms = generated().filter { $0.factID == "gen.event-year.afghan-border-crisis" }
         #expect(forms.map(\.kind) == [.choice])

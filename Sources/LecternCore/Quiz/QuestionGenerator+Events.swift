@@ -6,21 +6,19 @@ extension QuestionGenerator {
 
     /// Event → year (or decade): a choice among nearby years, and a number form unless the date is a decade.
     ///
-    /// Distractors are the nearest years (decades) on either side, never after the article's year, ties broken by
-    /// a stable hash; none equals the answer and none repeats.
+    /// The options are four consecutive years (decades) with the answer at a position fixed by a hash of the fact,
+    /// never after the article's year; no distractor equals the answer and none repeats.
     static func eventYearQuestions(_ event: Event, _ context: GenerationContext) -> [Question] {
         let fact = factID(.eventYear, [event.id])
         let isDecade = event.date.precision == .decade
         let step = isDecade ? 10 : 1
         let latest = isDecade ? context.year - context.year % 10 : context.year
         let label: (Int) -> String = { isDecade ? "\($0)s" : "\($0)" }
-        let candidates = (1...6).flatMap { distance in [event.date.year - distance * step, event.date.year + distance * step] }
-            .filter { $0 <= latest && $0 > 0 }
-        let distractors = candidates
-            .map { (distance: abs($0 - event.date.year), rank: StableHash.of(fact + "|" + label($0)), year: $0) }
-            .sorted { ($0.distance, $0.rank, $0.year) < ($1.distance, $1.rank, $1.year) }
-            .prefix(distractorTarget)
-            .map(\.year)
+        // A run of consecutive years holding the answer at a hashed position, so that neither "the middle one" nor
+        // "the latest one" gives it away; the run is pushed back when it would pass the article's year.
+        let above = min(Int(StableHash.of(fact) % UInt64(distractorTarget + 1)), max(0, (latest - event.date.year) / step))
+        let first = event.date.year - (distractorTarget - above) * step
+        let distractors = (0...distractorTarget).map { first + $0 * step }.filter { $0 != event.date.year && $0 > 0 }
         let title = trimmed(event.title)
         let prompt = "In which \(isDecade ? "decade" : "year") did this happen: \(title)?"
         let explanation = "\(title): \(event.date). \(event.description)"
