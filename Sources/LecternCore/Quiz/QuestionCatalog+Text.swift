@@ -1,0 +1,87 @@
+extension QuestionCatalog {
+    /// The catalog as plain text: a heading, then one block per question starting with its id, every other line at
+    /// most `width` columns (a single word longer than the width stays whole).
+    public func text(width: Int = 80) -> String {
+        let width = max(width, 24)
+        var lines = TextWrapper.wrap("Questions on \"\(title)\" (\(year)): \(questions.count)", width: width)
+        for entry in questions {
+            lines.append("")
+            lines += entry.textLines(width: width)
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+}
+
+extension QuestionCatalog.Entry {
+    /// The block of one question.
+    func textLines(width: Int) -> [String] {
+        // The id is what a learner or author searches for: it stays whole on its own line.
+        var lines = [id]
+        func add(_ text: String, _ indent: String = "  ", hanging: String = "    ") {
+            lines += TextWrapper.wrap(text, width: width, indent: indent, hangingIndent: hanging)
+        }
+        add(prompt)
+        if let quote { add("\"\(quote)\"") }
+        if let text { add("Text: " + text) }
+        if let options {
+            for (index, option) in options.enumerated() {
+                let mark = answers.contains(option) ? " *" : ""
+                add("\(Self.letter(index))) \(option)\(mark)", "    ", hanging: "       ")
+            }
+        }
+        if let items {
+            add("Items, in order:")
+            for (index, item) in items.enumerated() { add("\(index + 1). \(item)", "    ", hanging: "       ") }
+        }
+        if let pairs {
+            add("Pairs:")
+            for (index, pair) in pairs.enumerated() {
+                add("\(index + 1). \(pair.left) - \(pair.right)", "    ", hanging: "       ")
+            }
+        }
+        if options == nil, items == nil, pairs == nil {
+            var answer = "Answer: " + answers.joined(separator: " | ")
+            if let tolerance, tolerance > 0 { answer += " (within \(Self.format(tolerance)))" }
+            if let unit { answer += " \(unit)" }
+            add(answer)
+        }
+        add("Why: " + explanation)
+        var about = ["\(kind.rawValue), \(origin.rawValue)", "fact \(fact)", "lesson \(lesson ?? "-")", "paragraphs \(paragraphs.joined(separator: ", "))"]
+        if !actors.isEmpty { about.append("actors \(actors.joined(separator: ", "))") }
+        if !events.isEmpty { about.append("events \(events.joined(separator: ", "))") }
+        if let source { about.append("source \(source)") }
+        add(about.joined(separator: "; "))
+        return lines
+    }
+
+    /// `a`, `b`, … `z`, then `27`, … for absurdly long option lists.
+    static func letter(_ index: Int) -> String {
+        guard index < 26, let scalar = Unicode.Scalar(UInt32(97 + index)) else { return "\(index + 1)" }
+        return String(Character(scalar))
+    }
+}
+
+/// Greedy word wrapping for plain-text output.
+enum TextWrapper {
+    /// `text` cut into lines of at most `width` characters at spaces; the first line starts with `indent`, the rest
+    /// with `hangingIndent`. A word longer than the room stays whole on its own line.
+    static func wrap(_ text: String, width: Int, indent: String = "", hangingIndent: String? = nil) -> [String] {
+        let hanging = hangingIndent ?? indent
+        var lines: [String] = []
+        var current = indent
+        var isEmpty = true
+        for word in text.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
+            if isEmpty {
+                current += word
+                isEmpty = false
+            } else if current.count + 1 + word.count <= width {
+                current += " " + word
+            } else {
+                lines.append(current)
+                current = hanging + word
+            }
+        }
+        lines.append(current)
+        return lines
+    }
+}
