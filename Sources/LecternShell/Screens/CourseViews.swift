@@ -6,7 +6,7 @@ public enum CourseViews {
     public static func lessons(_ env: ShellEnvironment) -> String {
         let course = env.course
         let width = String(course.lessons.count).count
-        var lines = [env.style.heading("Lessons") + env.style.dim(" · \(course.article.title) (\(course.article.author), \(course.article.year))")]
+        var lines = [env.style.heading("Lessons") + " " + env.style.dim("of \(course.article.author), \(course.article.year)")]
         for (index, lesson) in course.lessons.enumerated() {
             let state = LessonState(lesson: lesson, position: env.readingLog.position(in: lesson.id))
             let mark: String

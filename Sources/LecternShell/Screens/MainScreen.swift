@@ -14,8 +14,8 @@ public struct MainScreen: Screen {
     public mutating func start(in env: ShellEnvironment) -> Reply {
         let article = env.course.article
         let text = [
-            env.style.heading("Lectern") + " · " + TerminalText.safe(article.title),
-            env.style.dim("\(article.author), \(article.year) · \(env.course.lessons.count) lessons · type 'help' for commands, 'lessons' to begin"),
+            env.wrap(env.style.heading("Lectern") + " · " + TerminalText.safe(article.title)),
+            env.wrap(env.style.dim("\(article.author), \(article.year) · \(env.course.lessons.count) lessons · type 'help' for commands, 'lessons' to begin")),
         ].joined(separator: "\n")
         return Reply(text)
     }
