@@ -53,15 +53,9 @@ public struct Course: Sendable {
 }
 
 extension Course {
-    /// The actor a learner names by id, display name or alias, ignoring case, accents and punctuation; a unique
-    /// prefix of a name is accepted too.
-    public func actor(named text: String) -> Actor? {
-        let key = NameKey.make(text)
-        guard !key.isEmpty else { return nil }
-        if let exact = actors.first(where: { $0.id == text.lowercased() || $0.allNames.contains { NameKey.make($0) == key } }) {
-            return exact
-        }
-        let byPrefix = actors.filter { $0.allNames.contains { NameKey.make($0).hasPrefix(key) } }
-        return byPrefix.count == 1 ? byPrefix.first : nil
+    /// The actor a learner names by id, display name or alias, forgiving case, accents, punctuation and small
+    /// typos, but never a name that is as close to another actor.
+    public func resolveActor(named text: String) -> NameMatch? {
+        ActorNameIndex(actors: actors).resolve(text)
     }
 }

@@ -8,7 +8,7 @@ enum CourseChecks {
         }
         var owners: [String: String] = [:]
         for actor in course.actors {
-            for name in Set(actor.allNames.map(NameKey.make)) {
+            for name in Set(actor.allNames.map(AnswerText.normalize)) {
                 if let owner = owners[name], owner != actor.id {
                     log.add("Quizzes/actors.yaml", nil, "the name '\(name)' belongs to both '\(owner)' and '\(actor.id)'")
                 }
@@ -16,18 +16,6 @@ enum CourseChecks {
             }
         }
         return log.diagnostics
-    }
-}
-
-/// A name reduced to what a learner's spelling cannot change: lower case, no accents, no punctuation.
-enum NameKey {
-    static func make(_ name: String) -> String {
-        let folded = name.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
-        var result = ""
-        for scalar in folded.unicodeScalars {
-            result.unicodeScalars.append(CharacterSet.alphanumerics.contains(scalar) ? scalar : " ")
-        }
-        return result.split(separator: " ").joined(separator: " ")
     }
 }
 

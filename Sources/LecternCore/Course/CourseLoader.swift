@@ -35,6 +35,7 @@ public enum CourseLoader {
             quotes: knowledge.quotes, questions: questions)
         log.append(contentsOf: references.verify(against: course))
         log.append(contentsOf: CourseChecks.check(course))
+        if log.diagnostics.isEmpty { log.append(contentsOf: QuestionValidator.validate(course)) }
         guard log.diagnostics.isEmpty else { throw CourseError(log.diagnostics) }
         return course
     }

@@ -65,7 +65,7 @@ public enum Identifier {
 
     /// The candidate nearest to `word` by edit distance, when it is near enough to be a likely typo.
     public static func closest(to word: String, in candidates: some Collection<String>) -> String? {
-        let scored = candidates.map { ($0, EditDistance.between(word.lowercased(), $0.lowercased())) }
+        let scored = candidates.map { ($0, AnswerText.distance(word.lowercased(), $0.lowercased())) }
         guard let best = scored.min(by: { ($0.1, $0.0) < ($1.1, $1.0) }) else { return nil }
         let limit = max(1, min(3, word.count / 3))
         if best.1 <= limit { return best.0 }
@@ -73,28 +73,3 @@ public enum Identifier {
     }
 }
 
-/// Edit distance between strings, counting an adjacent swap as one edit (optimal string alignment).
-public enum EditDistance {
-    /// The number of insertions, deletions, substitutions and adjacent swaps turning `a` into `b`.
-    public static func between(_ a: String, _ b: String) -> Int {
-        let a = Array(a.unicodeScalars)
-        let b = Array(b.unicodeScalars)
-        if a.isEmpty { return b.count }
-        if b.isEmpty { return a.count }
-        var previous2 = [Int](repeating: 0, count: b.count + 1)
-        var previous = Array(0...b.count)
-        var current = [Int](repeating: 0, count: b.count + 1)
-        for i in 1...a.count {
-            current[0] = i
-            for j in 1...b.count {
-                let cost = a[i - 1] == b[j - 1] ? 0 : 1
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
-                    current[j] = min(current[j], previous2[j - 2] + 1)
-                }
-            }
-            (previous2, previous, current) = (previous, current, previous2)
-        }
-        return previous[b.count]
-    }
-}

@@ -3,7 +3,7 @@ extension QuestionCatalog {
     /// most `width` columns (a single word longer than the width stays whole).
     public func text(width: Int = 80) -> String {
         let width = max(width, 24)
-        var lines = TextWrapper.wrap("Questions on \"\(title)\" (\(year)): \(questions.count)", width: width)
+        var lines = TextWrapper.lines("Questions on \"\(title)\" (\(year)): \(questions.count)", width: width)
         for entry in questions {
             lines.append("")
             lines += entry.textLines(width: width)
@@ -18,7 +18,7 @@ extension QuestionCatalog.Entry {
         // The id is what a learner or author searches for: it stays whole on its own line.
         var lines = [id]
         func add(_ text: String, _ indent: String = "  ", hanging: String = "    ") {
-            lines += TextWrapper.wrap(text, width: width, indent: indent, hangingIndent: hanging)
+            lines += TextWrapper.lines(text, width: width, indent: indent, hangingIndent: hanging)
         }
         add(prompt)
         if let quote { add("\"\(quote)\"") }
@@ -61,27 +61,3 @@ extension QuestionCatalog.Entry {
     }
 }
 
-/// Greedy word wrapping for plain-text output.
-enum TextWrapper {
-    /// `text` cut into lines of at most `width` characters at spaces; the first line starts with `indent`, the rest
-    /// with `hangingIndent`. A word longer than the room stays whole on its own line.
-    static func wrap(_ text: String, width: Int, indent: String = "", hangingIndent: String? = nil) -> [String] {
-        let hanging = hangingIndent ?? indent
-        var lines: [String] = []
-        var current = indent
-        var isEmpty = true
-        for word in text.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
-            if isEmpty {
-                current += word
-                isEmpty = false
-            } else if current.count + 1 + word.count <= width {
-                current += " " + word
-            } else {
-                lines.append(current)
-                current = hanging + word
-            }
-        }
-        lines.append(current)
-        return lines
-    }
-}

@@ -1,7 +1,7 @@
 extension QuestionGenerator {
     /// Comparison keys of every name of an actor.
     static func nameKeys(_ actor: Actor) -> [String] {
-        actor.allNames.map(ComparisonKey.of)
+        actor.allNames.map(AnswerText.normalize)
     }
 
     /// Role → actor: a choice among actors of the same kind, and a typed form answered by the actor's name.
@@ -9,9 +9,9 @@ extension QuestionGenerator {
     /// Skipped when the role is empty or another actor has the same role (the question would have two answers).
     static func roleActorQuestions(_ actor: Actor, _ context: GenerationContext) -> [Question] {
         let course = context.course
-        let roleKey = ComparisonKey.of(actor.role)
+        let roleKey = AnswerText.normalize(actor.role)
         guard !roleKey.isEmpty,
-            !course.actors.contains(where: { $0.id != actor.id && ComparisonKey.of($0.role) == roleKey })
+            !course.actors.contains(where: { $0.id != actor.id && AnswerText.normalize($0.role) == roleKey })
         else { return [] }
         let fact = factID(.roleActor, [actor.id])
         let prompt = "As of \(context.year), which \(actor.kind.noun) had this role: \(trimmed(actor.role))?"
@@ -63,23 +63,25 @@ extension QuestionGenerator {
         _ actor: Actor, _ context: GenerationContext, family: Family, attribute: KeyPath<Actor, String>,
         prompt: String, explanation: String
     ) -> [Question] {
-        let answerKey = ComparisonKey.of(actor[keyPath: attribute])
+        let answerKey = AnswerText.normalize(actor[keyPath: attribute])
         guard !answerKey.isEmpty else { return [] }
         let fact = factID(family, [actor.id])
         let candidates = context.course.actors.filter { $0.kind == actor.kind && $0.id != actor.id }
         let distractors = distinct(
             ranked(candidates, salt: fact, id: \.id), taken: [answerKey], limit: distractorTarget,
-            keys: { [ComparisonKey.of($0[keyPath: attribute])] })
+            keys: { [AnswerText.normalize($0[keyPath: attribute])] })
         guard distractors.count >= distractorMinimum else { return [] }
         let arranged = arrange(
             answer: (actor.id, actor[keyPath: attribute]),
             distractors: distractors.map { ($0.id, $0[keyPath: attribute]) }, salt: fact)
+        // An affiliation may itself be an actor ("United States"): the question then tests that actor too.
+        let named = context.course.actors.filter { $0.id != actor.id && nameKeys($0).contains(answerKey) }.map(\.id)
         return [
             Question(
                 id: fact + ".choice", prompt: prompt,
                 body: .choice(options: arranged.options, answer: arranged.answer), explanation: explanation,
                 lessonID: context.lesson(forActor: actor.id), paragraphIDs: context.paragraphs(actor.paragraphIDs),
-                actorIDs: [actor.id], eventIDs: [], origin: .generated, factID: fact)
+                actorIDs: [actor.id] + named, eventIDs: [], origin: .generated, factID: fact)
         ]
     }
 
@@ -92,10 +94,10 @@ extension QuestionGenerator {
         for kind in ActorKind.allCases {
             let ofKind = context.course.actors.filter { $0.kind == kind }
             let usable = ofKind.filter { actor in
-                let role = ComparisonKey.of(actor.role)
-                let name = ComparisonKey.of(actor.name)
+                let role = AnswerText.normalize(actor.role)
+                let name = AnswerText.normalize(actor.name)
                 return !role.isEmpty && !name.isEmpty
-                    && !ofKind.contains { $0.id != actor.id && (ComparisonKey.of($0.role) == role || ComparisonKey.of($0.name) == name) }
+                    && !ofKind.contains { $0.id != actor.id && (AnswerText.normalize($0.role) == role || AnswerText.normalize($0.name) == name) }
             }
             guard usable.count >= 3 else { continue }
             let ordered = ranked(usable, salt: "match|" + kind.rawValue, id: \.id)

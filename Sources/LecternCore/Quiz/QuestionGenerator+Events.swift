@@ -61,7 +61,7 @@ extension QuestionGenerator {
             for candidate in events[(start + 1)...] where chain.count < orderLength {
                 if let last = chain.last, isSurelyBefore(last.date, candidate.date) { chain.append(candidate) }
             }
-            let titleKeys = Set(chain.map { ComparisonKey.of($0.title) })
+            let titleKeys = Set(chain.map { AnswerText.normalize($0.title) })
             guard chain.count >= orderMinimum, titleKeys.count == chain.count, !titleKeys.contains("") else { continue }
             let ids = chain.map(\.id)
             let id = factID(.order, ids)

@@ -190,11 +190,16 @@ extension ActorKind {
         case .armedGroup: "armed group"
         case .militaryUnit: "military unit"
         case .organisation: "organisation"
+        case .community: "community"
         }
     }
 
     /// "people", "armed groups".
     var pluralNoun: String {
-        self == .person ? "people" : noun + "s"
+        switch self {
+        case .person: "people"
+        case .community: "communities"
+        default: noun + "s"
+        }
     }
 }

@@ -88,11 +88,11 @@ public enum QuestionValidator {
 
     /// What a question asks, normalised: its prompt, plus the quotation, items or left-hand side its body shows.
     static func askedKey(_ question: Question) -> String {
-        let prompt = ComparisonKey.of(question.prompt)
+        let prompt = AnswerText.normalize(question.prompt)
         switch question.body {
-        case .whoSaid(let quote, _, _): return prompt + "|" + ComparisonKey.of(quote)
-        case .order(let items): return prompt + "|" + items.map(ComparisonKey.of).sorted().joined(separator: "|")
-        case .match(let pairs): return prompt + "|" + pairs.map { ComparisonKey.of($0.left) }.sorted().joined(separator: "|")
+        case .whoSaid(let quote, _, _): return prompt + "|" + AnswerText.normalize(quote)
+        case .order(let items): return prompt + "|" + items.map(AnswerText.normalize).sorted().joined(separator: "|")
+        case .match(let pairs): return prompt + "|" + pairs.map { AnswerText.normalize($0.left) }.sorted().joined(separator: "|")
         default: return prompt
         }
     }

@@ -18,8 +18,8 @@ struct ValidationContext {
         lessonIDs = Set(course.lessons.map(\.id))
         var byName: [String: Actor] = [:]
         for actor in course.actors {
-            for name in actor.allNames where byName[ComparisonKey.of(name)] == nil {
-                byName[ComparisonKey.of(name)] = actor
+            for name in actor.allNames where byName[AnswerText.normalize(name)] == nil {
+                byName[AnswerText.normalize(name)] = actor
             }
         }
         actorByNameKey = byName
@@ -123,7 +123,7 @@ struct ValidationContext {
         var seen: [String: String] = [:]
         var problems: [String] = []
         for text in texts {
-            let key = ComparisonKey.of(text)
+            let key = AnswerText.normalize(text)
             if let earlier = seen[key] {
                 problems.append("\(noun) '\(earlier)' and '\(text)' read the same once case and punctuation are ignored")
             } else {
@@ -135,7 +135,7 @@ struct ValidationContext {
 
     /// A right option that names an actor must name one the question lists, so mastery by actor counts it.
     private func optionNamingProblems(_ option: String, _ question: Question) -> [String] {
-        guard let actor = actorByNameKey[ComparisonKey.of(option)], !question.actorIDs.contains(actor.id) else {
+        guard let actor = actorByNameKey[AnswerText.normalize(option)], !question.actorIDs.contains(actor.id) else {
             return []
         }
         return ["answer '\(option)' names actor '\(actor.id)', which the question's actors do not list"]
@@ -145,7 +145,7 @@ struct ValidationContext {
     /// grader accepts that actor's other names from it; accepted alternatives must not name another actor.
     private func answerProblems(_ answer: String, accepted: [String], _ question: Question) -> [String] {
         guard !answer.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { return ["answer is empty"] }
-        guard let actor = actorByNameKey[ComparisonKey.of(answer)] else { return [] }
+        guard let actor = actorByNameKey[AnswerText.normalize(answer)] else { return [] }
         var problems: [String] = []
         if !actor.allNames.contains(answer) {
             let names = actor.allNames.map { "'\($0)'" }.joined(separator: ", ")
@@ -156,7 +156,7 @@ struct ValidationContext {
             problems.append("answer '\(answer)' names actor '\(actor.id)', which the question's actors do not list")
         }
         for alternative in accepted {
-            if let other = actorByNameKey[ComparisonKey.of(alternative)], other.id != actor.id {
+            if let other = actorByNameKey[AnswerText.normalize(alternative)], other.id != actor.id {
                 problems.append("accepted answer '\(alternative)' names actor '\(other.id)', not '\(actor.id)'")
             }
         }

@@ -60,12 +60,13 @@ public struct MainScreen: Screen {
 
     private static func actor(_ argument: String, _ env: ShellEnvironment) -> Reply {
         guard !argument.isEmpty else { return .failure("whose card? Type 'actor <name>', e.g. 'actor Rouhani'; 'actors' lists them") }
-        guard let actor = env.course.actor(named: argument) else {
+        guard let match = env.course.resolveActor(named: argument) else {
             let names = env.course.actors.flatMap(\.allNames)
             let hint = Identifier.closest(to: argument, in: names).map { " Did you mean '\($0)'?" } ?? ""
             return .failure("no actor called '\(TerminalText.safe(argument))'.\(hint) Type 'actors' for the list.")
         }
-        return Reply(CourseViews.card(actor, env))
+        let note = match.typos > 0 ? env.style.dim("(\(match.reason))") + "\n" : ""
+        return Reply(note + CourseViews.card(match.actor, env))
     }
 
     private static func source(_ argument: String, _ env: ShellEnvironment) -> Reply {

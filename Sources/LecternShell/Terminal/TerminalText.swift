@@ -16,37 +16,4 @@ public enum TerminalText {
         }
         return result
     }
-
-    /// The number of terminal columns `text` takes, ignoring ANSI escape sequences; wide characters count two.
-    public static func width(_ text: String) -> Int {
-        var width = 0
-        var inEscape = false
-        for scalar in text.unicodeScalars {
-            if inEscape {
-                if (0x40...0x7E).contains(scalar.value) && scalar != "[" { inEscape = false }
-                continue
-            }
-            if scalar == "\u{1B}" {
-                inEscape = true
-                continue
-            }
-            width += columns(of: scalar)
-        }
-        return width
-    }
-
-    private static func columns(of scalar: Unicode.Scalar) -> Int {
-        let value = scalar.value
-        if value < 0x20 || (0x7F..<0xA0).contains(value) { return 0 }
-        if scalar.properties.generalCategory == .nonspacingMark || scalar.properties.generalCategory == .enclosingMark {
-            return 0
-        }
-        if (0x1100...0x115F).contains(value) || (0x2E80...0xA4CF).contains(value) || (0xAC00...0xD7A3).contains(value)
-            || (0xF900...0xFAFF).contains(value) || (0xFE30...0xFE4F).contains(value) || (0xFF00...0xFF60).contains(value)
-            || (0x1F300...0x1FAFF).contains(value) || (0x20000...0x3FFFD).contains(value)
-        {
-            return 2
-        }
-        return 1
-    }
 }
