@@ -188,6 +188,19 @@ struct MainScreenTests {
         #expect(run.reply(to: "source p1").split(separator: "\n").count > 5, "the paragraph is wrapped, not cut")
     }
 
+    @Test func anEscapeSequenceInTheArticleTitleOrAuthorIsPrintedSafely() throws {
+        let root = try CourseFixture.minimal(
+            editing: .replace("Lessons/source/article.json", #""title": "The Long Thaw""#, with: #""title": "The \u001b[31mLong Thaw""#),
+            .replace("Lessons/source/article.json", #""author": "A. Writer""#, with: #""author": "A. \u001b[2JWriter""#))
+        let course = try CourseLoader.load(from: root)
+        #expect(course.article.author == "A. \u{1B}[2JWriter", "the fixture really holds an escape code")
+        let run = try ShellTranscript.run(["lessons"], course: course)
+        #expect(!run.output.text.contains("\u{1B}"))
+        #expect(run.greeting.contains("The ^[[31mLong Thaw"))
+        #expect(run.greeting.contains("A. ^[[2JWriter"))
+        #expect(run.reply(to: "lessons").contains("A. ^[[2JWriter"))
+    }
+
     @Test func anEscapeSequenceInCourseContentIsPrintedSafely() throws {
         let root = try CourseFixture.minimal(
             editing: .replace("Quizzes/actors.yaml", "name: Dick Cheney", with: #"name: "Dick \e[31mCheney""#))
