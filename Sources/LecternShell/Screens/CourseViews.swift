@@ -6,7 +6,7 @@ public enum CourseViews {
     public static func lessons(_ env: ShellEnvironment) -> String {
         let course = env.course
         let width = String(course.lessons.count).count
-        var lines = [env.wrap(env.style.heading("Lessons") + env.style.dim(" · \(course.article.title) (\(course.article.author), \(course.article.year))"))]
+        var lines = [env.wrap(env.style.heading("Lessons") + env.style.dim(" · \(TerminalText.safe(course.article.title)) (\(TerminalText.safe(course.article.author)), \(course.article.year))"))]
         for (index, lesson) in course.lessons.enumerated() {
             let state = LessonState(lesson: lesson, position: env.readingLog.position(in: lesson.id))
             let mark: String

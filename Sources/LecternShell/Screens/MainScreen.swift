@@ -15,7 +15,7 @@ public struct MainScreen: Screen {
         let article = env.course.article
         let text = [
             env.wrap(env.style.heading("Lectern") + " · " + TerminalText.safe(article.title)),
-            env.wrap(env.style.dim("\(article.author), \(article.year) · \(env.course.lessons.count) lessons · type 'help' for commands, 'lessons' to begin")),
+            env.wrap(env.style.dim("\(TerminalText.safe(article.author)), \(article.year) · \(env.course.lessons.count) lessons · type 'help' for commands, 'lessons' to begin")),
         ].joined(separator: "\n")
         return Reply(text)
     }
