@@ -53,9 +53,16 @@ public struct Course: Sendable {
 }
 
 extension Course {
-    /// The actor a learner names by id, display name or alias, forgiving case, accents, punctuation and small
-    /// typos, but never a name that is as close to another actor.
+    /// The actor a learner looks up by id, name or alias, forgiving case, accents, punctuation and small typos
+    /// (never a name as close to another actor); failing that, the one actor with a name that starts so.
     public func resolveActor(named text: String) -> NameMatch? {
-        ActorNameIndex(actors: actors).resolve(text)
+        if let match = ActorNameIndex(actors: actors).resolve(text) { return match }
+        let key = AnswerText.normalize(text)
+        guard !key.isEmpty else { return nil }
+        let candidates = actors.compactMap { actor in
+            actor.allNames.first { AnswerText.normalize($0).hasPrefix(key) }.map { (actor, $0) }
+        }
+        guard candidates.count == 1, let (actor, name) = candidates.first else { return nil }
+        return NameMatch(actor: actor, matchedName: name, typos: 0)
     }
 }

@@ -42,20 +42,24 @@ public struct EventDate: Sendable, Hashable, Comparable, CustomStringConvertible
 
     /// Parses `1990s`, `2003`, `2013-09` or `2013-09-27`; nil for anything else or an impossible date.
     public init?(_ text: String) {
+        // Int("+9") is 9: accept only the exact number of ASCII digits.
+        func number(_ text: some StringProtocol, digits: Int) -> Int? {
+            text.count == digits && text.allSatisfy { $0.isASCII && $0.isNumber } ? Int(text) : nil
+        }
         let parts = text.split(separator: "-", omittingEmptySubsequences: false).map(String.init)
-        if parts.count == 1, text.count == 5, text.hasSuffix("0s"), let decade = Int(text.dropLast()) {
+        if parts.count == 1, text.hasSuffix("0s"), let decade = number(text.dropLast(), digits: 4) {
             self.init(year: decade, month: nil, day: nil, precision: .decade)
             return
         }
-        guard (1...3).contains(parts.count), parts[0].count == 4, let year = Int(parts[0]) else { return nil }
+        guard (1...3).contains(parts.count), let year = number(parts[0], digits: 4) else { return nil }
         var month: Int?
         var day: Int?
         if parts.count >= 2 {
-            guard parts[1].count == 2, let value = Int(parts[1]), (1...12).contains(value) else { return nil }
+            guard let value = number(parts[1], digits: 2), (1...12).contains(value) else { return nil }
             month = value
         }
         if parts.count == 3, let month {
-            guard parts[2].count == 2, let value = Int(parts[2]),
+            guard let value = number(parts[2], digits: 2),
                 value >= 1, value <= EventDate.daysIn(month: month, year: year)
             else { return nil }
             day = value

@@ -26,9 +26,13 @@ enum LessonParser {
         references.expect(.actor, actors ?? [], file: file, line: front.line(of: "actors"))
         references.expect(.event, events ?? [], file: file, line: front.line(of: "events"))
         for key in ["summary", "objectives", "check"] {
-            let values = front.has(key) ? ((front.node(key)?.sequence.map { $0.compactMap(\.string) }) ?? [front.node(key)?.string ?? ""]) : []
-            for value in values {
-                for quotation in Quotation.all(in: value, firstLine: front.line(of: key) ?? 1) {
+            guard let node = front.node(key) else { continue }
+            for item in node.sequence.map(Array.init) ?? [node] {
+                guard let scalar = item.scalar else { continue }
+                // Each list item has its own line; a block scalar (`>` or `|`) starts below its indicator.
+                let isBlock = scalar.style == .folded || scalar.style == .literal
+                let firstLine = (item.mark?.line ?? 1) + front.lineOffset + (isBlock ? 1 : 0)
+                for quotation in Quotation.all(in: scalar.string, firstLine: firstLine) {
                     references.expect(quotation, in: nil, file: file)
                 }
             }

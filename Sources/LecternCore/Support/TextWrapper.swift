@@ -15,24 +15,33 @@ public enum TextWrapper {
     }
 
     private static func wrapLine(_ line: String, width: Int, first: String, rest: String) -> String {
-        let words = line.split(separator: " ", omittingEmptySubsequences: true)
+        // Each word with the spaces before it, so spacing inside a line (columns) survives; a break eats the spaces.
+        var words: [(gap: Int, text: String)] = []
+        var gap = 0
+        for part in line.split(separator: " ", omittingEmptySubsequences: false) {
+            if part.isEmpty {
+                gap += 1
+            } else {
+                words.append((words.isEmpty ? 0 : gap + 1, String(part)))
+                gap = 0
+            }
+        }
         if words.isEmpty { return "" }
         var lines: [String] = []
         var current = first
         var currentWidth = DisplayWidth.of(first)
         var isFresh = true
         for word in words {
-            var piece = String(word)
+            var piece = word.text
             var pieceWidth = DisplayWidth.of(piece)
-            if !isFresh && currentWidth + 1 + pieceWidth > width {
+            if !isFresh && currentWidth + word.gap + pieceWidth > width {
                 lines.append(current)
                 current = rest
                 currentWidth = DisplayWidth.of(rest)
                 isFresh = true
             }
             while currentWidth + pieceWidth > width && isFresh && pieceWidth > 1 && width - currentWidth > 0 {
-                let room = max(1, width - currentWidth)
-                let head = String(piece.prefix(room))
+                let head = prefix(of: piece, columns: width - currentWidth)
                 lines.append(current + head)
                 piece = String(piece.dropFirst(head.count))
                 pieceWidth = DisplayWidth.of(piece)
@@ -40,8 +49,8 @@ public enum TextWrapper {
                 currentWidth = DisplayWidth.of(rest)
             }
             if !isFresh {
-                current += " "
-                currentWidth += 1
+                current += String(repeating: " ", count: word.gap)
+                currentWidth += word.gap
             }
             current += piece
             currentWidth += pieceWidth
@@ -49,5 +58,15 @@ public enum TextWrapper {
         }
         lines.append(current)
         return lines.joined(separator: "\n")
+    }
+
+    /// The longest start of `word` that fits in `columns` (at least one character, so splitting always advances).
+    private static func prefix(of word: String, columns: Int) -> String {
+        var head = ""
+        for character in word {
+            if !head.isEmpty && DisplayWidth.of(head + String(character)) > columns { break }
+            head.append(character)
+        }
+        return head
     }
 }

@@ -6,7 +6,7 @@ public enum CourseViews {
     public static func lessons(_ env: ShellEnvironment) -> String {
         let course = env.course
         let width = String(course.lessons.count).count
-        var lines = [env.style.heading("Lessons") + " " + env.style.dim("of \(course.article.author), \(course.article.year)")]
+        var lines = [env.wrap(env.style.heading("Lessons") + " " + env.style.dim("of \(TerminalText.safe(course.article.author)), \(course.article.year)"))]
         for (index, lesson) in course.lessons.enumerated() {
             let state = LessonState(lesson: lesson, position: env.readingLog.position(in: lesson.id))
             let mark: String
@@ -18,13 +18,13 @@ public enum CourseViews {
             let number = String(repeating: " ", count: width - String(index + 1).count) + "\(index + 1)"
             lines.append(env.wrap("\(number). \(TerminalText.safe(lesson.title))  \(mark)", indent: "  ", hangingIndent: "      "))
         }
-        lines.append(env.style.dim("Type 'study 1' to begin, or 'study <number>' for any lesson."))
+        lines.append(env.wrap(env.style.dim("Type 'study 1' to begin, or 'study <number>' for any lesson.")))
         return lines.joined(separator: "\n")
     }
 
     /// Every actor, grouped by kind.
     public static func actors(_ env: ShellEnvironment) -> String {
-        var lines = [env.style.heading("Actors") + env.style.dim(" · roles as of \(env.course.article.year)")]
+        var lines = [env.wrap(env.style.heading("Actors") + env.style.dim(" · roles as of \(env.course.article.year)"))]
         for kind in ActorKind.allCases {
             let members = env.course.actors.filter { $0.kind == kind }.sorted { $0.name < $1.name }
             guard !members.isEmpty else { continue }
@@ -36,14 +36,14 @@ public enum CourseViews {
                         indent: "  ", hangingIndent: "    "))
             }
         }
-        lines.append(env.style.dim("Type 'actor <name>' for a profile card."))
+        lines.append(env.wrap(env.style.dim("Type 'actor <name>' for a profile card.")))
         return lines.joined(separator: "\n")
     }
 
     /// An actor's profile card.
     public static func card(_ actor: Actor, _ env: ShellEnvironment) -> String {
         let year = env.course.article.year
-        var lines = [env.style.heading(TerminalText.safe(actor.name)) + env.style.dim("  (\(actor.kind.rawValue), id \(actor.id))")]
+        var lines = [env.wrap(env.style.heading(TerminalText.safe(actor.name)) + env.style.dim("  (\(actor.kind.rawValue), id \(actor.id))"))]
         func field(_ label: String, _ value: String) {
             lines.append(env.wrap(value, indent: "  " + label.padding(toLength: 18, withPad: " ", startingAt: 0), hangingIndent: String(repeating: " ", count: 20)))
         }
@@ -60,14 +60,14 @@ public enum CourseViews {
                 lines.append(env.wrap("\(event.date)  \(TerminalText.safe(event.title))", indent: "    - ", hangingIndent: "      "))
             }
         }
-        lines.append(env.style.dim("Type 'source \(actor.paragraphIDs.first ?? "p1")' to read where the article mentions it."))
+        lines.append(env.wrap(env.style.dim("Type 'source \(actor.paragraphIDs.first ?? "p1")' to read where the article mentions it.")))
         return lines.joined(separator: "\n")
     }
 
     /// The events in date order, dates at their precision.
     public static func timeline(_ env: ShellEnvironment) -> String {
         let dateWidth = env.course.events.map { $0.date.description.count }.max() ?? 4
-        var lines = [env.style.heading("Timeline") + env.style.dim(" · dates at the precision the article gives")]
+        var lines = [env.wrap(env.style.heading("Timeline") + env.style.dim(" · dates at the precision the article gives"))]
         for event in env.course.events {
             let date = event.date.description.padding(toLength: dateWidth, withPad: " ", startingAt: 0)
             let cites = env.style.dim("[\(event.paragraphIDs.joined(separator: ", "))]")
@@ -92,7 +92,7 @@ public enum CourseViews {
             let words = paragraph.text.split(separator: " ").prefix(9).joined(separator: " ")
             return env.wrap("\(TerminalText.safe(words)) …", indent: "  " + paragraph.id.padding(toLength: 11, withPad: " ", startingAt: 0))
         }
-        return ([env.style.heading("Paragraphs of the article")] + lines + [env.style.dim("Type 'source <id>' to read one.")])
+        return ([env.wrap(env.style.heading("Paragraphs of the article"))] + lines + [env.wrap(env.style.dim("Type 'source <id>' to read one."))])
             .joined(separator: "\n")
     }
 

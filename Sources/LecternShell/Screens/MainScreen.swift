@@ -15,7 +15,7 @@ public struct MainScreen: Screen {
         let article = env.course.article
         let text = [
             env.wrap(env.style.heading("Lectern") + " · " + TerminalText.safe(article.title)),
-            env.wrap(env.style.dim("\(article.author), \(article.year) · \(env.course.lessons.count) lessons · type 'help' for commands, 'lessons' to begin")),
+            env.wrap(env.style.dim("\(TerminalText.safe(article.author)), \(article.year) · \(env.course.lessons.count) lessons · type 'help' for commands, 'lessons' to begin")),
         ].joined(separator: "\n")
         return Reply(text)
     }
@@ -97,12 +97,20 @@ public enum HelpView {
             ].joined(separator: "\n")
         }
         let width = CommandCatalog.commands.map { "\($0.name) \($0.arguments)".count }.max() ?? 10
+        // Side by side when the summaries keep some room; in a narrow terminal each summary goes under its usage.
+        let isNarrow = env.width() < width + 4 + 20
         var lines = [env.style.heading("Commands")]
         for command in CommandCatalog.commands {
-            let usage = "\(command.name) \(command.arguments)".padding(toLength: width, withPad: " ", startingAt: 0)
-            lines.append(env.wrap(command.summary, indent: "  " + env.style.accent(usage) + "  ", hangingIndent: String(repeating: " ", count: width + 4)))
+            let usage = "\(command.name) \(command.arguments)"
+            if isNarrow {
+                lines.append(env.wrap(env.style.accent(usage), indent: "  "))
+                lines.append(env.wrap(command.summary, indent: "    "))
+            } else {
+                let padded = usage.padding(toLength: width, withPad: " ", startingAt: 0)
+                lines.append(env.wrap(command.summary, indent: "  " + env.style.accent(padded) + "  ", hangingIndent: String(repeating: " ", count: width + 4)))
+            }
         }
-        lines.append(env.style.dim("Keys: Tab completes · Up/Down history · Ctrl-C clears the line · Ctrl-D leaves. 'help <command>' explains one."))
+        lines.append(env.wrap(env.style.dim("Keys: Tab completes · Up/Down history · Ctrl-C clears the line · Ctrl-D leaves. 'help <command>' explains one.")))
         return lines.joined(separator: "\n")
     }
 }

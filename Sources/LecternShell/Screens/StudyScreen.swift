@@ -26,11 +26,11 @@ public struct StudyScreen: Screen {
         var parts: [String] = []
         let heading = env.style.heading("Lesson \(number(in: env)) · \(TerminalText.safe(lesson.title))")
         if page == 0 {
-            parts.append(heading)
+            parts.append(env.wrap(heading))
             parts.append("You will be able to:")
             parts += lesson.objectives.map { env.wrap(TerminalText.safe($0), indent: "  - ", hangingIndent: "    ") }
         } else {
-            parts.append(heading + env.style.dim(" · resuming at section \(page + 1) of \(lesson.sections.count)"))
+            parts.append(env.wrap(heading + env.style.dim(" · resuming at section \(page + 1) of \(lesson.sections.count)")))
         }
         parts.append("")
         parts.append(render(env))
@@ -44,7 +44,7 @@ public struct StudyScreen: Screen {
         case "", "next", "n":
             if page == closingPage {
                 let next = number(in: env) < env.course.lessons.count ? " Next: 'study \(number(in: env) + 1)'." : ""
-                return Reply(env.style.good("Lesson \(number(in: env)) done.") + next, event: .pop)
+                return Reply(env.wrap(env.style.good("Lesson \(number(in: env)) done.") + next), event: .pop)
             }
             page += 1
             return Reply(render(env), error: record(env))
@@ -56,7 +56,7 @@ public struct StudyScreen: Screen {
             let ids = page < closingPage ? lesson.sections[page].paragraphIDs : lesson.citedParagraphIDs
             return Reply(CourseViews.paragraphs(ids, env))
         case "quit", "q", "exit":
-            return Reply(env.style.dim("Left lesson \(number(in: env)) at \(place); 'study \(number(in: env))' resumes here."), event: .pop)
+            return Reply(env.wrap(env.style.dim("Left lesson \(number(in: env)) at \(place); 'study \(number(in: env))' resumes here.")), event: .pop)
         case "help", "?", "h":
             return Reply(keys(env))
         default:
@@ -73,7 +73,7 @@ public struct StudyScreen: Screen {
     }
 
     private func keys(_ env: ShellEnvironment) -> String {
-        env.style.dim("Enter/next: go on · back: previous section · source: the article's words · quit: main prompt")
+        env.wrap(env.style.dim("Enter/next: go on · back: previous section · source: the article's words · quit: main prompt"))
     }
 
     private func render(_ env: ShellEnvironment) -> String {
@@ -82,7 +82,7 @@ public struct StudyScreen: Screen {
         let title = "\(page + 1)/\(lesson.sections.count)  \(TerminalText.safe(section.title))"
         let cites = env.style.dim("[\(section.paragraphIDs.joined(separator: ", "))]")
         return [
-            env.style.heading(title) + " " + cites,
+            env.wrap(env.style.heading(title) + " " + cites),
             MarkdownText.render(section.body, env: env, highlight: names(env)),
             keys(env),
         ].joined(separator: "\n")
@@ -91,7 +91,7 @@ public struct StudyScreen: Screen {
     private func closing(_ env: ShellEnvironment) -> String {
         var lines = [env.style.heading("Summary"), env.wrap(TerminalText.safe(lesson.summary), indent: "  "), "", env.style.heading("Check yourself")]
         lines += lesson.checks.enumerated().map { env.wrap(TerminalText.safe($1), indent: "  \($0 + 1). ", hangingIndent: "     ") }
-        lines.append(env.style.dim("Enter: finish the lesson · back: last section · source: every paragraph the lesson cites"))
+        lines.append(env.wrap(env.style.dim("Enter: finish the lesson · back: last section · source: every paragraph the lesson cites")))
         return lines.joined(separator: "\n")
     }
 

@@ -1,0 +1,44 @@
+import LecternCore
+import LecternShell
+import LecternTestSupport
+import Testing
+
+struct ShellCompletionTests {
+    let completion: ShellCompletion
+
+    init() throws {
+        completion = ShellCompletion(course: try ShellTranscript.minimalCourse())
+    }
+
+    @Test func theFirstWordCompletesToCommands() {
+        #expect(completion.completions(before: "", word: "") == ["actor", "actors", "help", "lessons", "quit", "source", "study", "timeline"])
+        #expect(completion.completions(before: "", word: "act") == ["actor", "actors"])
+        #expect(completion.completions(before: "", word: "LE") == ["lessons"])
+        #expect(completion.completions(before: "", word: "zz") == [])
+    }
+
+    @Test func afterStudyLessonIdsAndNumbersComplete() {
+        #expect(completion.completions(before: "study ", word: "") == ["1", "2", "a-common-enemy", "the-thaw"])
+        #expect(completion.completions(before: "study ", word: "th") == ["the-thaw"])
+        #expect(completion.completions(before: "Study ", word: "A") == ["a-common-enemy"])
+    }
+
+    @Test func afterActorNamesAndAliasesCompleteEvenAcrossSpaces() {
+        #expect(completion.completions(before: "actor ", word: "Pres") == ["President Obama", "President Rouhani"])
+        #expect(completion.completions(before: "actor ", word: "ha") == ["Hassan Rouhani"])
+        // The line so far is "actor Hassan R": the name continues past the space, so only its rest is offered.
+        #expect(completion.completions(before: "actor Hassan ", word: "R") == ["Rouhani"])
+        #expect(completion.completions(before: "actor President ", word: "") == ["Obama", "Rouhani"])
+    }
+
+    @Test func afterSourceParagraphIdsComplete() {
+        #expect(completion.completions(before: "source ", word: "") == ["p1", "p2", "p3"])
+        #expect(completion.completions(before: "source ", word: "p2") == ["p2"])
+    }
+
+    @Test func afterHelpCommandsCompleteAndAfterOtherCommandsNothingDoes() {
+        #expect(completion.completions(before: "help ", word: "st") == ["study"])
+        #expect(completion.completions(before: "lessons ", word: "") == [])
+        #expect(completion.completions(before: "nonsense ", word: "") == [])
+    }
+}
