@@ -66,7 +66,7 @@ extension QuizStep {
     func at(_ seconds: Double) -> Date { start.addingTimeInterval(seconds) }
 
     func session(
-        _ questions: [Question], settings: QuizSettings = QuizSettings(), recorder: any AnswerRecorder = InMemoryRecorder()
+        _ questions: [Question], settings: QuizSettings = QuizSettings(), recorder: any AnswerRecorder = InMemoryProgress()
     ) -> QuizSession {
         var rng = SplitMix64(seed: 7)
         return QuizSession(
@@ -79,7 +79,7 @@ extension QuizStep {
     }
 
     @Test func aScriptedRunGradesRecordsAndSummarises() throws {
-        let recorder = InMemoryRecorder()
+        let recorder = InMemoryProgress()
         var quiz = session([F.typedIraq, F.number, F.choice, F.order], recorder: recorder)
         #expect(quiz.position == 1)
         #expect(quiz.total == 4)
@@ -126,7 +126,7 @@ extension QuizStep {
     }
 
     @Test func hintsAreCountedInTheRecordAndEndWithAMessage() throws {
-        let recorder = InMemoryRecorder()
+        let recorder = InMemoryProgress()
         var quiz = session([F.trueFalse, F.typedIraq], recorder: recorder)
         #expect(quiz.handle("hint", now: at(1)).isReprompt)
         _ = quiz.handle("t", now: at(2))
@@ -148,7 +148,7 @@ extension QuizStep {
     }
 
     @Test func flagSavesANoteWithoutMovingOn() {
-        let recorder = InMemoryRecorder()
+        let recorder = InMemoryProgress()
         var quiz = session([F.typedIraq], recorder: recorder)
         let step = quiz.handle("FLAG the date looks wrong", now: at(3))
         let expected = FlagRecord(questionID: "typed-iraq", note: "the date looks wrong", flaggedAt: at(3), mode: "quiz")
@@ -160,7 +160,7 @@ extension QuizStep {
     }
 
     @Test func skipRecordsASkipAndShowsTheAnswer() throws {
-        let recorder = InMemoryRecorder()
+        let recorder = InMemoryProgress()
         var quiz = session([F.number, F.typedIraq], recorder: recorder)
         let feedback = try #require(quiz.handle("skip", now: at(4)).feedback)
         #expect(feedback.grade.outcome == .skipped)
@@ -181,7 +181,7 @@ extension QuizStep {
 
     @Test(arguments: ["", "   ", "9", "Iranian"])
     func unusableInputRepromptsAndIsNeverRecorded(line: String) {
-        let recorder = InMemoryRecorder()
+        let recorder = InMemoryProgress()
         var quiz = session([F.choice], recorder: recorder)
         #expect(quiz.handle(line, now: at(1)).isReprompt)
         #expect(recorder.answers.isEmpty)
@@ -190,7 +190,7 @@ extension QuizStep {
     }
 
     @Test func confidenceIsAskedBeforeTheRevealAndABadReplyRepromptsIt() throws {
-        let recorder = InMemoryRecorder()
+        let recorder = InMemoryProgress()
         var quiz = session([F.typedIraq, F.trueFalse, F.typedRouhani], settings: QuizSettings(askConfidence: true), recorder: recorder)
         #expect(quiz.handle("Iraq", now: at(5)) == .askConfidence)
         #expect(quiz.isAwaitingConfidence)
@@ -271,7 +271,7 @@ extension QuizStep {
     }
 
     @Test func quitWhileAskedForConfidenceKeepsTheAnswer() throws {
-        let recorder = InMemoryRecorder()
+        let recorder = InMemoryProgress()
         var quiz = session([F.typedIraq, F.trueFalse], settings: QuizSettings(askConfidence: true), recorder: recorder)
         _ = quiz.handle("Iraq", now: at(3))
         let summary = try #require(quiz.handle("quit", now: at(4)).endSummary)
@@ -281,7 +281,7 @@ extension QuizStep {
     }
 
     @Test func anExamHoldsFeedbackUntilTheEnd() throws {
-        let recorder = InMemoryRecorder()
+        let recorder = InMemoryProgress()
         var quiz = session([F.typedIraq, F.trueFalse], settings: QuizSettings(feedbackAtEnd: true, mode: "exam"), recorder: recorder)
         #expect(quiz.handle("Iran", now: at(3)) == .answerSaved(finished: nil))
         let summary = try #require(quiz.handle("t", now: at(6)).endSummary)

@@ -10,7 +10,7 @@ import Testing
         var rng = SplitMix64(seed: 3)
         var quiz = QuizSession(
             questions: [F.typedRouhani, F.number, F.whoSaid, F.year], course: F.course,
-            settings: QuizSettings(askConfidence: true, mode: "review"), recorder: InMemoryRecorder(), using: &rng,
+            settings: QuizSettings(askConfidence: true, mode: "review"), recorder: InMemoryProgress(), using: &rng,
             now: start)
         _ = quiz.handle("Rohani", now: start.addingTimeInterval(20))
         _ = quiz.handle("sure", now: start.addingTimeInterval(21))

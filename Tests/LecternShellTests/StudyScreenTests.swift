@@ -95,8 +95,8 @@ struct StudyScreenTests {
     }
 
     @Test func endOfInputInsideALessonEndsTheShellAndKeepsThePlace() throws {
-        let log = InMemoryReadingLog()
-        let run = try ShellTranscript.run(["study 1", "next"], readingLog: log)
+        let log = InMemoryProgress()
+        let run = try ShellTranscript.run(["study 1", "next"], progress: log)
         #expect(run.script.prompts.count == 3)
         #expect(log.position(in: "a-common-enemy") == LessonPosition(page: 1, isComplete: false))
     }

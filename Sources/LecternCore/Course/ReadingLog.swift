@@ -20,22 +20,6 @@ public protocol ReadingLog: AnyObject {
     func record(_ position: LessonPosition, in lessonID: String) throws
 }
 
-/// A reading log that lives as long as the process.
-public final class InMemoryReadingLog: ReadingLog {
-    private var positions: [String: LessonPosition] = [:]
-
-    /// Creates an empty log.
-    public init() {}
-
-    /// The stored position in a lesson.
-    public func position(in lessonID: String) -> LessonPosition? { positions[lessonID] }
-
-    /// Records a new position.
-    public func record(_ position: LessonPosition, in lessonID: String) {
-        positions[lessonID] = position
-    }
-}
-
 /// What the learner sees of a lesson's state in lists.
 public enum LessonState: Sendable, Equatable, CustomStringConvertible {
     case notStarted

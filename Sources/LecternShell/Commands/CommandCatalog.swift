@@ -34,6 +34,30 @@ public enum CommandCatalog {
                 'source' shows the cited paragraphs of the article word for word, 'quit' returns to the main prompt.
                 """, completes: .lessons),
         CommandInfo(
+            name: "quiz", arguments: "[lesson|actors|events] [--count N] [--kind K] [--seed S] [--confidence]",
+            summary: "answer questions, with feedback and the source after each",
+            details: """
+                Ten questions from the whole course unless you name a lesson (number or id), 'actors' or 'events'. \
+                A fact you have not yet got right comes as multiple choice; once you have, you type the answer. \
+                During a question: 'hint' (removes an option or shows a letter), 'skip', 'flag <note>' (reports the \
+                question to the author), 'source' (the paragraph it comes from), 'quit' (ends the quiz, keeping your \
+                answers). To answer with one of those words, put it in quotes. --confidence asks how sure you are \
+                before each reveal. --seed repeats a draw exactly.
+                """, completes: .lessons),
+        CommandInfo(
+            name: "exam", arguments: "[--count N] [--seed S] [--confidence]",
+            summary: "25 questions over the whole article, feedback at the end",
+            details: "Every lesson and several kinds of question; each answer is saved at once, the grades come at the end.",
+            completes: .nothing),
+        CommandInfo(
+            name: "recap", arguments: "<file.md>", summary: "save a Markdown recap of the last quiz",
+            details: "The recap lists every question with your answer, the right answer and the passage it comes from.",
+            completes: .nothing),
+        CommandInfo(
+            name: "questions", arguments: "", summary: "list the whole question bank, authored and generated",
+            details: "For teachers: id, kind, prompt, options, accepted answers, lesson and sources. "
+                + "'lectern questions --format json' gives the same as JSON.", completes: .nothing),
+        CommandInfo(
             name: "actors", arguments: "", summary: "list the people, states and groups of the article",
             details: "Grouped by kind, with each actor's role as of the article.", completes: .nothing),
         CommandInfo(

@@ -52,8 +52,8 @@ public struct Launch {
     public var learnerDirectory: URL { progressDirectory.appendingPathComponent(learner, isDirectory: true) }
 
     /// A shell environment over this launch, with the terminal's width and the system clock.
-    public func environment(readingLog: any ReadingLog) -> ShellEnvironment {
+    public func environment(progress: any LearnerProgress) -> ShellEnvironment {
         ShellEnvironment(
-            course: course, style: style, width: { TerminalSize.columns() }, now: { Date() }, readingLog: readingLog)
+            course: course, style: style, width: { TerminalSize.columns() }, now: { Date() }, progress: progress)
     }
 }

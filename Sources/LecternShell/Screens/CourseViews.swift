@@ -8,7 +8,7 @@ public enum CourseViews {
         let width = String(course.lessons.count).count
         var lines = [env.wrap(env.style.heading("Lessons") + " " + env.style.dim("of \(TerminalText.safe(course.article.author)), \(course.article.year)"))]
         for (index, lesson) in course.lessons.enumerated() {
-            let state = LessonState(lesson: lesson, position: env.readingLog.position(in: lesson.id))
+            let state = LessonState(lesson: lesson, position: env.progress.position(in: lesson.id))
             let mark: String
             switch state {
             case .done: mark = env.style.good("✓ done")

@@ -43,8 +43,33 @@ public struct MainScreen: Screen {
         case "timeline": return Reply(CourseViews.timeline(env))
         case "source": return source(argument, env)
         case "quit": return Reply(event: .quit)
+        case "quiz", "exam": return quiz(argument, exam: name == "exam", env)
+        case "recap": return recap(argument, env)
+        case "questions": return Reply(QuestionCatalog(course: env.course, bank: env.bank).text(width: max(20, env.width())))
         default: return .failure("'\(name)' is not available here")
         }
+    }
+
+    private static func quiz(_ argument: String, exam: Bool, _ env: ShellEnvironment) -> Reply {
+        let words = argument.split(separator: " ").map(String.init)
+        let made = QuizOptions.parse(words, course: env.course, exam: exam).flatMap { QuizScreen.make($0, env) }
+        switch made {
+        case let .success(screen): return Reply(event: .push(screen))
+        case let .failure(error): return .failure(error.description)
+        }
+    }
+
+    private static func recap(_ argument: String, _ env: ShellEnvironment) -> Reply {
+        guard let summary = env.memory.lastQuiz else { return .failure("there is no quiz to recap yet; take one with 'quiz'") }
+        guard !argument.isEmpty else { return .failure("name the file, like 'recap quiz.md'") }
+        let url = URL(fileURLWithPath: (argument as NSString).expandingTildeInPath)
+        let text = summary.markdownRecap(course: env.course, title: "Lectern recap: \(summary.mode) of \(summary.finishedAt.formatted(.iso8601.year().month().day()))")
+        do {
+            try Data(text.utf8).write(to: url)
+        } catch {
+            return .failure("could not write \(url.path): \(error.localizedDescription)")
+        }
+        return Reply("Recap written to \(url.path) (\(summary.results.count) questions).")
     }
 
     private static func study(_ argument: String, _ env: ShellEnvironment) -> Reply {

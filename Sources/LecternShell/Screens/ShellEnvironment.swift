@@ -11,22 +11,41 @@ public struct ShellEnvironment {
     public let width: () -> Int
     /// The current time.
     public let now: () -> Date
-    /// Where lesson reading positions are kept.
-    public let readingLog: any ReadingLog
+    /// The learner's reading positions, answers and flags.
+    public let progress: any LearnerProgress
+    /// A fresh seed for a quiz drawn without `--seed`.
+    public let newSeed: () -> UInt64
+    /// What the running shell remembers between commands (the last quiz, for `recap`).
+    public let memory: ShellMemory
+    /// The question bank (authored and generated), built once.
+    public let bank: QuestionBank
 
     /// Creates an environment.
     public init(
-        course: Course, style: Style, width: @escaping () -> Int, now: @escaping () -> Date, readingLog: any ReadingLog
+        course: Course, style: Style, width: @escaping () -> Int, now: @escaping () -> Date,
+        progress: any LearnerProgress, newSeed: @escaping () -> UInt64 = { UInt64.random(in: 0...UInt64.max) }
     ) {
         self.course = course
         self.style = style
         self.width = width
         self.now = now
-        self.readingLog = readingLog
+        self.progress = progress
+        self.newSeed = newSeed
+        self.memory = ShellMemory()
+        self.bank = QuestionBank(course: course)
     }
 
     /// Wraps prose to the terminal width.
     public func wrap(_ text: String, indent: String = "", hangingIndent: String? = nil) -> String {
         TextWrapper.wrap(text, width: max(20, width()), indent: indent, hangingIndent: hangingIndent)
     }
+}
+
+/// What the running shell remembers between commands.
+public final class ShellMemory {
+    /// The summary of the last quiz or exam, for `recap`.
+    public var lastQuiz: QuizSummary?
+
+    /// Creates an empty memory.
+    public init() {}
 }

@@ -20,7 +20,7 @@ public struct StudyScreen: Screen {
 
     /// Shows the page the learner was on, with the lesson's objectives when starting afresh.
     public mutating func start(in env: ShellEnvironment) -> Reply {
-        let stored = env.readingLog.position(in: lesson.id)
+        let stored = env.progress.position(in: lesson.id)
         page = min(stored?.page ?? 0, closingPage)
         if stored?.isComplete == true, page == closingPage { page = 0 }
         var parts: [String] = []
@@ -101,10 +101,10 @@ public struct StudyScreen: Screen {
 
     /// Saves the position; returns the problem to show if it could not be kept.
     private func record(_ env: ShellEnvironment) -> String? {
-        let wasComplete = env.readingLog.position(in: lesson.id)?.isComplete ?? false
+        let wasComplete = env.progress.position(in: lesson.id)?.isComplete ?? false
         let position = LessonPosition(page: page, isComplete: wasComplete || page == closingPage)
         do {
-            try env.readingLog.record(position, in: lesson.id)
+            try env.progress.record(position, in: lesson.id)
             return nil
         } catch {
             return "your place in the lesson could not be saved: \(error)"

@@ -1,0 +1,90 @@
+import Foundation
+import LecternCore
+
+/// A quiz or an exam in progress: shows each question, passes every line to the session and shows what it says.
+public struct QuizScreen: Screen {
+    private var session: QuizSession
+    private let title: String
+    private let seed: UInt64
+    private let shortfall: String?
+
+    /// Draws a quiz for `options`; nil with a message when nothing matches.
+    public static func make(_ options: QuizOptions, _ env: ShellEnvironment) -> Result<QuizScreen, QuizOptionsError> {
+        let seed = options.seed ?? env.newSeed()
+        var rng = SplitMix64(seed: seed)
+        let count = options.count ?? options.scope.defaultCount
+        let request = QuizRequest(scope: options.scope, count: count, kind: options.kind, correctFacts: env.progress.correctFacts())
+        let questions = QuizPlanner.draw(request, from: env.bank, using: &rng)
+        guard !questions.isEmpty else {
+            return .failure(QuizOptionsError("no questions match that choice; try another lesson or kind"))
+        }
+        let isExam = options.scope == .exam
+        let settings = QuizSettings(askConfidence: options.asksConfidence, feedbackAtEnd: isExam, mode: isExam ? "exam" : "quiz")
+        let session = QuizSession(
+            questions: questions, course: env.course, settings: settings, recorder: env.progress, using: &rng, now: env.now())
+        let shortfall = questions.count < count ? "only \(questions.count) questions match" : nil
+        return .success(QuizScreen(session: session, title: QuizViews.title(options.scope, env), seed: seed, shortfall: shortfall))
+    }
+
+    /// `quiz 3/10> `, or the confidence question.
+    public func prompt(in env: ShellEnvironment) -> String {
+        if session.isAwaitingConfidence { return "sure, unsure or guess? " }
+        return "\(session.settings.mode) \(session.position)/\(session.total)> "
+    }
+
+    /// The heading and the first question.
+    public mutating func start(in env: ShellEnvironment) -> Reply {
+        var heading = "\(title) · \(session.total) question\(session.total == 1 ? "" : "s") · seed \(seed)"
+        if let shortfall { heading += " (\(shortfall))" }
+        let commands = env.style.dim(
+            "During a question: hint · skip · flag <note> · source · quit"
+                + (session.settings.feedbackAtEnd ? " · feedback comes at the end" : ""))
+        return Reply([env.wrap(env.style.heading(heading)), env.wrap(commands), "", QuizViews.question(session, env)].joined(separator: "\n"))
+    }
+
+    /// Passes the line to the session and shows the result.
+    public mutating func handle(_ line: String, in env: ShellEnvironment) -> Reply {
+        switch session.handle(line, now: env.now()) {
+        case let .reprompt(message):
+            return .failure(message)
+        case let .hint(text):
+            return Reply(env.wrap(env.style.warn("Hint: ") + TerminalText.safe(text), indent: "  ", hangingIndent: "    "))
+        case let .source(paragraphs):
+            return Reply(CourseViews.paragraphs(paragraphs.map(\.id), env))
+        case let .flagged(flag):
+            let note = flag.note.isEmpty ? "" : ": \(TerminalText.safe(flag.note))"
+            return Reply(env.style.dim("Flagged for the author\(note). Carry on with your answer."))
+        case .askConfidence:
+            return Reply()
+        case let .feedback(feedback, finished):
+            return next(QuizViews.feedback(feedback, env), finished: finished, env)
+        case let .answerSaved(finished):
+            return next(env.style.dim("Answer saved."), finished: finished, env)
+        case let .recordingFailed(message):
+            return .failure("your answer could not be saved (\(message)); it is kept: press Enter to try again, or 'quit'")
+        case let .finished(summary):
+            return end(summary, env)
+        }
+    }
+
+    /// The input ended mid-quiz: end the session, keeping every answer given.
+    public mutating func finish(in env: ShellEnvironment) -> Reply {
+        guard !session.isFinished else { return Reply() }
+        if case let .finished(summary) = session.handle("quit", now: env.now()) {
+            return end(summary, env)
+        }
+        return Reply()
+    }
+
+    private mutating func next(_ text: String, finished: QuizSummary?, _ env: ShellEnvironment) -> Reply {
+        guard let finished else { return Reply(text + "\n\n" + QuizViews.question(session, env)) }
+        var reply = end(finished, env)
+        reply.text = text + "\n\n" + reply.text
+        return reply
+    }
+
+    private func end(_ summary: QuizSummary, _ env: ShellEnvironment) -> Reply {
+        env.memory.lastQuiz = summary
+        return Reply(QuizViews.summary(summary, env), event: .pop)
+    }
+}

@@ -1,0 +1,131 @@
+import LecternCore
+
+/// Text for quizzes: a question as asked, the feedback after an answer, and the closing summary.
+public enum QuizViews {
+    /// "Quiz on lesson 3 · The axis of evil…", "Exam on the whole article", ….
+    public static func title(_ scope: QuizScope, _ env: ShellEnvironment) -> String {
+        switch scope {
+        case .mixed: return "Quiz on the whole course"
+        case .exam: return "Exam on the whole article"
+        case .actors: return "Quiz on the actors"
+        case .events: return "Quiz on the events"
+        case let .lesson(id):
+            let number = (env.course.lessons.firstIndex { $0.id == id } ?? 0) + 1
+            return "Quiz on lesson \(number) · \(TerminalText.safe(env.course.lesson(id)?.title ?? id))"
+        }
+    }
+
+    /// The current question: its number, kind and source, prompt, numbered lines and how to answer.
+    public static func question(_ session: QuizSession, _ env: ShellEnvironment) -> String {
+        guard let asked = session.current else { return "" }
+        let shown = asked.presentation(course: env.course)
+        let cites = asked.question.paragraphIDs.joined(separator: ", ")
+        var lines = [
+            env.style.dim("Question \(session.position) of \(session.total) · \(kindName(asked.question.kind)) · \(cites)"),
+            env.wrap(env.style.heading(TerminalText.safe(shown.prompt))),
+        ]
+        lines += shown.lines.map { env.wrap(TerminalText.safe($0), indent: "  ", hangingIndent: "     ") }
+        lines.append(env.wrap(env.style.dim(shown.instruction)))
+        return lines.joined(separator: "\n")
+    }
+
+    /// The reveal: verdict, why it was accepted or not, the right answer, the explanation and the passage.
+    public static func feedback(_ feedback: Feedback, _ env: ShellEnvironment) -> String {
+        let grade = feedback.grade
+        var lines = [verdict(grade, env)]
+        lines += grade.notes.map { env.wrap(TerminalText.safe($0), indent: "  ", hangingIndent: "  ") }
+        if grade.outcome != .correct {
+            lines.append(env.wrap(TerminalText.safe(grade.correctAnswer), indent: "  Answer: ", hangingIndent: "          "))
+        }
+        lines.append(env.wrap(TerminalText.safe(feedback.explanation), indent: "  Why: ", hangingIndent: "       "))
+        if let passage = feedback.passage {
+            lines.append(
+                env.wrap(
+                    env.style.dim("“\(TerminalText.safe(passage.excerpt(maxWords: 40)))”"),
+                    indent: "  Source \(passage.paragraphID): ", hangingIndent: "    "))
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    /// The end of a quiz: score, counts, time, results by kind, confidence, and what was missed with its source.
+    public static func summary(_ summary: QuizSummary, _ env: ShellEnvironment) -> String {
+        var lines = [env.style.heading("\(summary.mode == "exam" ? "Exam" : "Quiz") finished") + " · score \(percent(summary.score))"]
+        var counts = ["\(summary.correct) correct", "\(summary.partial) partial", "\(summary.incorrect) incorrect", "\(summary.skipped) skipped"]
+        if summary.notReached > 0 { counts.append("\(summary.notReached) not reached") }
+        counts.append("time \(duration(summary.duration))")
+        if summary.hintsUsed > 0 { counts.append("\(summary.hintsUsed) hint\(summary.hintsUsed == 1 ? "" : "s")") }
+        lines.append(env.wrap(counts.joined(separator: " · "), indent: "  "))
+        if !summary.byKind.isEmpty {
+            let kinds = summary.byKind.map { "\(kindName($0.kind)) \(percent($0.score)) (\($0.count))" }
+            lines.append(env.wrap(kinds.joined(separator: " · "), indent: "  By kind: ", hangingIndent: "    "))
+        }
+        if !summary.calibration.isEmpty {
+            let rows = summary.calibration.map { "\($0.confidence.rawValue): \($0.correct) of \($0.count) right" }
+            lines.append(env.wrap(rows.joined(separator: " · "), indent: "  Confidence: ", hangingIndent: "    "))
+        }
+        if summary.mode == "exam" {
+            lines.append("")
+            for (number, result) in summary.results.enumerated() {
+                lines.append(env.wrap("\(mark(result.grade.outcome)) \(TerminalText.safe(result.prompt))", indent: "  \(number + 1). ", hangingIndent: "     "))
+                lines.append(env.wrap("you: \(TerminalText.safe(result.responseText.isEmpty ? "(skipped)" : result.responseText)) · answer: \(TerminalText.safe(result.grade.correctAnswer))", indent: "     "))
+            }
+        }
+        if !summary.missed.isEmpty {
+            lines.append(env.style.heading("To review"))
+            for result in summary.missed {
+                let cite = result.passage.map { " (\($0.paragraphID))" } ?? ""
+                lines.append(
+                    env.wrap(
+                        "\(TerminalText.safe(result.prompt)) — \(TerminalText.safe(result.grade.correctAnswer))\(cite)",
+                        indent: "  - ", hangingIndent: "    "))
+            }
+        }
+        if !summary.unsavedRecords.isEmpty {
+            lines.append(env.style.bad("\(summary.unsavedRecords.count) answer(s) could not be saved; 'recap <file>' keeps them in a recap."))
+        }
+        lines.append(env.style.dim("Type 'recap <file.md>' to save a Markdown recap of this session."))
+        return lines.joined(separator: "\n")
+    }
+
+    private static func verdict(_ grade: Grade, _ env: ShellEnvironment) -> String {
+        switch grade.outcome {
+        case .correct: env.style.good("✓ Correct.")
+        case .partial: env.style.warn("◐ Partly right: \(percent(grade.credit)) credit.")
+        case .incorrect: env.style.bad("✗ Not right.")
+        case .skipped: env.style.dim("→ Skipped.")
+        }
+    }
+
+    private static func mark(_ outcome: Grade.Outcome) -> String {
+        switch outcome {
+        case .correct: "✓"
+        case .partial: "◐"
+        case .incorrect: "✗"
+        case .skipped: "→"
+        }
+    }
+
+    /// How a kind is named to the learner.
+    public static func kindName(_ kind: QuestionKind) -> String {
+        switch kind {
+        case .choice: "multiple choice"
+        case .multi: "select all that apply"
+        case .trueFalse: "true or false"
+        case .typed: "short answer"
+        case .number: "number"
+        case .order: "timeline"
+        case .match: "matching"
+        case .cloze: "fill the gap"
+        case .whoSaid: "who said it"
+        }
+    }
+
+    /// `72%`.
+    public static func percent(_ value: Double) -> String { "\(Int((value * 100).rounded()))%" }
+
+    /// `3m 12s`.
+    public static func duration(_ seconds: Double) -> String {
+        let total = Int(seconds.rounded())
+        return total >= 60 ? "\(total / 60)m \(total % 60)s" : "\(total)s"
+    }
+}

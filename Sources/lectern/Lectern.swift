@@ -1,0 +1,40 @@
+import ArgumentParser
+import Foundation
+import LecternCore
+import LecternReadline
+import LecternShell
+
+/// Options every subcommand shares.
+struct CommonOptions: ParsableArguments {
+    @Option(help: "The course folder (default: LECTERN_COURSE, this folder, or the bundled course).")
+    var course: String?
+    @Option(name: .customLong("progress-dir"), help: "Where learners' files live (default: LECTERN_PROGRESS_DIR or the course's Progress/).")
+    var progressDir: String?
+    @Option(help: "Whose progress to use (default: LECTERN_LEARNER or your login name).")
+    var learner: String?
+    @Flag(name: .customLong("no-color"), help: "Never use colour (NO_COLOR and TERM=dumb do the same).")
+    var noColor = false
+
+    func launch() throws -> Launch {
+        do {
+            return try Launch(options: .init(course: course, progressDirectory: progressDir, learner: learner, noColor: noColor))
+        } catch {
+            FileOutput.standardError.write(error.description + "\n")
+            FileOutput.standardError.write("error: the course has \(error.diagnostics.count) problem(s); run 'lectern check' for the list\n")
+            throw ExitCode(65)
+        }
+    }
+}
+
+@main
+struct Lectern: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Study an article through lessons, quizzes and spaced review.",
+        version: "0.1.0",
+        subcommands: [
+            Start.self, Lessons.self, Study.self, Quiz.self, Exam.self, Actors.self, ActorCard.self, Timeline.self,
+            Source.self, Questions.self, Check.self,
+        ],
+        defaultSubcommand: Start.self)
+}
+
