@@ -7,6 +7,12 @@ public struct VerifyReport: Sendable, Equatable, CustomStringConvertible {
         public var line: Int
         /// Why it could not be read.
         public var cause: String
+
+        /// Creates a line problem.
+        public init(line: Int, cause: String) {
+            self.line = line
+            self.cause = cause
+        }
     }
 
     /// Records about a question id the course does not have (kept, never deleted).
@@ -15,6 +21,12 @@ public struct VerifyReport: Sendable, Equatable, CustomStringConvertible {
         public var questionID: String
         /// How many records mention it.
         public var records: Int
+
+        /// Creates an entry.
+        public init(questionID: String, records: Int) {
+            self.questionID = questionID
+            self.records = records
+        }
     }
 
     /// A question whose text changed over its history or since its last answer.
@@ -25,6 +37,13 @@ public struct VerifyReport: Sendable, Equatable, CustomStringConvertible {
         public var changesInHistory: Int
         /// Whether the course's current hash differs from the last one answered.
         public var changedSinceLastReview: Bool
+
+        /// Creates an entry.
+        public init(questionID: String, changesInHistory: Int, changedSinceLastReview: Bool) {
+            self.questionID = questionID
+            self.changesInHistory = changesInHistory
+            self.changedSinceLastReview = changedSinceLastReview
+        }
     }
 
     /// How the snapshot file relates to the log.
