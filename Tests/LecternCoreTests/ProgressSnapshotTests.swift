@@ -44,6 +44,19 @@ import Testing
         #expect(decoded.settings.dailyNewLimit == 20)
     }
 
+    @Test func verifySaysTheSnapshotFileIsBehindBetweenCheckpoints() throws {
+        let directory = try F.folder()
+        let store = try F.open(directory)
+        for record in F.randomRecords(10, seed: 14) { try store.append(record) }
+        try store.checkpoint()
+        for record in F.randomRecords(3, seed: 15) { try store.append(record) }
+        let report = try store.verify()
+        #expect(report.snapshotFile == .behind(records: 3))
+        #expect(report.isSound)
+        #expect(report.records == 13)
+        #expect(report.lines == 13)
+    }
+
     @Test func startUpReplaysOnlyTheLogBeyondTheSnapshot() throws {
         let directory = try F.folder()
         let store = try F.open(directory)
