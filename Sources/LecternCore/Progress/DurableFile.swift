@@ -1,0 +1,164 @@
+import Foundation
+
+/// File operations that survive a crash at any instant: whole-file replacement and appends that reach the disk
+/// before they return.
+///
+/// `Data.write(options: .atomic)` is not used: it never syncs the directory, resets permissions to 0644 and can leave
+/// temporary files behind after a crash.
+public enum DurableFile {
+    /// The permissions of files Lectern creates: readable and writable by the owner only.
+    public static let fileMode: mode_t = 0o600
+    /// The permissions of folders Lectern creates: usable by the owner only.
+    public static let directoryMode: mode_t = 0o700
+
+    /// Replaces `url` with `data`: temp file in the same folder, write, `fchmod`, `fsync`, `rename`, `fsync` of the
+    /// folder. An existing file's permissions are kept; a new file gets `defaultMode`.
+    public static func replace(_ url: URL, with data: Data, defaultMode: mode_t = fileMode) throws(ProgressError) {
+        let path = url.path
+        let folder = url.deletingLastPathComponent().path
+        let mode = permissions(of: url) ?? defaultMode
+        var template = Array("\(folder)/.\(url.lastPathComponent).tmp-XXXXXX".utf8CString)
+        let descriptor = mkstemp(&template)
+        guard descriptor >= 0 else { throw failure("create a temporary file beside", path) }
+        let temporary = cText(template)
+        do throws(ProgressError) {
+            defer { close(descriptor) }
+            try writeAll(descriptor, data, path: temporary)
+            guard fchmod(descriptor, mode) == 0 else { throw failure("set permissions of", temporary) }
+            guard fsync(descriptor) == 0 else { throw failure("flush", temporary) }
+        } catch {
+            unlink(temporary)
+            throw error
+        }
+        guard rename(temporary, path) == 0 else {
+            let error = failure("replace", path)
+            unlink(temporary)
+            throw error
+        }
+        try syncDirectory(url.deletingLastPathComponent())
+    }
+
+    /// Appends `data` to `url` (creating it with `mode`) and returns only once `fdatasync` has put it on disk.
+    public static func append(_ data: Data, to url: URL, mode: mode_t = fileMode) throws(ProgressError) {
+        let path = url.path
+        let existed = access(path, F_OK) == 0
+        let descriptor = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, mode)
+        guard descriptor >= 0 else { throw failure("open for appending", path) }
+        defer { close(descriptor) }
+        try writeAll(descriptor, data, path: path)
+        guard fdatasync(descriptor) == 0 else { throw failure("flush", path) }
+        if !existed {
+            // A new file's name lives in the folder: sync it too, or a crash can lose the whole file.
+            try syncDirectory(url.deletingLastPathComponent())
+        }
+    }
+
+    /// Cuts `url` down to its first `length` bytes and syncs it.
+    public static func truncate(_ url: URL, to length: Int) throws(ProgressError) {
+        let path = url.path
+        let descriptor = open(path, O_WRONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw failure("open for truncating", path) }
+        defer { close(descriptor) }
+        guard ftruncate(descriptor, off_t(length)) == 0 else { throw failure("truncate", path) }
+        guard fsync(descriptor) == 0 else { throw failure("flush", path) }
+    }
+
+    /// The bytes of `url` from `offset` (at most `length` of them), or `nil` when the file does not exist.
+    public static func read(_ url: URL, from offset: Int = 0, length: Int? = nil) throws(ProgressError) -> Data? {
+        let path = url.path
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else {
+            if errno == ENOENT { return nil }
+            throw failure("open", path)
+        }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else { throw failure("inspect", path) }
+        let available = max(0, Int(status.st_size) - offset)
+        let wanted = min(available, length ?? available)
+        var data = Data(count: wanted)
+        var done = 0
+        while done < wanted {
+            let result = data.withUnsafeMutableBytes { buffer -> Int in
+                guard let base = buffer.baseAddress else { return 0 }
+                return pread(descriptor, base + done, wanted - done, off_t(offset + done))
+            }
+            if result < 0 {
+                if errno == EINTR { continue }
+                throw failure("read", path)
+            }
+            if result == 0 { break }
+            done += result
+        }
+        return data.prefix(done)
+    }
+
+    /// The size of `url` in bytes, or `nil` when it does not exist.
+    public static func size(of url: URL) -> Int? {
+        var status = stat()
+        guard stat(url.path, &status) == 0 else { return nil }
+        return Int(status.st_size)
+    }
+
+    /// The permission bits of `url`, or `nil` when it does not exist.
+    public static func permissions(of url: URL) -> mode_t? {
+        var status = stat()
+        guard stat(url.path, &status) == 0 else { return nil }
+        return status.st_mode & 0o7777
+    }
+
+    /// Creates `url` and any missing parents, each new one with `mode`; reports an unwritable place clearly.
+    public static func createDirectory(_ url: URL, mode: mode_t = directoryMode) throws(ProgressError) {
+        var status = stat()
+        if stat(url.path, &status) == 0 {
+            guard status.st_mode & S_IFMT == S_IFDIR else {
+                throw .unwritable(path: url.path, cause: errnoText(ENOTDIR))
+            }
+            return
+        }
+        let parent = url.deletingLastPathComponent()
+        if parent.path != url.path {
+            try createDirectory(parent, mode: mode)
+        }
+        guard mkdir(url.path, mode) == 0 || errno == EEXIST else {
+            throw .unwritable(path: url.path, cause: errnoText(errno))
+        }
+        // mkdir applies the umask; the folder's mode is a promise, so set it exactly.
+        chmod(url.path, mode)
+        try syncDirectory(parent)
+    }
+
+    /// Flushes a folder's entries (names created, renamed or removed in it) to disk.
+    public static func syncDirectory(_ url: URL) throws(ProgressError) {
+        let descriptor = open(url.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw failure("open folder", url.path) }
+        defer { close(descriptor) }
+        guard fsync(descriptor) == 0 else { throw failure("flush folder", url.path) }
+    }
+
+    /// Writes every byte of `data` to `descriptor`, retrying short writes and interruptions.
+    static func writeAll(_ descriptor: Int32, _ data: Data, path: String) throws(ProgressError) {
+        var done = 0
+        while done < data.count {
+            let result = data.withUnsafeBytes { buffer -> Int in
+                guard let base = buffer.baseAddress else { return 0 }
+                return write(descriptor, base + done, buffer.count - done)
+            }
+            if result < 0 {
+                if errno == EINTR { continue }
+                throw failure("write", path)
+            }
+            done += result
+        }
+    }
+
+    /// The text of a NUL-terminated C character buffer.
+    static func cText(_ buffer: [CChar]) -> String {
+        String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    }
+
+    /// An error for `operation` on `path` with the current `errno` as its cause.
+    static func failure(_ operation: String, _ path: String) -> ProgressError {
+        .io(operation: operation, path: path, cause: errnoText(errno))
+    }
+}

@@ -1,0 +1,103 @@
+import Foundation
+
+/// An exclusive hold on one learner's files for as long as a shell or quiz runs.
+///
+/// The lock is `flock(LOCK_EX | LOCK_NB)` on a separate `.lock` file, never on the data files, whose inodes change
+/// at every replacement. `flock` belongs to an open file description, so two opens in one process conflict too.
+/// The holder writes who it is into the file so that a refused process can say who holds it. The hold ends when
+/// the lock is released or the process exits, even after a crash.
+public final class LearnerLock: Sendable {
+    /// Who holds a lock: enough to find the process and tell the learner.
+    public struct Holder: Sendable, Equatable, Codable, CustomStringConvertible {
+        /// The process id.
+        public var pid: Int32
+        /// The host name.
+        public var host: String
+        /// The program's name, such as `lectern shell` or `lectern quiz`.
+        public var program: String
+        /// When the hold began, as ISO 8601 text.
+        public var startedAt: String
+
+        /// Creates a holder from its parts.
+        public init(pid: Int32, host: String, program: String, startedAt: String) {
+            self.pid = pid
+            self.host = host
+            self.program = program
+            self.startedAt = startedAt
+        }
+
+        /// This process, running `program`, starting at `now`.
+        public static func current(program: String, now: Date) -> Holder {
+            var buffer = [CChar](repeating: 0, count: 256)
+            let host = gethostname(&buffer, buffer.count - 1) == 0 ? DurableFile.cText(buffer) : "unknown host"
+            let formatter = ISO8601DateFormatter()
+            return Holder(pid: getpid(), host: host, program: program, startedAt: formatter.string(from: now))
+        }
+
+        /// `lectern shell (pid 4242 on studybox, since 2025-03-01T09:00:00Z)`.
+        public var description: String {
+            "\(program) (pid \(pid) on \(host), since \(startedAt))"
+        }
+    }
+
+    /// The result of trying to take a lock.
+    public enum Attempt: Sendable {
+        /// The lock is now held by this process.
+        case acquired(LearnerLock)
+        /// Another open file description holds it; the holder, when its note could be read.
+        case heldBy(Holder?)
+    }
+
+    /// The lock file.
+    public let url: URL
+    /// Who holds this lock (this process).
+    public let holder: Holder
+    private let descriptor: Int32
+
+    private init(url: URL, holder: Holder, descriptor: Int32) {
+        self.url = url
+        self.holder = holder
+        self.descriptor = descriptor
+    }
+
+    deinit {
+        // Closing the last descriptor of the open file description releases the flock.
+        close(descriptor)
+    }
+
+    /// Tries once, without waiting, to take the lock at `url` (created with mode 0600 if missing).
+    public static func acquire(at url: URL, holder: Holder) throws(ProgressError) -> Attempt {
+        let descriptor = open(url.path, O_RDWR | O_CREAT | O_CLOEXEC, DurableFile.fileMode)
+        guard descriptor >= 0 else {
+            let code = errno
+            if code == EACCES || code == EROFS || code == ENOTDIR || code == EPERM {
+                throw .unwritable(path: url.deletingLastPathComponent().path, cause: errnoText(code))
+            }
+            throw .io(operation: "open the lock file", path: url.path, cause: errnoText(code))
+        }
+        guard flock(descriptor, LOCK_EX | LOCK_NB) == 0 else {
+            let code = errno
+            defer { close(descriptor) }
+            guard code == EWOULDBLOCK else {
+                throw .io(operation: "lock", path: url.path, cause: errnoText(code))
+            }
+            return .heldBy(readHolder(descriptor))
+        }
+        let lock = LearnerLock(url: url, holder: holder, descriptor: descriptor)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        // The note is informational: the flock is the lock. Failing to write it must not stop the learner.
+        if let note = try? encoder.encode(holder), ftruncate(descriptor, 0) == 0 {
+            _ = try? DurableFile.writeAll(descriptor, note + Data("\n".utf8), path: url.path)
+        }
+        return .acquired(lock)
+    }
+
+    /// Reads the holder's note through an open descriptor; `nil` if it is missing or half-written.
+    private static func readHolder(_ descriptor: Int32) -> Holder? {
+        var buffer = [UInt8](repeating: 0, count: 4096)
+        let count = pread(descriptor, &buffer, buffer.count, 0)
+        guard count > 0 else { return nil }
+        return try? JSONDecoder().decode(Holder.self, from: Data(buffer[0..<count]))
+    }
+}

@@ -1,0 +1,301 @@
+import Foundation
+
+/// One learner's progress: the review log (source of truth), the snapshot (cache) and the lock, in one folder.
+///
+/// Open it once per shell or quiz. It is writable only while it holds the learner's lock and the files are sound;
+/// otherwise it opens read-only with a reason the learner can act on, and every write is refused with that reason.
+public final class LearnerStore: ReadingLog {
+    /// The review log's file name.
+    public static let logName = "review-log.jsonl"
+    /// The snapshot's file name.
+    public static let snapshotName = "snapshot.json"
+    /// The lock file's name.
+    public static let lockName = ".lock"
+    /// Appends between two automatic snapshot writes; `checkpoint()` and `close()` write one too.
+    public static let snapshotInterval = 64
+
+    /// Whether the store can write.
+    public enum Mode: Sendable, Equatable {
+        /// The lock is held and the files are sound.
+        case readWrite
+        /// Nothing will be written, for `reason`.
+        case readOnly(ReadOnlyReason)
+
+        /// Whether appends are accepted.
+        public var isWritable: Bool { self == .readWrite }
+    }
+
+    /// Why a store opened read-only.
+    public enum ReadOnlyReason: Sendable, Equatable, CustomStringConvertible {
+        /// Another shell or quiz holds the lock; the holder, when its note could be read.
+        case lockedBy(LearnerLock.Holder?)
+        /// The log has unreadable lines before its end; `repair()` must run first.
+        case needsRepair(path: String, lines: [Int], firstCause: String)
+        /// A file was written by a newer Lectern.
+        case newerSchema(path: String, line: Int?, found: Int)
+        /// `close()` was called.
+        case closed
+
+        /// The reason in words.
+        public var description: String {
+            switch self {
+            case let .lockedBy(holder):
+                return "another Lectern is using this learner: \(holder?.description ?? "holder unknown")"
+            case let .needsRepair(path, lines, cause):
+                let list = lines.map(String.init).joined(separator: ", ")
+                return "\(path) has unreadable lines before its end (line\(lines.count == 1 ? "" : "s") \(list);"
+                    + " line \(lines.first ?? 0): \(cause)); nothing was changed: run repair, which moves them to"
+                    + " \(path).corrupt and keeps every good record"
+            case let .newerSchema(path, line, found):
+                let place = line.map { "\(path):\($0)" } ?? path
+                return "\(place) was written by a newer Lectern (schema version \(found); this one reads up to"
+                    + " \(ProgressSnapshot.currentSchemaVersion)); the files are left untouched"
+            case .closed:
+                return "it was closed"
+            }
+        }
+    }
+
+    /// The learner.
+    public let learner: LearnerName
+    /// The learner's folder.
+    public let folder: URL
+    /// The scheduler configuration (its desired retention is the default until the learner sets one).
+    public let parameters: FSRSParameters
+    /// Whether the store can write, and if not, why.
+    public private(set) var mode: Mode
+    /// The learner's state: what the whole log adds up to.
+    public private(set) var snapshot: ProgressSnapshot
+    /// What opening, rebuilding or repairing had to do, in sentences for the learner (empty when nothing).
+    public private(set) var notices: [String] = []
+
+    let log: ReviewLog
+    private var lock: LearnerLock?
+    private let otherHolder: LearnerLock.Holder?
+    private var appendsSinceSnapshot = 0
+    private var snapshotIsStale = false
+
+    /// The review log.
+    public var logURL: URL { log.url }
+    /// Where unreadable log lines are moved.
+    public var corruptURL: URL { log.corruptURL }
+    /// The snapshot.
+    public var snapshotURL: URL { folder.appendingPathComponent(Self.snapshotName) }
+    /// The lock file.
+    public var lockURL: URL { folder.appendingPathComponent(Self.lockName) }
+
+    private init(learner: LearnerName, folder: URL, parameters: FSRSParameters, lock: LearnerLock?,
+                 otherHolder: LearnerLock.Holder?) {
+        self.learner = learner
+        self.folder = folder
+        self.parameters = parameters
+        self.lock = lock
+        self.otherHolder = otherHolder
+        log = ReviewLog(url: folder.appendingPathComponent(Self.logName))
+        mode = lock == nil ? .readOnly(.lockedBy(otherHolder)) : .readWrite
+        snapshot = ProgressSnapshot(parameters: parameters)
+    }
+
+    /// Opens `learner`'s folder under `directory`, creating it (mode 0700) when missing, taking the lock, and
+    /// loading the snapshot plus any log records it does not cover yet.
+    ///
+    /// `program` is written in the lock so that another process can say who holds it; `now` stamps anything
+    /// moved aside. Throws for a bad name or an unwritable place; every other problem opens read-only.
+    public static func open(
+        directory: URL, learner: String, now: Date, parameters: FSRSParameters = .default,
+        program: String = "lectern"
+    ) throws(ProgressError) -> LearnerStore {
+        let name = try LearnerName(learner)
+        let folder = directory.appendingPathComponent(name.rawValue, isDirectory: true)
+        try DurableFile.createDirectory(folder)
+        let attempt = try LearnerLock.acquire(
+            at: folder.appendingPathComponent(lockName), holder: .current(program: program, now: now))
+        let store: LearnerStore
+        switch attempt {
+        case let .acquired(lock):
+            store = LearnerStore(learner: name, folder: folder, parameters: parameters, lock: lock, otherHolder: nil)
+        case let .heldBy(holder):
+            store = LearnerStore(learner: name, folder: folder, parameters: parameters, lock: nil, otherHolder: holder)
+        }
+        try store.load(now: now, trustingSnapshot: true)
+        return store
+    }
+
+    /// Appends one record durably (it is on disk when this returns) and applies it to `snapshot`.
+    public func append(_ record: ProgressRecord) throws(ProgressError) {
+        guard case .readWrite = mode else { throw refusal() }
+        let (line, stored) = try log.append(record)
+        let position = snapshot.logOffset
+        let entry = ReviewLog.Entry(
+            line: position.lines + 1, record: stored, end: position.advanced(over: line[...], isRecord: true))
+        snapshot.apply(entry, parameters: parameters)
+        appendsSinceSnapshot += 1
+        snapshotIsStale = true
+        if appendsSinceSnapshot >= Self.snapshotInterval {
+            // The answer is already safe in the log; a snapshot that cannot be written now is retried later.
+            try? writeSnapshot()
+        }
+    }
+
+    /// Appends one answer; see `append(_:)`.
+    public func append(_ review: ReviewRecord) throws(ProgressError) {
+        try append(.review(review))
+    }
+
+    /// The stored reading position in a lesson.
+    public func position(in lessonID: String) -> LessonPosition? {
+        snapshot.lessons[lessonID]
+    }
+
+    /// Records a new reading position (without a time, as `ReadingLog` gives none); unchanged positions are skipped.
+    public func record(_ position: LessonPosition, in lessonID: String) throws(ProgressError) {
+        guard snapshot.lessons[lessonID] != position else { return }
+        try append(.reading(.init(lessonID: lessonID, page: position.page, isComplete: position.isComplete, at: nil)))
+    }
+
+    /// Whether the question changed since the learner last answered it; its history is kept either way.
+    public func changedSinceLastReview(questionID: String, currentHash: String) -> Bool {
+        snapshot.changedSinceLastReview(questionID: questionID, currentHash: currentHash)
+    }
+
+    /// Writes the snapshot now if it is behind the log.
+    public func checkpoint() throws(ProgressError) {
+        guard case .readWrite = mode, snapshotIsStale else { return }
+        try writeSnapshot()
+    }
+
+    /// Writes the snapshot if needed and releases the lock; the store is read-only afterwards.
+    public func close() throws(ProgressError) {
+        try checkpoint()
+        lock = nil
+        mode = .readOnly(.closed)
+    }
+
+    /// The error for a refused write.
+    func refusal() -> ProgressError {
+        guard case let .readOnly(reason) = mode else {
+            return .readOnly(path: folder.path, reason: "of an unknown reason")
+        }
+        if case let .newerSchema(path, line, found) = reason {
+            return .newerSchema(path: path, line: line, found: found, supported: ProgressSnapshot.currentSchemaVersion)
+        }
+        return .readOnly(path: folder.path, reason: reason.description)
+    }
+
+    /// Reads the snapshot and the log into `snapshot` and decides the mode, fixing only what is safe to fix.
+    ///
+    /// With `trustingSnapshot` false the snapshot file is ignored and the whole log is replayed.
+    func load(now: Date, trustingSnapshot: Bool) throws(ProgressError) {
+        var notices: [String] = []
+        var newer: ReadOnlyReason?
+        var base: ProgressSnapshot?
+        var backUpFrom: Int?
+        var setAside: Data?
+        let snapshotData = try DurableFile.read(snapshotURL)
+        let name = Self.snapshotName
+        switch ProgressMigration.plan(for: snapshotData) {
+        case .missing:
+            break
+        case let .current(found):
+            if !trustingSnapshot {
+                break
+            } else if found.scheduler != ProgressSnapshot.configuration(parameters) {
+                notices.append("\(name) was made with other scheduler parameters; rebuilt it from the log")
+            } else if try !log.matches(found.logOffset) {
+                notices.append("\(name) does not match \(Self.logName) (it covers \(found.logOffset.records) records"
+                    + " that the log no longer holds as they were); rebuilt it from the log")
+                setAside = snapshotData
+            } else {
+                base = found
+            }
+        case let .migrate(version):
+            backUpFrom = version
+        case let .refuse(version):
+            newer = .newerSchema(path: snapshotURL.path, line: nil, found: version)
+        case let .damaged(cause):
+            notices.append("\(name) could not be read (\(cause)); rebuilt it from the log")
+            setAside = snapshotData
+        }
+
+        var state = base ?? ProgressSnapshot(parameters: parameters)
+        let scan = try log.scan(from: state.logOffset)
+        for entry in scan.entries {
+            state.apply(entry, parameters: parameters)
+        }
+        if newer == nil, let first = scan.newerLines.first {
+            newer = .newerSchema(path: logURL.path, line: first.line, found: first.version)
+        }
+        snapshot = state
+        appendsSinceSnapshot = 0
+        snapshotIsStale = false
+        let damaged = scan.damagedLines
+
+        if let newer {
+            mode = .readOnly(newer)
+        } else if lock == nil {
+            mode = .readOnly(otherHolder.map { .lockedBy($0) } ?? .closed)
+            if let torn = scan.tornTail {
+                notices.append("ignored line \(torn.line) of \(Self.logName), unreadable (\(torn.cause));"
+                    + " it may be an answer being written by the other Lectern")
+            }
+        } else if let first = damaged.first {
+            mode = .readOnly(.needsRepair(path: logURL.path, lines: damaged.map(\.line), firstCause: first.cause))
+        } else {
+            mode = .readWrite
+            if let torn = scan.tornTail {
+                try log.moveAside([torn], now: now)
+                try DurableFile.truncate(logURL, to: torn.range.lowerBound)
+                snapshot.logOffset = scan.end
+                notices.append("the last line of \(Self.logName) (line \(torn.line)) was cut short by a crash"
+                    + " (\(torn.cause)); moved it to \(Self.logName).corrupt and kept all"
+                    + " \(snapshot.logOffset.records) earlier records")
+            } else if scan.lacksFinalNewline {
+                try DurableFile.append(Data([0x0A]), to: logURL)
+                notices.append("the last record of \(Self.logName) had no final newline; added it")
+            } else {
+                snapshot.logOffset = scan.end
+            }
+            if let version = backUpFrom, let snapshotData {
+                let backup = try ProgressMigration.backUp(snapshotData, from: version, in: folder)
+                notices.append("migrated \(name) from schema version \(version) to"
+                    + " \(ProgressSnapshot.currentSchemaVersion); the old file is kept as \(backup.lastPathComponent)")
+            }
+            if let setAside {
+                let copy = folder.appendingPathComponent("snapshot.\(Self.stamp(now)).set-aside.json")
+                try DurableFile.replace(copy, with: setAside)
+                notices.append("the previous \(name) is kept as \(copy.lastPathComponent)")
+            }
+            if base == nil || snapshot.logOffset != base?.logOffset {
+                try writeSnapshot()
+            }
+        }
+        self.notices = notices
+    }
+
+    /// Writes `snapshot` with the durable write-replace: sorted keys, exact dates, mode kept (0600 when new).
+    func writeSnapshot() throws(ProgressError) {
+        try DurableFile.replace(snapshotURL, with: Self.encode(snapshot, path: snapshotURL.path))
+        appendsSinceSnapshot = 0
+        snapshotIsStale = false
+    }
+
+    /// A snapshot as pretty-printed JSON with sorted keys; dates use Foundation's exact default form.
+    static func encode(_ snapshot: ProgressSnapshot, path: String) throws(ProgressError) -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+        do {
+            return try encoder.encode(snapshot) + Data("\n".utf8)
+        } catch {
+            throw .encoding(path: path, cause: String(describing: error))
+        }
+    }
+
+    /// `20250301-090000` in UTC, for names of files set aside.
+    static func stamp(_ date: Date) -> String {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        formatter.dateFormat = "yyyyMMdd-HHmmss"
+        return formatter.string(from: date)
+    }
+}

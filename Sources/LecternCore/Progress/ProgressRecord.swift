@@ -1,0 +1,175 @@
+import Foundation
+
+/// One line of the review log: an answer, a reading position, a flag or a setting.
+///
+/// Every line is a JSON object with `type` (`review`, `reading`, `flag`, `setting`) and `v` (the record schema
+/// version) beside the fields of its kind.
+public enum ProgressRecord: Sendable, Equatable {
+    /// An answer to a question.
+    case review(ReviewRecord)
+    /// A new reading position in a lesson.
+    case reading(Reading)
+    /// A question flagged by the learner, with a note.
+    case flag(Flag)
+    /// A changed setting.
+    case setting(Setting)
+
+    /// The record schema version this Lectern writes and the newest it reads.
+    public static let currentVersion = 1
+
+    /// A lesson's reading position changed.
+    public struct Reading: Sendable, Equatable, Codable {
+        /// The lesson's id.
+        public var lessonID: String
+        /// The 0-based page now shown.
+        public var page: Int
+        /// Whether the lesson has been read to the end at least once.
+        public var isComplete: Bool
+        /// When it changed, when the caller knew (`ReadingLog` does not pass a time).
+        public var at: Date?
+
+        /// Creates a reading record.
+        public init(lessonID: String, page: Int, isComplete: Bool, at: Date?) {
+            self.lessonID = lessonID
+            self.page = page
+            self.isComplete = isComplete
+            self.at = at
+        }
+
+        /// The position this record sets.
+        public var position: LessonPosition { LessonPosition(page: page, isComplete: isComplete) }
+    }
+
+    /// A question flagged for the author or for later, with the learner's note.
+    public struct Flag: Sendable, Equatable, Codable {
+        /// The flagged question's id.
+        public var questionID: String
+        /// What the learner wrote (may be empty).
+        public var note: String
+        /// When it was flagged.
+        public var at: Date
+
+        /// Creates a flag record.
+        public init(questionID: String, note: String, at: Date) {
+            self.questionID = questionID
+            self.note = note
+            self.at = at
+        }
+    }
+
+    /// A setting changed by the learner.
+    public struct Setting: Sendable, Equatable, Codable {
+        /// The settings a learner can change.
+        public enum Name: String, Sendable, Codable, CaseIterable {
+            /// The probability of recall FSRS aims for, strictly between 0 and 1.
+            case desiredRetention
+            /// How many new questions a day the review queue introduces, a whole number from 0.
+            case dailyNewLimit
+        }
+
+        /// Which setting.
+        public var name: Name
+        /// Its new value.
+        public var value: Double
+        /// When it changed.
+        public var at: Date
+
+        /// Creates a setting record.
+        public init(name: Name, value: Double, at: Date) {
+            self.name = name
+            self.value = value
+            self.at = at
+        }
+    }
+
+    /// The record's `type` field.
+    public var type: String {
+        switch self {
+        case .review: "review"
+        case .reading: "reading"
+        case .flag: "flag"
+        case .setting: "setting"
+        }
+    }
+
+    /// The question this record is about, if any.
+    public var questionID: String? {
+        switch self {
+        case let .review(record): record.questionID
+        case let .flag(flag): flag.questionID
+        case .reading, .setting: nil
+        }
+    }
+
+    /// Why this record cannot be stored, or `nil` when it can.
+    public var problem: String? {
+        switch self {
+        case let .review(record):
+            return record.problem
+        case let .reading(reading):
+            if reading.lessonID.isEmpty { return "lessonID is empty" }
+            return reading.page < 0 ? "page \(reading.page) is negative" : nil
+        case let .flag(flag):
+            return flag.questionID.isEmpty ? "questionID is empty" : nil
+        case let .setting(setting):
+            switch setting.name {
+            case .desiredRetention:
+                return setting.value > 0 && setting.value < 1
+                    ? nil : "desiredRetention \(setting.value) must be greater than 0 and less than 1"
+            case .dailyNewLimit:
+                return setting.value >= 0 && setting.value <= 10_000 && setting.value.rounded() == setting.value
+                    ? nil : "dailyNewLimit \(setting.value) must be a whole number from 0 to 10000"
+            }
+        }
+    }
+}
+
+extension ProgressRecord: Codable {
+    private enum EnvelopeKeys: String, CodingKey {
+        case type
+        case v
+    }
+
+    /// Decodes a record from a log line's object, refusing an unknown `type`.
+    public init(from decoder: any Decoder) throws {
+        let envelope = try decoder.container(keyedBy: EnvelopeKeys.self)
+        let type = try envelope.decode(String.self, forKey: .type)
+        switch type {
+        case "review": self = .review(try ReviewRecord(from: decoder))
+        case "reading": self = .reading(try Reading(from: decoder))
+        case "flag": self = .flag(try Flag(from: decoder))
+        case "setting": self = .setting(try Setting(from: decoder))
+        default:
+            throw DecodingError.dataCorruptedError(
+                forKey: .type, in: envelope, debugDescription: "unknown record type \"\(type)\"")
+        }
+    }
+
+    /// Encodes the record's fields with `type` and `v` in one flat object.
+    public func encode(to encoder: any Encoder) throws {
+        switch self {
+        case let .review(record): try record.encode(to: encoder)
+        case let .reading(reading): try reading.encode(to: encoder)
+        case let .flag(flag): try flag.encode(to: encoder)
+        case let .setting(setting): try setting.encode(to: encoder)
+        }
+        var envelope = encoder.container(keyedBy: EnvelopeKeys.self)
+        try envelope.encode(type, forKey: .type)
+        try envelope.encode(Self.currentVersion, forKey: .v)
+    }
+}
+
+extension ProgressRecord.Reading {
+    private enum CodingKeys: String, CodingKey {
+        case lessonID, page, isComplete, at
+    }
+
+    /// Encodes every field, writing `null` for an unknown time.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(lessonID, forKey: .lessonID)
+        try container.encode(page, forKey: .page)
+        try container.encode(isComplete, forKey: .isComplete)
+        try container.encode(at, forKey: .at)
+    }
+}

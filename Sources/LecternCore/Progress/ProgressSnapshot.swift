@@ -1,0 +1,183 @@
+import Foundation
+
+/// Everything the review log adds up to, kept as a cache so start-up reads one small file instead of the history.
+///
+/// It can always be rebuilt from the log: `apply(_:parameters:)` is the one replay function used both when an
+/// answer is appended and when the log is replayed from scratch, so the two cannot drift apart.
+public struct ProgressSnapshot: Sendable, Equatable, Codable {
+    /// The snapshot schema version this Lectern writes and the newest it reads.
+    public static let currentSchemaVersion = 1
+    /// Lapses at which a question counts as a leech.
+    public static let leechThreshold = 8
+
+    /// One question's scheduling state and history summary.
+    public struct Question: Sendable, Equatable, Codable {
+        /// The FSRS memory state; `nil` until a rated answer.
+        public var card: CardState?
+        /// Rated answers (those that went through the scheduler).
+        public var reviews: Int
+        /// Times the question was forgotten after graduating (rated `again` while in review).
+        public var lapses: Int
+        /// The outcome of the latest answer.
+        public var lastOutcome: ReviewRecord.Outcome?
+        /// When the latest answer was given.
+        public var lastAnsweredAt: Date?
+        /// The content hash of the question as last asked.
+        public var contentHash: String?
+        /// Whether the question has lapsed `leechThreshold` times or more.
+        public var isLeech: Bool
+
+        /// A question never answered.
+        public static let unseen = Question(
+            card: nil, reviews: 0, lapses: 0, lastOutcome: nil, lastAnsweredAt: nil, contentHash: nil, isLeech: false)
+
+        /// Creates a question state from its parts.
+        public init(
+            card: CardState?, reviews: Int, lapses: Int, lastOutcome: ReviewRecord.Outcome?, lastAnsweredAt: Date?,
+            contentHash: String?, isLeech: Bool
+        ) {
+            self.card = card
+            self.reviews = reviews
+            self.lapses = lapses
+            self.lastOutcome = lastOutcome
+            self.lastAnsweredAt = lastAnsweredAt
+            self.contentHash = contentHash
+            self.isLeech = isLeech
+        }
+    }
+
+    /// The learner's settings.
+    public struct Settings: Sendable, Equatable, Codable {
+        /// The probability of recall FSRS aims for.
+        public var desiredRetention: Double
+        /// How many new questions a day the review queue introduces.
+        public var dailyNewLimit: Int
+
+        /// The defaults: retention from the scheduler parameters (0.9 by default), 20 new questions a day.
+        public init(desiredRetention: Double = 0.9, dailyNewLimit: Int = 20) {
+            self.desiredRetention = desiredRetention
+            self.dailyNewLimit = dailyNewLimit
+        }
+    }
+
+    /// Running totals over every answer.
+    public struct Totals: Sendable, Equatable, Codable {
+        /// Answers of any outcome, skipped included.
+        public var answers: Int
+        /// Answers judged correct.
+        public var correct: Int
+        /// Seconds spent answering (the sum of latencies).
+        public var timeSpent: Double
+
+        /// Creates totals from their parts.
+        public init(answers: Int = 0, correct: Int = 0, timeSpent: Double = 0) {
+            self.answers = answers
+            self.correct = correct
+            self.timeSpent = timeSpent
+        }
+    }
+
+    /// The schema version of this snapshot.
+    public var schemaVersion: Int
+    /// The scheduler configuration the card states were computed with; another one means replaying the log.
+    public var scheduler: String
+    /// Per-question state, by question id.
+    public var questions: [String: Question]
+    /// Reading position and completion, by lesson id.
+    public var lessons: [String: LessonPosition]
+    /// Flags in the order they were raised.
+    public var flags: [ProgressRecord.Flag]
+    /// The learner's settings.
+    public var settings: Settings
+    /// Totals over every answer.
+    public var totals: Totals
+    /// How much of the log this snapshot covers.
+    public var logOffset: ReviewLog.Position
+
+    /// The state before any record, for a scheduler configured with `parameters`.
+    public init(parameters: FSRSParameters = .default) {
+        schemaVersion = Self.currentSchemaVersion
+        scheduler = Self.configuration(parameters)
+        questions = [:]
+        lessons = [:]
+        flags = []
+        settings = Settings(desiredRetention: parameters.desiredRetention)
+        totals = Totals()
+        logOffset = .start
+    }
+
+    /// The state after `records`, replayed from the start.
+    public static func replaying(_ records: [ProgressRecord], parameters: FSRSParameters = .default) -> Self {
+        var snapshot = ProgressSnapshot(parameters: parameters)
+        for record in records {
+            snapshot.apply(record, parameters: parameters)
+        }
+        return snapshot
+    }
+
+    /// Applies one record read from the log and moves `logOffset` past its line.
+    public mutating func apply(_ entry: ReviewLog.Entry, parameters: FSRSParameters) {
+        apply(entry.record, parameters: parameters)
+        logOffset = entry.end
+    }
+
+    /// Applies one record: the only place a record changes state.
+    ///
+    /// Reviews go through FSRS with the record's own rating at its own time and the desired retention in force then;
+    /// a record without a rating (skipped) counts in the totals but leaves the card as it was.
+    public mutating func apply(_ record: ProgressRecord, parameters: FSRSParameters) {
+        switch record {
+        case let .review(review):
+            var question = questions[review.questionID] ?? .unseen
+            if let rating = review.rating {
+                let previous = question.card
+                question.card = FSRSScheduler(parameters: effective(parameters)).review(
+                    previous, rating: rating, at: review.answeredAt)
+                question.reviews += 1
+                if rating == .again, previous?.phase == .review {
+                    question.lapses += 1
+                }
+            }
+            question.isLeech = question.lapses >= Self.leechThreshold
+            question.lastOutcome = review.outcome
+            question.lastAnsweredAt = review.answeredAt
+            question.contentHash = review.contentHash
+            questions[review.questionID] = question
+            totals.answers += 1
+            totals.correct += review.outcome == .correct ? 1 : 0
+            totals.timeSpent += review.latency
+        case let .reading(reading):
+            lessons[reading.lessonID] = reading.position
+        case let .flag(flag):
+            flags.append(flag)
+        case let .setting(setting):
+            switch setting.name {
+            case .desiredRetention: settings.desiredRetention = setting.value
+            case .dailyNewLimit: settings.dailyNewLimit = Int(exactly: setting.value.rounded()) ?? settings.dailyNewLimit
+            }
+        }
+    }
+
+    /// Whether the question's text changed since its last answer: the last hash seen differs from `currentHash`.
+    public func changedSinceLastReview(questionID: String, currentHash: String) -> Bool {
+        guard let seen = questions[questionID]?.contentHash else { return false }
+        return seen != currentHash
+    }
+
+    /// The scheduler parameters with the learner's desired retention, or `parameters` if that retention is invalid.
+    public func effective(_ parameters: FSRSParameters) -> FSRSParameters {
+        guard settings.desiredRetention != parameters.desiredRetention else { return parameters }
+        return (try? FSRSParameters(
+            weights: parameters.weights, desiredRetention: settings.desiredRetention,
+            learningSteps: parameters.learningSteps, relearningSteps: parameters.relearningSteps,
+            maximumInterval: parameters.maximumInterval)) ?? parameters
+    }
+
+    /// A text naming every parameter that changes card states, to notice a snapshot made with other ones.
+    public static func configuration(_ parameters: FSRSParameters) -> String {
+        func list(_ values: [Double]) -> String { values.map { "\($0)" }.joined(separator: ",") }
+        return "fsrs-6 w=\(list(parameters.weights)) retention=\(parameters.desiredRetention)"
+            + " learning=\(list(parameters.learningSteps)) relearning=\(list(parameters.relearningSteps))"
+            + " maximumInterval=\(parameters.maximumInterval)"
+    }
+}

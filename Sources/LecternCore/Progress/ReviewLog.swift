@@ -1,0 +1,258 @@
+import Foundation
+
+/// The append-only JSON Lines file that is the source of truth for a learner's progress.
+///
+/// Each line is one `ProgressRecord`, written with sorted keys, appended and `fdatasync`ed before `append` returns.
+/// Reading never changes the file; the store decides what to do with a torn last line or a damaged middle.
+public struct ReviewLog: Sendable {
+    /// How far into the log something reaches: bytes, lines, records, and a fingerprint of the last line.
+    public struct Position: Sendable, Equatable, Codable {
+        /// Bytes from the start of the file, always just after a newline.
+        public var bytes: Int
+        /// Lines (records and blank lines) before this point.
+        public var lines: Int
+        /// Records before this point.
+        public var records: Int
+        /// FNV-1a 64 (hex) of the last line before this point, without its newline; empty at the start.
+        public var lastLineHash: String
+
+        /// Creates a position from its parts.
+        public init(bytes: Int, lines: Int, records: Int, lastLineHash: String) {
+            self.bytes = bytes
+            self.lines = lines
+            self.records = records
+            self.lastLineHash = lastLineHash
+        }
+
+        /// The start of an empty log.
+        public static let start = Position(bytes: 0, lines: 0, records: 0, lastLineHash: "")
+
+        /// The position after one more line of `line` bytes (without newline).
+        func advanced(over line: ArraySlice<UInt8>, isRecord: Bool) -> Position {
+            Position(
+                bytes: bytes + line.count + 1, lines: lines + 1, records: records + (isRecord ? 1 : 0),
+                lastLineHash: ReviewLog.fingerprint(line))
+        }
+    }
+
+    /// A record read from the log, with the line it came from and the position just after it.
+    public struct Entry: Sendable, Equatable {
+        /// The 1-based line number.
+        public var line: Int
+        /// The record.
+        public var record: ProgressRecord
+        /// The position just after this line.
+        public var end: Position
+    }
+
+    /// A line that could not be read as a record.
+    public struct BadLine: Sendable, Equatable {
+        /// The 1-based line number.
+        public var line: Int
+        /// Why it could not be read.
+        public var cause: String
+        /// Its bytes in the file, without the newline.
+        public var range: Range<Int>
+        /// Its raw bytes.
+        public var bytes: [UInt8]
+    }
+
+    /// What reading the log from some position found.
+    public struct Scan: Sendable {
+        /// The records, in order.
+        public var entries: [Entry] = []
+        /// Lines that are not records.
+        public var badLines: [BadLine] = []
+        /// Lines written by a newer Lectern: line number and version.
+        public var newerLines: [(line: Int, version: Int)] = []
+        /// The position after the last good or blank line before any bad line.
+        public var end: Position
+        /// Whether the file's last line is a whole record missing its final newline.
+        public var lacksFinalNewline = false
+        /// Blank lines after the start position.
+        public var blankLines = 0
+        /// The number of the last line read (lines before the start position included).
+        public var lastLine = 0
+
+        /// The one bad line when it is the last non-blank line: a write torn by a crash, safe to move aside.
+        public var tornTail: BadLine? {
+            guard badLines.count == 1, let bad = badLines.first else { return nil }
+            let lastRecordLine = entries.last?.line ?? 0
+            let lastNewerLine = newerLines.last?.line ?? 0
+            return bad.line > lastRecordLine && bad.line > lastNewerLine ? bad : nil
+        }
+
+        /// Bad lines that are not a torn tail: the log cannot be trusted until it is repaired.
+        public var damagedLines: [BadLine] {
+            tornTail == nil ? badLines : []
+        }
+    }
+
+    /// What one line holds.
+    enum LineContent {
+        case record(ProgressRecord)
+        case newer(Int)
+        case unreadable(String)
+    }
+
+    /// The log file.
+    public let url: URL
+
+    /// Where unreadable lines are moved: the log's name with `.corrupt` added.
+    public var corruptURL: URL {
+        url.deletingLastPathComponent().appendingPathComponent(url.lastPathComponent + ".corrupt")
+    }
+
+    /// A log at `url`; nothing is read or created yet.
+    public init(url: URL) {
+        self.url = url
+    }
+
+    /// Appends `record` as one line and returns once it is on disk, with the record as it will read back.
+    @discardableResult
+    public func append(_ record: ProgressRecord) throws(ProgressError) -> (line: [UInt8], record: ProgressRecord) {
+        if let problem = record.problem { throw .invalidRecord(problem) }
+        let line = try Self.encode(record, path: url.path)
+        // Apply what the file will hold, not what was passed: dates pass through seconds since 1970.
+        guard case let .record(stored) = Self.decode(line[...]) else {
+            throw .encoding(path: url.path, cause: "a \(record.type) record does not read back")
+        }
+        try DurableFile.append(Data(line + [0x0A]), to: url)
+        return (line, stored)
+    }
+
+    /// Reads every line after `position`; a missing file reads as empty.
+    public func scan(from position: Position = .start) throws(ProgressError) -> Scan {
+        let data = try DurableFile.read(url, from: position.bytes) ?? Data()
+        return Self.scan([UInt8](data), from: position)
+    }
+
+    /// Reads the log's lines held in `bytes`, which start at `position`.
+    static func scan(_ bytes: [UInt8], from position: Position) -> Scan {
+        var scan = Scan(end: position)
+        scan.lastLine = position.lines
+        var current = position
+        var sawBad = false
+        var start = 0
+        while start < bytes.count {
+            let newline = bytes[start...].firstIndex(of: 0x0A)
+            let stop = newline ?? bytes.count
+            let line = bytes[start..<stop]
+            let number = current.lines + 1
+            scan.lastLine = number
+            let next = current.advanced(over: line, isRecord: true)
+            if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) {
+                scan.blankLines += 1
+                current = current.advanced(over: line, isRecord: false)
+            } else {
+                switch decode(line) {
+                case let .record(record):
+                    scan.entries.append(Entry(line: number, record: record, end: next))
+                    scan.lacksFinalNewline = newline == nil
+                case let .newer(version):
+                    scan.newerLines.append((number, version))
+                    sawBad = true
+                case let .unreadable(cause):
+                    let torn = newline == nil ? "; the line has no final newline (a write cut short)" : ""
+                    let absolute = (position.bytes + start)..<(position.bytes + stop)
+                    scan.badLines.append(BadLine(line: number, cause: cause + torn, range: absolute, bytes: Array(line)))
+                    sawBad = true
+                }
+                current = next
+            }
+            if !sawBad, newline != nil { scan.end = current }
+            start = stop + 1
+        }
+        return scan
+    }
+
+    /// Whether the log still holds, just before `position.bytes`, the line `position` fingerprints.
+    public func matches(_ position: Position) throws(ProgressError) -> Bool {
+        guard position.bytes > 0 else { return true }
+        guard let size = DurableFile.size(of: url), size >= position.bytes else { return false }
+        let window = min(position.bytes, 1 << 16)
+        guard let data = try DurableFile.read(url, from: position.bytes - window, length: window) else { return false }
+        let bytes = [UInt8](data)
+        guard bytes.last == 0x0A else { return false }
+        let body = bytes.dropLast()
+        guard let previous = body.lastIndex(of: 0x0A) else {
+            // The whole window is one line: it is the line only if it starts the file.
+            return window == position.bytes && Self.fingerprint(body) == position.lastLineHash
+        }
+        return Self.fingerprint(body[(previous + 1)...]) == position.lastLineHash
+    }
+
+    /// Appends `lines` to the `.corrupt` file, each under a header saying when and from where it was moved.
+    public func moveAside(_ lines: [BadLine], now: Date) throws(ProgressError) {
+        guard !lines.isEmpty else { return }
+        let stamp = ISO8601DateFormatter().string(from: now)
+        var text: [UInt8] = []
+        for bad in lines {
+            text += Array("# moved \(stamp) from \(url.lastPathComponent) line \(bad.line): \(bad.cause)\n".utf8)
+            text += bad.bytes + [0x0A]
+        }
+        try DurableFile.append(Data(text), to: corruptURL)
+    }
+
+    /// One record as a JSON line (no newline): sorted keys, dates as seconds since 1970.
+    static func encode(_ record: ProgressRecord, path: String) throws(ProgressError) -> [UInt8] {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        encoder.dateEncodingStrategy = .secondsSince1970
+        do {
+            return Array(try encoder.encode(record))
+        } catch {
+            throw .encoding(path: path, cause: String(describing: error))
+        }
+    }
+
+    /// What one line holds: a record, a record from a newer schema, or something unreadable and why.
+    static func decode(_ line: ArraySlice<UInt8>) -> LineContent {
+        let data = Data(line)
+        let decoder = JSONDecoder()
+        decoder.dateDecodingStrategy = .secondsSince1970
+        let version: Int
+        do {
+            version = try decoder.decode(Versioned.self, from: data).v
+        } catch {
+            return .unreadable(Self.reason(error))
+        }
+        if version > ProgressRecord.currentVersion { return .newer(version) }
+        guard version >= 1 else { return .unreadable("record version \(version) is not a known version") }
+        do {
+            return .record(try decoder.decode(ProgressRecord.self, from: data))
+        } catch {
+            return .unreadable(Self.reason(error))
+        }
+    }
+
+    private struct Versioned: Decodable {
+        var v: Int
+    }
+
+    /// A short reason for a decoding failure, naming the field when there is one.
+    private static func reason(_ error: any Error) -> String {
+        guard let error = error as? DecodingError else { return String(describing: error) }
+        switch error {
+        case let .keyNotFound(key, _):
+            return "missing field \"\(key.stringValue)\""
+        case let .typeMismatch(_, context), let .valueNotFound(_, context), let .dataCorrupted(context):
+            let field = context.codingPath.map(\.stringValue).joined(separator: ".")
+            let detail = context.underlyingError.map { " (\($0.localizedDescription))" } ?? ""
+            return (field.isEmpty ? "not a JSON record" : "field \"\(field)\": \(context.debugDescription)") + detail
+        @unknown default:
+            return String(describing: error)
+        }
+    }
+
+    /// FNV-1a 64 of `bytes`, as 16 hex digits.
+    static func fingerprint(_ bytes: ArraySlice<UInt8>) -> String {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x100_0000_01b3
+        }
+        let hex = String(hash, radix: 16)
+        return String(repeating: "0", count: 16 - hex.count) + hex
+    }
+}
