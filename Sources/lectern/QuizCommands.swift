@@ -23,11 +23,11 @@ struct QuizFlags: ParsableArguments {
 
 /// Runs a quiz or an exam as the only screen of the shell.
 func runQuiz(_ options: CommonOptions, _ words: [String], exam: Bool) throws {
-    let launch = try options.launch()
-    let environment = launch.environment(progress: InMemoryProgress())
-    let made = QuizOptions.parse(words, course: launch.course, exam: exam).flatMap { QuizScreen.make($0, environment) }
+    let session = try Session(options)
+    let environment = session.environment
+    let made = QuizOptions.parse(words, course: environment.course, exam: exam).flatMap { QuizScreen.make($0, environment) }
     switch made {
-    case let .success(screen): try runShell(launch, environment, root: screen)
+    case let .success(screen): try session.runShell(root: screen)
     case let .failure(error): throw ValidationError(error.description)
     }
 }

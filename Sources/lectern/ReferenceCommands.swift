@@ -6,45 +6,45 @@ import LecternShell
 struct Start: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "shell", abstract: "Open the study shell (the default).")
     @OptionGroup var options: CommonOptions
-    func run() throws { try runShell(options) }
+    func run() throws { try Session(options).runShell() }
 }
 
 struct Lessons: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "List the lessons and how far you are in each.")
     @OptionGroup var options: CommonOptions
-    func run() throws { try runOnce(options, "lessons") }
+    func run() throws { try Session(options).runOnce("lessons") }
 }
 
 struct Study: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Open the shell at a lesson.")
     @OptionGroup var options: CommonOptions
     @Argument(help: "The lesson's number or id.") var lesson: String
-    func run() throws { try runShell(options, firstLine: "study \(lesson)") }
+    func run() throws { try Session(options).runShell(firstLine: "study \(lesson)") }
 }
 
 struct Actors: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "List the actors of the article.")
     @OptionGroup var options: CommonOptions
-    func run() throws { try runOnce(options, "actors") }
+    func run() throws { try Session(options).runOnce("actors") }
 }
 
 struct ActorCard: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "actor", abstract: "Show an actor's profile card.")
     @OptionGroup var options: CommonOptions
     @Argument(help: "A name or alias.") var name: [String]
-    func run() throws { try runOnce(options, "actor", name.joined(separator: " ")) }
+    func run() throws { try Session(options).runOnce("actor", name.joined(separator: " ")) }
 }
 
 struct Timeline: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "The article's events in date order.")
     @OptionGroup var options: CommonOptions
-    func run() throws { try runOnce(options, "timeline") }
+    func run() throws { try Session(options).runOnce("timeline") }
 }
 
 struct Source: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Show paragraphs of the article word for word.")
     @OptionGroup var options: CommonOptions
     @Argument(help: "Paragraph ids (standfirst, p1 … p9, caption).") var ids: [String] = []
-    func run() throws { try runOnce(options, "source", ids.joined(separator: " ")) }
+    func run() throws { try Session(options).runOnce("source", ids.joined(separator: " ")) }
 }
 

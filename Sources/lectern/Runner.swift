@@ -4,31 +4,59 @@ import LecternCore
 import LecternReadline
 import LecternShell
 
-/// Runs the interactive shell, optionally starting with one command.
-func runShell(_ options: CommonOptions, firstLine: String? = nil) throws {
-    let launch = try options.launch()
-    let environment = launch.environment(progress: InMemoryProgress())
-    try runShell(launch, environment, root: MainScreen(), firstLine: firstLine)
-}
+/// The course, the learner's progress and a shell environment over both, ready for a command.
+struct Session {
+    let launch: Launch
+    let progress: StoredProgress
+    let environment: ShellEnvironment
 
-/// Runs the shell on `root` until it closes.
-func runShell(_ launch: Launch, _ environment: ShellEnvironment, root: any Screen, firstLine: String? = nil) throws {
-    let reader = LineReaderFactory.make(
-        historyFile: launch.learnerDirectory.appendingPathComponent("history"), completion: ShellCompletion(course: launch.course))
-    var shell = Shell(
-        root: root, environment: environment, reader: reader, output: FileOutput.standardOutput,
-        errors: FileOutput.standardError)
-    shell.run(firstLine: firstLine)
-}
+    /// Loads the course and opens the learner's files; problems are reported here and end the program.
+    init(_ options: CommonOptions) throws {
+        launch = try options.launch()
+        do {
+            progress = try launch.openProgress()
+        } catch {
+            FileOutput.standardError.write("error: \(error)\n")
+            throw ExitCode.failure
+        }
+        environment = launch.environment(progress: progress)
+        for notice in progress.store.notices { FileOutput.standardError.write("note: \(notice)\n") }
+        if let reason = progress.readOnlyReason {
+            FileOutput.standardError.write(
+                "note: read-only: \(reason). Lessons, actors, the timeline, sources and reports work; "
+                    + "study, quizzes and review need this learner's files to themselves.\n")
+        }
+    }
 
-/// Runs one main-prompt command and exits 1 if it reported a problem.
-func runOnce(_ options: CommonOptions, _ command: String, _ argument: String = "") throws {
-    let launch = try options.launch()
-    let reply = MainScreen.run(command, argument: argument, launch.environment(progress: InMemoryProgress()))
-    if !reply.text.isEmpty { FileOutput.standardOutput.write(reply.text + "\n") }
-    if let error = reply.error {
-        FileOutput.standardError.write("error: \(error)\n")
-        throw ExitCode.failure
+    /// Runs the shell on `root` (the main prompt unless given) until it closes, then saves and releases the learner.
+    func runShell(root: any Screen = MainScreen(), firstLine: String? = nil) throws {
+        let reader = LineReaderFactory.make(
+            historyFile: launch.learnerDirectory.appendingPathComponent("history"),
+            completion: ShellCompletion(course: launch.course))
+        var shell = Shell(
+            root: root, environment: environment, reader: reader, output: FileOutput.standardOutput,
+            errors: FileOutput.standardError)
+        shell.run(firstLine: firstLine)
+        try close()
+    }
+
+    /// Runs one main-prompt command and exits 1 if it reported a problem.
+    func runOnce(_ command: String, _ argument: String = "") throws {
+        let reply = MainScreen.run(command, argument: argument, environment)
+        if !reply.text.isEmpty { FileOutput.standardOutput.write(reply.text + "\n") }
+        try close()
+        if let error = reply.error {
+            FileOutput.standardError.write("error: \(error)\n")
+            throw ExitCode.failure
+        }
+    }
+
+    private func close() throws {
+        do {
+            try progress.store.close()
+        } catch {
+            FileOutput.standardError.write("error: \(error)\n")
+            throw ExitCode.failure
+        }
     }
 }
-

@@ -1,45 +1,84 @@
-import Synchronization
+import Foundation
 
-/// Everything the shell keeps about one learner: reading positions, answers and flags, and what they already know.
-/// Memory for sessions that are not saved and for tests; the learner's progress files otherwise.
+/// Everything the shell keeps about one learner: reading positions, answers and flags, and the scheduler state they
+/// lead to. The learner's files normally (`StoredProgress`); memory in tests (`InMemoryProgress`).
 public protocol LearnerProgress: ReadingLog, AnswerRecorder {
-    /// Facts the learner has answered correctly at least once (the quiz planner asks their recall form next).
-    func correctFacts() -> Set<String>
+    /// The state replayed from every record so far.
+    var snapshot: ProgressSnapshot { get }
+    /// Why nothing can be written (another process holds the learner, a repair is needed…); nil when writable.
+    var readOnlyReason: String? { get }
+    /// Changes a learner setting (desired retention, new questions a day).
+    func change(_ setting: ProgressRecord.Setting) throws
 }
 
-/// Progress that lives as long as the process.
-public final class InMemoryProgress: LearnerProgress, Sendable {
-    private let state = Mutex<(positions: [String: LessonPosition], answers: [AnswerRecord], flags: [FlagRecord])>(([:], [], []))
+extension LearnerProgress {
+    /// Facts whose latest answer, in any of their forms, was right: the quiz planner asks their recall form next.
+    public func correctFacts(in bank: QuestionBank) -> Set<String> { snapshot.correctFacts(in: bank) }
+}
 
-    /// Creates empty progress.
-    public init() {}
+extension ProgressSnapshot {
+    /// Facts whose latest answer, in any of their forms, was right.
+    public func correctFacts(in bank: QuestionBank) -> Set<String> {
+        Set(questions.filter { $0.value.lastOutcome == .correct }.map { bank.question($0.key)?.factID ?? $0.key })
+    }
+}
+
+extension ReviewRecord {
+    /// The log record of a quiz answer: its rating from `policy`, and the hash of the question as asked.
+    public init(_ answer: AnswerRecord, question: Question?, policy: RatingPolicy) {
+        self.init(
+            questionID: answer.questionID, contentHash: question?.contentHash ?? "", answeredAt: answer.answeredAt,
+            kind: answer.kind.rawValue, response: answer.response, outcome: answer.outcome, credit: answer.credit,
+            rating: policy.rating(for: answer), hintsUsed: answer.hintsUsed, latency: answer.latency,
+            confidence: answer.confidence, mode: ReviewRecord.Mode(rawValue: answer.mode))
+    }
+}
+
+/// Progress that lives as long as the process, replayed with the same rules as the files.
+public final class InMemoryProgress: LearnerProgress {
+    /// The replayed state.
+    public private(set) var snapshot = ProgressSnapshot()
+    /// Every answer, in order.
+    public private(set) var answers: [AnswerRecord] = []
+    /// Every flag, in order.
+    public private(set) var flags: [FlagRecord] = []
+    private let bank: QuestionBank?
+    private let policy = RatingPolicy()
+
+    /// Creates empty progress; `bank` supplies content hashes when given.
+    public init(bank: QuestionBank? = nil) {
+        self.bank = bank
+    }
+
+    /// Always writable.
+    public var readOnlyReason: String? { nil }
 
     /// The stored position in a lesson.
-    public func position(in lessonID: String) -> LessonPosition? { state.withLock { $0.positions[lessonID] } }
+    public func position(in lessonID: String) -> LessonPosition? { snapshot.lessons[lessonID] }
 
     /// Records a new position.
     public func record(_ position: LessonPosition, in lessonID: String) {
-        state.withLock { $0.positions[lessonID] = position }
+        apply(.reading(ProgressRecord.Reading(lessonID: lessonID, page: position.page, isComplete: position.isComplete, at: nil)))
     }
 
     /// Keeps the answer.
     public func record(_ answer: AnswerRecord) {
-        state.withLock { $0.answers.append(answer) }
+        answers.append(answer)
+        apply(.review(ReviewRecord(answer, question: bank?.question(answer.questionID), policy: policy)))
     }
 
     /// Keeps the flag.
     public func flag(_ flag: FlagRecord) {
-        state.withLock { $0.flags.append(flag) }
+        flags.append(flag)
+        apply(.flag(ProgressRecord.Flag(questionID: flag.questionID, note: flag.note, at: flag.flaggedAt)))
     }
 
-    /// Every answer, in order.
-    public var answers: [AnswerRecord] { state.withLock { $0.answers } }
+    /// Changes a setting.
+    public func change(_ setting: ProgressRecord.Setting) {
+        apply(.setting(setting))
+    }
 
-    /// Every flag, in order.
-    public var flags: [FlagRecord] { state.withLock { $0.flags } }
-
-    /// Facts answered correctly at least once.
-    public func correctFacts() -> Set<String> {
-        state.withLock { Set($0.answers.filter { $0.outcome == .correct }.map(\.factID)) }
+    private func apply(_ record: ProgressRecord) {
+        snapshot.apply(record, parameters: .default)
     }
 }

@@ -5,27 +5,11 @@ import Foundation
 /// The rating is decided by the caller when the answer is graded and stored here, so replaying the log never needs
 /// the course. `answeredAt` is written as seconds since 1970; see `docs/progress-format.md` for exactness.
 public struct ReviewRecord: Sendable, Equatable, Codable {
-    /// How an answer was judged.
-    public enum Outcome: String, Sendable, Codable, CaseIterable {
-        /// Fully right.
-        case correct
-        /// Partly right (some items of a multi-part answer).
-        case partial
-        /// Wrong.
-        case incorrect
-        /// Not answered: the learner skipped or asked to see the answer.
-        case skipped
-    }
+    /// How an answer was judged: the grader's outcome.
+    public typealias Outcome = Grade.Outcome
 
     /// How sure the learner said they were before the answer was revealed.
-    public enum Confidence: String, Sendable, Codable, CaseIterable {
-        /// Sure of the answer.
-        case sure
-        /// Not sure.
-        case unsure
-        /// Guessing.
-        case guess
-    }
+    public typealias Confidence = LecternCore.Confidence
 
     /// Where an answer was given: an open set of names, so a new mode does not change the format.
     public struct Mode: RawRepresentable, Sendable, Hashable, Codable, CustomStringConvertible {

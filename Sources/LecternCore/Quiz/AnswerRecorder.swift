@@ -2,7 +2,7 @@
 ///
 /// A session calls `record` before it shows feedback or the next question. When it throws, the session keeps the
 /// answer, reports the error and tries again on the learner's next line, so an answer is never lost or skipped.
-public protocol AnswerRecorder: Sendable {
+public protocol AnswerRecorder: AnyObject {
     /// Stores one answer or skip; throws when it could not be stored.
     func record(_ answer: AnswerRecord) throws
     /// Stores one flag; throws when it could not be stored.

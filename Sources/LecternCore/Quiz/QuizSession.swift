@@ -10,7 +10,7 @@ import Foundation
 /// Each answer or skip becomes an `AnswerRecord` handed to the recorder before the session moves on. If the
 /// recorder throws, the step is `.recordingFailed`, the answer stays pending and the next line retries it;
 /// `quit` ends the session with the answer listed in `QuizSummary.unsavedRecords` rather than losing it.
-public struct QuizSession: Sendable {
+public struct QuizSession {
     /// An answer graded but not yet saved.
     struct Pending: Sendable {
         var record: AnswerRecord

@@ -1,3 +1,4 @@
+import Foundation
 import LecternCore
 
 /// A command of the main prompt, as help and completion describe it.
@@ -50,6 +51,20 @@ public enum CommandCatalog {
             details: "Every lesson and several kinds of question; each answer is saved at once, the grades come at the end.",
             completes: .nothing),
         CommandInfo(
+            name: "review", arguments: "[--limit N]", summary: "the spaced-review queue: due questions, then new ones",
+            details: """
+                Questions come back when you are about to forget them (FSRS-6, aiming at your retention setting): \
+                the most overdue first, then new questions from the lessons you have opened, up to the daily limit.
+                """, completes: .nothing),
+        CommandInfo(
+            name: "report", arguments: "[--format text|json]", summary: "where you stand: seen, due, expected recall",
+            details: "The JSON form lists every question's state, stability, difficulty, recall now, due time, reviews and lapses.",
+            completes: .nothing),
+        CommandInfo(
+            name: "settings", arguments: "[retention R | new-per-day N]", summary: "show or change your review settings",
+            details: "retention is the chance of remembering a question when it comes due (0.9 by default).",
+            completes: .nothing),
+        CommandInfo(
             name: "recap", arguments: "<file.md>", summary: "save a Markdown recap of the last quiz",
             details: "The recap lists every question with your answer, the right answer and the passage it comes from.",
             completes: .nothing),
@@ -91,5 +106,16 @@ public enum CommandCatalog {
     /// The command a mistyped word most likely meant.
     public static func suggestion(for word: String) -> String? {
         Identifier.closest(to: word.lowercased(), in: commands.map(\.name))
+    }
+}
+
+extension CommandInfo {
+    /// Whether running the command with this argument writes to the learner's files.
+    public func writes(argument: String) -> Bool {
+        switch name {
+        case "study", "quiz", "exam", "review": true
+        case "settings": !argument.trimmingCharacters(in: .whitespaces).isEmpty
+        default: false
+        }
     }
 }

@@ -11,6 +11,8 @@ public struct Launch {
     public let learner: String
     /// Colours or none.
     public let style: Style
+    /// Every question, authored and generated, built once.
+    public let bank: QuestionBank
 
     /// Options shared by every subcommand.
     public struct Options: Sendable {
@@ -46,14 +48,22 @@ public struct Launch {
             explicit: options.progressDirectory, environment: environment, course: root, currentDirectory: currentDirectory)
         learner = options.learner ?? environment["LECTERN_LEARNER"] ?? environment["USER"] ?? environment["LOGNAME"] ?? "learner"
         style = Style.detect(isTerminal: isTerminal, environment: environment, noColorFlag: options.noColor)
+        bank = QuestionBank(course: course)
     }
 
     /// The learner's own folder.
     public var learnerDirectory: URL { progressDirectory.appendingPathComponent(learner, isDirectory: true) }
 
+    /// Opens the learner's files (taking their lock, or read-only when another process holds it).
+    public func openProgress(now: Date = Date()) throws(ProgressError) -> StoredProgress {
+        let store = try LearnerStore.open(directory: progressDirectory, learner: learner, now: now)
+        return StoredProgress(store: store, bank: bank, policy: RatingPolicy())
+    }
+
     /// A shell environment over this launch, with the terminal's width and the system clock.
     public func environment(progress: any LearnerProgress) -> ShellEnvironment {
         ShellEnvironment(
-            course: course, style: style, width: { TerminalSize.columns() }, now: { Date() }, progress: progress)
+            course: course, style: style, width: { TerminalSize.columns() }, now: { Date() }, progress: progress,
+            bank: bank)
     }
 }

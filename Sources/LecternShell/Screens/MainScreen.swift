@@ -34,6 +34,9 @@ public struct MainScreen: Screen {
 
     /// Runs a command by name; the command-line subcommands call this too, so both behave the same.
     public static func run(_ name: String, argument: String, _ env: ShellEnvironment) -> Reply {
+        if let reason = env.progress.readOnlyReason, CommandCatalog.command(name)?.writes(argument: argument) == true {
+            return .failure("'\(name)' needs this learner's files, which are read-only: \(reason)")
+        }
         switch name {
         case "help": return Reply(HelpView.text(for: argument, env))
         case "lessons": return Reply(CourseViews.lessons(env))
@@ -44,6 +47,9 @@ public struct MainScreen: Screen {
         case "source": return source(argument, env)
         case "quit": return Reply(event: .quit)
         case "quiz", "exam": return quiz(argument, exam: name == "exam", env)
+        case "review": return ProgressCommands.review(argument, env)
+        case "report": return ProgressCommands.report(argument, env)
+        case "settings": return ProgressCommands.settings(argument, env)
         case "recap": return recap(argument, env)
         case "questions": return Reply(QuestionCatalog(course: env.course, bank: env.bank).text(width: max(20, env.width())))
         default: return .failure("'\(name)' is not available here")

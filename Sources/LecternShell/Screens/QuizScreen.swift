@@ -13,17 +13,28 @@ public struct QuizScreen: Screen {
         let seed = options.seed ?? env.newSeed()
         var rng = SplitMix64(seed: seed)
         let count = options.count ?? options.scope.defaultCount
-        let request = QuizRequest(scope: options.scope, count: count, kind: options.kind, correctFacts: env.progress.correctFacts())
+        let request = QuizRequest(scope: options.scope, count: count, kind: options.kind, correctFacts: env.progress.correctFacts(in: env.bank))
         let questions = QuizPlanner.draw(request, from: env.bank, using: &rng)
         guard !questions.isEmpty else {
             return .failure(QuizOptionsError("no questions match that choice; try another lesson or kind"))
         }
         let isExam = options.scope == .exam
         let settings = QuizSettings(askConfidence: options.asksConfidence, feedbackAtEnd: isExam, mode: isExam ? "exam" : "quiz")
-        let session = QuizSession(
-            questions: questions, course: env.course, settings: settings, recorder: env.progress, using: &rng, now: env.now())
         let shortfall = questions.count < count ? "only \(questions.count) questions match" : nil
-        return .success(QuizScreen(session: session, title: QuizViews.title(options.scope, env), seed: seed, shortfall: shortfall))
+        return .success(
+            QuizScreen(questions, settings: settings, title: QuizViews.title(options.scope, env), seed: seed, rng: &rng, shortfall: shortfall, env))
+    }
+
+    /// A session over `questions` in the order given (the review queue).
+    public init(
+        _ questions: [Question], settings: QuizSettings, title: String, seed: UInt64, rng: inout SplitMix64,
+        shortfall: String? = nil, _ env: ShellEnvironment
+    ) {
+        session = QuizSession(
+            questions: questions, course: env.course, settings: settings, recorder: env.progress, using: &rng, now: env.now())
+        self.title = title
+        self.seed = seed
+        self.shortfall = shortfall
     }
 
     /// `quiz 3/10> `, or the confidence question.

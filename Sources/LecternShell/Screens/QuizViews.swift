@@ -20,8 +20,10 @@ public enum QuizViews {
         guard let asked = session.current else { return "" }
         let shown = asked.presentation(course: env.course)
         let cites = asked.question.paragraphIDs.joined(separator: ", ")
+        let changed = env.progress.snapshot.changedSinceLastReview(questionID: asked.question.id, currentHash: asked.question.contentHash)
         var lines = [
-            env.style.dim("Question \(session.position) of \(session.total) · \(kindName(asked.question.kind)) · \(cites)"),
+            env.style.dim("Question \(session.position) of \(session.total) · \(kindName(asked.question.kind)) · \(cites)")
+                + (changed ? " · " + env.style.warn("changed since your last review") : ""),
             env.wrap(env.style.heading(TerminalText.safe(shown.prompt))),
         ]
         lines += shown.lines.map { env.wrap(TerminalText.safe($0), indent: "  ", hangingIndent: "     ") }

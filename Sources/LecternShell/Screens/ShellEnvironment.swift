@@ -23,7 +23,8 @@ public struct ShellEnvironment {
     /// Creates an environment.
     public init(
         course: Course, style: Style, width: @escaping () -> Int, now: @escaping () -> Date,
-        progress: any LearnerProgress, newSeed: @escaping () -> UInt64 = { UInt64.random(in: 0...UInt64.max) }
+        progress: any LearnerProgress, bank: QuestionBank? = nil,
+        newSeed: @escaping () -> UInt64 = { UInt64.random(in: 0...UInt64.max) }
     ) {
         self.course = course
         self.style = style
@@ -32,7 +33,7 @@ public struct ShellEnvironment {
         self.progress = progress
         self.newSeed = newSeed
         self.memory = ShellMemory()
-        self.bank = QuestionBank(course: course)
+        self.bank = bank ?? QuestionBank(course: course)
     }
 
     /// Wraps prose to the terminal width.

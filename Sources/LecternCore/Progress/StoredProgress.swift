@@ -1,0 +1,49 @@
+import Foundation
+
+/// A learner's progress kept in their files: every answer, flag and reading position goes to the learner store
+/// (appended and synced) before the caller goes on.
+public final class StoredProgress: LearnerProgress {
+    /// The learner's files.
+    public let store: LearnerStore
+    private let bank: QuestionBank
+    private let policy: RatingPolicy
+
+    /// Wraps an open store; `bank` gives each answered question's content hash.
+    public init(store: LearnerStore, bank: QuestionBank, policy: RatingPolicy = RatingPolicy()) {
+        self.store = store
+        self.bank = bank
+        self.policy = policy
+    }
+
+    /// The store's replayed state.
+    public var snapshot: ProgressSnapshot { store.snapshot }
+
+    /// Why the store cannot be written, if it cannot.
+    public var readOnlyReason: String? {
+        if case let .readOnly(reason) = store.mode { return reason.description }
+        return nil
+    }
+
+    /// The stored position in a lesson.
+    public func position(in lessonID: String) -> LessonPosition? { store.position(in: lessonID) }
+
+    /// Saves a reading position.
+    public func record(_ position: LessonPosition, in lessonID: String) throws {
+        try store.record(position, in: lessonID)
+    }
+
+    /// Appends the answer with its rating and the question's content hash.
+    public func record(_ answer: AnswerRecord) throws {
+        try store.append(ReviewRecord(answer, question: bank.question(answer.questionID), policy: policy))
+    }
+
+    /// Appends the setting.
+    public func change(_ setting: ProgressRecord.Setting) throws {
+        try store.append(.setting(setting))
+    }
+
+    /// Appends the flag.
+    public func flag(_ flag: FlagRecord) throws {
+        try store.append(.flag(ProgressRecord.Flag(questionID: flag.questionID, note: flag.note, at: flag.flaggedAt)))
+    }
+}
