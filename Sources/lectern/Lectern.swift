@@ -32,8 +32,9 @@ struct Lectern: ParsableCommand {
         abstract: "Study an article through lessons, quizzes and spaced review.",
         version: "0.1.0",
         subcommands: [
-            Start.self, Lessons.self, Study.self, Quiz.self, Exam.self, Actors.self, ActorCard.self, Timeline.self,
-            Source.self, Questions.self, Check.self,
+            Start.self, Lessons.self, Study.self, Quiz.self, Exam.self, Review.self, Report.self, Actors.self,
+            ActorCard.self, Timeline.self, Source.self, Questions.self, Settings.self, LearnersCommand.self,
+            ProgressCommand.self, Check.self,
         ],
         defaultSubcommand: Start.self)
 }
