@@ -12,7 +12,7 @@ import Testing
     static let seeds: [UInt64] = [1, 2, 3, 17, 2014]
 
     init() throws {
-        course = try CourseLoader.load(from: Fixtures.packageRoot)
+        course = try BundledCourse.course()
         bank = QuestionBank(course: course)
         grader = Grader(course: course)
     }
