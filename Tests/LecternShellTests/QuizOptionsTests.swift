@@ -1,0 +1,110 @@
+import LecternCore
+import LecternShell
+import LecternTestSupport
+import Testing
+
+/// How the words after `quiz` and `exam` are read, on the bundled course (nine lessons).
+@Suite struct QuizOptionsTests {
+    /// One row of the table: the words typed, whether after `exam`, and the options or the error expected.
+    struct Row: Sendable, CustomTestStringConvertible {
+        let words: String
+        let isExam: Bool
+        let expected: Result<QuizOptions, QuizOptionsError>
+
+        init(_ words: String, exam: Bool = false, _ options: QuizOptions) {
+            self.words = words
+            self.isExam = exam
+            self.expected = .success(options)
+        }
+
+        init(_ words: String, exam: Bool = false, error: String) {
+            self.words = words
+            self.isExam = exam
+            self.expected = .failure(QuizOptionsError(error))
+        }
+
+        var testDescription: String { "\(isExam ? "exam" : "quiz") \(words)" }
+    }
+
+    static let notUnderstood = "is not understood here; use --count N, --kind K, --seed S, --confidence"
+    static let lessonsToo = ", a lesson number or id, 'actors' or 'events'"
+
+    static let valid: [Row] = [
+        Row("", QuizOptions()),
+        Row("3", QuizOptions(scope: .lesson("axis-of-evil"))),
+        Row("1", QuizOptions(scope: .lesson("the-news-and-the-argument"))),
+        Row("9", QuizOptions(scope: .lesson("chaos-and-common-ground"))),
+        Row("axis-of-evil", QuizOptions(scope: .lesson("axis-of-evil"))),
+        Row("Axis-Of-Evil", QuizOptions(scope: .lesson("axis-of-evil"))),
+        Row("actors", QuizOptions(scope: .actors)),
+        Row("EVENTS", QuizOptions(scope: .events)),
+        Row("--count 5", QuizOptions(count: 5)),
+        Row("-n 1", QuizOptions(count: 1)),
+        Row("--count 500", QuizOptions(count: 500)),
+        Row("--kind typed", QuizOptions(kind: .typed)),
+        Row("-k who-said", QuizOptions(kind: .whoSaid)),
+        Row("--kind TrueFalse", QuizOptions(kind: .trueFalse)),
+        Row("--seed 7", QuizOptions(seed: 7)),
+        Row("--seed 18446744073709551615", QuizOptions(seed: UInt64.max)),
+        Row("--confidence", QuizOptions(asksConfidence: true)),
+        Row(
+            "2 --count 4 --kind cloze --seed 0 --confidence",
+            QuizOptions(scope: .lesson("a-common-enemy"), count: 4, kind: .cloze, seed: 0, asksConfidence: true)),
+        Row("--SEED 3 events --COUNT 2", QuizOptions(scope: .events, count: 2, seed: 3)),
+        Row("", exam: true, QuizOptions(scope: .exam)),
+        Row("--count 3 --seed 2 --confidence", exam: true, QuizOptions(scope: .exam, count: 3, seed: 2, asksConfidence: true)),
+        Row("--kind order", exam: true, QuizOptions(scope: .exam, kind: .order)),
+    ]
+
+    static let invalid: [Row] = [
+        Row("--count", error: "--count needs a number from 1 to 500"),
+        Row("--count 0", error: "--count needs a number from 1 to 500"),
+        Row("--count 501", error: "--count needs a number from 1 to 500"),
+        Row("--count -5", error: "--count needs a number from 1 to 500"),
+        Row("--count ten", error: "--count needs a number from 1 to 500"),
+        Row("--count 0", exam: true, error: "--count needs a number from 1 to 500"),
+        Row(
+            "--kind essay",
+            error: "--kind needs one of: choice, multi, truefalse, typed, number, order, match, cloze, who-said"),
+        Row("-k", error: "--kind needs one of: choice, multi, truefalse, typed, number, order, match, cloze, who-said"),
+        Row("--seed", error: "--seed needs a whole number, like --seed 7"),
+        Row("--seed -1", error: "--seed needs a whole number, like --seed 7"),
+        Row("--seed 1.5", error: "--seed needs a whole number, like --seed 7"),
+        Row("--seed --confidence", error: "--seed needs a whole number, like --seed 7"),
+        Row("nonsense", error: "'nonsense' \(notUnderstood)\(lessonsToo)"),
+        Row("0", error: "'0' \(notUnderstood)\(lessonsToo)"),
+        Row("10", error: "'10' \(notUnderstood)\(lessonsToo)"),
+        Row("--bogus", error: "'--bogus' \(notUnderstood)\(lessonsToo)"),
+        Row(String(repeating: "x", count: 60), error: "'\(String(repeating: "x", count: 40))' \(notUnderstood)\(lessonsToo)"),
+        Row("3", exam: true, error: "'3' \(notUnderstood)"),
+        Row("actors", exam: true, error: "'actors' \(notUnderstood)"),
+        Row("events", exam: true, error: "'events' \(notUnderstood)"),
+    ]
+
+    @Test(arguments: valid + invalid)
+    func wordsAreReadIntoOptionsOrAOneLineError(row: Row) throws {
+        let course = try BundledCourse.course()
+        let words = row.words.split(separator: " ").map(String.init)
+        let parsed = QuizOptions.parse(words, course: course, exam: row.isExam)
+        #expect(parsed == row.expected)
+        if case .failure(let error) = parsed {
+            #expect(!error.description.contains("\n"))
+        }
+    }
+
+    @Test func everyKindCanBeAskedForByItsName() throws {
+        let course = try BundledCourse.course()
+        for kind in QuestionKind.allCases {
+            #expect(QuizOptions.parse(["--kind", kind.rawValue], course: course) == .success(QuizOptions(kind: kind)))
+        }
+    }
+
+    @Test func everyLessonCanBeAskedForByNumberAndById() throws {
+        let course = try BundledCourse.course()
+        for (index, lesson) in course.lessons.enumerated() {
+            let expected = Result<QuizOptions, QuizOptionsError>.success(QuizOptions(scope: .lesson(lesson.id)))
+            #expect(QuizOptions.parse([String(index + 1)], course: course) == expected)
+            #expect(QuizOptions.parse([lesson.id], course: course) == expected)
+        }
+    }
+}
