@@ -100,7 +100,7 @@ import Testing
         let typed = try #require(bank.forms(of: fact).first { $0.kind == .typed })
         let lesson = try #require(choice.lessonID)
         let request = { (progress: InMemoryProgress) in
-            QuizRequest(scope: .lesson(lesson), count: 1000, correctFacts: progress.correctFacts())
+            QuizRequest(scope: .lesson(lesson), count: 1000, correctFacts: progress.correctFacts(in: bank))
         }
 
         let progress = InMemoryProgress()
@@ -139,6 +139,6 @@ import Testing
         let wrong = try #require(AnswerKey.wrongResponses(to: asked, course: course).first)
         _ = session.handle(wrong, now: now)
         #expect(progress.answers.map(\.outcome) == [.incorrect])
-        #expect(QuizPlanner.form(of: fact, in: bank, for: QuizRequest(correctFacts: progress.correctFacts()))?.id == choice.id)
+        #expect(QuizPlanner.form(of: fact, in: bank, for: QuizRequest(correctFacts: progress.correctFacts(in: bank)))?.id == choice.id)
     }
 }

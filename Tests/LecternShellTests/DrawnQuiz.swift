@@ -18,10 +18,11 @@ struct DrawnQuiz {
         let options = try QuizOptions.parse(Array(words.dropFirst()), course: course, exam: words.first == "exam").get()
         let seed = try #require(options.seed, "the command needs --seed")
         var generator = SplitMix64(seed: seed)
+        let resolvedBank = bank ?? QuestionBank(course: course)
         let request = QuizRequest(
             scope: options.scope, count: options.count ?? options.scope.defaultCount, kind: options.kind,
-            correctFacts: progress.correctFacts())
-        let questions = QuizPlanner.draw(request, from: bank ?? QuestionBank(course: course), using: &generator)
+            correctFacts: progress.correctFacts(in: resolvedBank))
+        let questions = QuizPlanner.draw(request, from: resolvedBank, using: &generator)
         self.course = course
         self.asked = questions.map { AskedQuestion($0, using: &generator) }
     }

@@ -79,6 +79,8 @@ import Testing
         Row("3", exam: true, error: "'3' \(notUnderstood)"),
         Row("actors", exam: true, error: "'actors' \(notUnderstood)"),
         Row("events", exam: true, error: "'events' \(notUnderstood)"),
+        Row("3 actors", error: "choose one of '3' and 'actors'"),
+        Row("events --count 2 1", error: "choose one of 'events' and '1'"),
     ]
 
     @Test(arguments: valid + invalid)

@@ -294,7 +294,7 @@ import Testing
 }
 
 /// Progress that notes how much the shell had printed (in UTF-8 bytes) each time an answer was saved.
-private final class OutputMarkingProgress: LearnerProgress, @unchecked Sendable {
+private final class OutputMarkingProgress: LearnerProgress {
     private let inner = InMemoryProgress()
     private let output: RecordingOutput
     private(set) var marks: [Int] = []
@@ -309,5 +309,7 @@ private final class OutputMarkingProgress: LearnerProgress, @unchecked Sendable 
         inner.record(answer)
     }
     func flag(_ flag: FlagRecord) { inner.flag(flag) }
-    func correctFacts() -> Set<String> { inner.correctFacts() }
+    func change(_ setting: ProgressRecord.Setting) { inner.change(setting) }
+    var snapshot: ProgressSnapshot { inner.snapshot }
+    var readOnlyReason: String? { nil }
 }

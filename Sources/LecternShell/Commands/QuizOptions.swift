@@ -29,7 +29,14 @@ public struct QuizOptions: Sendable, Equatable {
     public static func parse(_ words: [String], course: Course, exam: Bool = false) -> Result<QuizOptions, QuizOptionsError> {
         var options = QuizOptions(scope: exam ? .exam : .mixed)
         var rest = words[...]
+        var scopeWord: String?
         while let word = rest.popFirst() {
+            if !word.hasPrefix("-") {
+                if let scopeWord {
+                    return .failure(QuizOptionsError("choose one of '\(TerminalText.safe(scopeWord))' and '\(TerminalText.safe(String(word.prefix(40))))'"))
+                }
+                scopeWord = word
+            }
             func value() -> String? { rest.popFirst() }
             switch word.lowercased() {
             case "--count", "-n":
