@@ -36,3 +36,32 @@ test-deps: deps
 
 clean:
 	rm -rf .build
+
+# `make install PREFIX=…`: the binary, the bundled course (found by the binary without flags), the man page and
+# bash, zsh and fish completions. Learners' files then go to ~/.local/share/lectern/Progress.
+DESTDIR ?=
+SHARE    = $(DESTDIR)$(PREFIX)/share
+
+.PHONY: install uninstall man
+
+install: release
+	install -d $(DESTDIR)$(PREFIX)/bin $(SHARE)/lectern/course $(SHARE)/man/man1 \
+	  $(SHARE)/bash-completion/completions $(SHARE)/zsh/site-functions $(SHARE)/fish/vendor_completions.d
+	install -m 755 $(RELEASE) $(DESTDIR)$(PREFIX)/bin/lectern
+	rm -rf $(SHARE)/lectern/course/Lessons $(SHARE)/lectern/course/Quizzes
+	cp -R Lessons Quizzes $(SHARE)/lectern/course/
+	install -m 644 docs/lectern.1 $(SHARE)/man/man1/lectern.1
+	$(RELEASE) --generate-completion-script bash > $(SHARE)/bash-completion/completions/lectern
+	$(RELEASE) --generate-completion-script zsh > $(SHARE)/zsh/site-functions/_lectern
+	$(RELEASE) --generate-completion-script fish > $(SHARE)/fish/vendor_completions.d/lectern.fish
+	@echo "Installed lectern in $(DESTDIR)$(PREFIX)/bin; the course is in $(SHARE)/lectern/course."
+
+uninstall:
+	rm -rf $(DESTDIR)$(PREFIX)/bin/lectern $(SHARE)/lectern $(SHARE)/man/man1/lectern.1 \
+	  $(SHARE)/bash-completion/completions/lectern $(SHARE)/zsh/site-functions/_lectern \
+	  $(SHARE)/fish/vendor_completions.d/lectern.fish
+
+# Regenerates docs/lectern.1 from the command-line definitions (swift-argument-parser's manual plugin).
+man:
+	$(SWIFT) package generate-manual --authors "Lectern developers"
+	cp "$$(find .build/plugins -name lectern.1 | head -1)" docs/lectern.1

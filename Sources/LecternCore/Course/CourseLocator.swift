@@ -24,12 +24,23 @@ public enum CourseLocator {
         return currentDirectory.standardizedFileURL
     }
 
-    /// Learners' files: `explicit`, else `LECTERN_PROGRESS_DIR`, else the course's `Progress/` folder.
+    /// Learners' files: `explicit`, else `LECTERN_PROGRESS_DIR`, else the course's `Progress/` folder; for a course
+    /// that cannot be written (an installed one), `$XDG_DATA_HOME/lectern/Progress` (`~/.local/share/…`) instead.
     public static func progressDirectory(explicit: String?, environment: [String: String], course: URL, currentDirectory: URL) -> URL {
         if let path = explicit ?? environment["LECTERN_PROGRESS_DIR"].flatMap({ $0.isEmpty ? nil : $0 }) {
             return URL(fileURLWithPath: path, relativeTo: currentDirectory).standardizedFileURL
         }
-        return course.appendingPathComponent("Progress")
+        let inCourse = course.appendingPathComponent("Progress")
+        let manager = FileManager.default
+        let usable = manager.fileExists(atPath: inCourse.path) ? inCourse : course
+        if manager.isWritableFile(atPath: usable.path) { return inCourse }
+        if let data = environment["XDG_DATA_HOME"], data.hasPrefix("/") {
+            return URL(fileURLWithPath: data).appendingPathComponent("lectern/Progress")
+        }
+        if let home = environment["HOME"], !home.isEmpty {
+            return URL(fileURLWithPath: home).appendingPathComponent(".local/share/lectern/Progress")
+        }
+        return inCourse
     }
 
     /// Whether `folder` holds `Lessons/` and `Quizzes/`.
