@@ -41,7 +41,9 @@ public final class TerminalSession {
     public let width: Int
     /// The terminal's height in lines.
     public let height: Int
-    private let socketName: String
+    /// A folder of our own holding the tmux socket: tmux leaves sockets behind when its server exits.
+    private let socketFolder: URL
+    private let socketPath: String
     private let target = "lectern-test"
     private var isClosed = false
 
@@ -58,7 +60,14 @@ public final class TerminalSession {
         guard !command.isEmpty else { throw TerminalSessionError.emptyCommand }
         self.width = width
         self.height = height
-        self.socketName = "lectern-test-\(UUID().uuidString)"
+        // Unix socket paths are limited to 107 bytes, so stay short and under /tmp when $TMPDIR is long.
+        var base = FileManager.default.temporaryDirectory
+        if base.path.utf8.count > 60 {
+            base = URL(fileURLWithPath: "/tmp")
+        }
+        socketFolder = base.appendingPathComponent("lectern-tmux-\(UUID().uuidString)", isDirectory: true)
+        socketPath = socketFolder.appendingPathComponent("socket").path
+        try FileManager.default.createDirectory(at: socketFolder, withIntermediateDirectories: true)
         var variables = ["INPUTRC": "/dev/null", "TERM": term]
         variables.merge(environment) { _, given in given }
         // `env` sets the variables inside the pane; tmux would otherwise give the command its own TERM.
@@ -85,6 +94,7 @@ public final class TerminalSession {
         guard !isClosed else { return }
         isClosed = true
         _ = try? tmux(["kill-server"])
+        try? FileManager.default.removeItem(at: socketFolder)
     }
 
     /// The visible screen as text, one line per terminal row, trailing spaces removed.
@@ -218,7 +228,7 @@ public final class TerminalSession {
 
     @discardableResult
     private func tmux(_ arguments: [String]) throws -> String {
-        let result = try TerminalSession.run(["tmux", "-L", socketName] + arguments)
+        let result = try TerminalSession.run(["tmux", "-S", socketPath] + arguments)
         guard result.status == 0 else {
             throw TerminalSessionError.tmuxFailed(arguments: arguments, status: result.status, message: result.error)
         }
