@@ -32,6 +32,7 @@ let package = Package(
         .target(name: "LecternTestSupport", dependencies: ["LecternCore", "LecternShell"]),
         .testTarget(name: "LecternCoreTests", dependencies: ["LecternCore", "LecternTestSupport"]),
         .testTarget(name: "LecternShellTests", dependencies: ["LecternShell", "LecternTestSupport"]),
+        .testTarget(name: "LecternReadlineTests", dependencies: ["LecternReadline", "LecternTestSupport"]),
         .testTarget(name: "LecternEndToEndTests", dependencies: ["LecternCore", "LecternTestSupport"]),
     ],
     swiftLanguageModes: [.v6]

@@ -1,18 +1,15 @@
-import CReadline
 import Foundation
 import LecternShell
 
-/// Temporary plain reader until the readline adapter lands.
+/// Chooses the reader for this process's standard input.
 public enum LineReaderFactory {
-    /// A reader for standard input.
+    /// GNU readline when standard input is a terminal, otherwise the plain reader (never both on one input).
+    ///
+    /// Readline on a pipe would echo the prompt and every line to standard output, so it is not even set up then.
     public static func make(historyFile: URL?, completion: any CompletionProvider) -> any LineReader {
-        SimpleReader()
-    }
-}
-
-final class SimpleReader: LineReader {
-    func readLine(prompt: String) -> LineInput {
-        guard let line = Swift.readLine() else { return .endOfInput }
-        return .line(line)
+        if isatty(STDIN_FILENO) == 1 {
+            return ReadlineLineReader(historyFile: historyFile, completion: completion)
+        }
+        return PlainLineReader()
     }
 }

@@ -127,12 +127,16 @@ public enum HelpView {
                 env.wrap(command.details, indent: "  "),
             ].joined(separator: "\n")
         }
-        let width = CommandCatalog.commands.map { "\($0.name) \($0.arguments)".count }.max() ?? 10
+        // Long argument lists stay for `help <command>`; the list shows a short form.
+        func usage(_ command: CommandInfo) -> String {
+            command.arguments.count <= 18 ? "\(command.name) \(command.arguments)" : "\(command.name) [options]"
+        }
+        let width = CommandCatalog.commands.map { usage($0).count }.max() ?? 10
         // Side by side when the summaries keep some room; in a narrow terminal each summary goes under its usage.
         let isNarrow = env.width() < width + 4 + 20
         var lines = [env.style.heading("Commands")]
         for command in CommandCatalog.commands {
-            let usage = "\(command.name) \(command.arguments)"
+            let usage = usage(command)
             if isNarrow {
                 lines.append(env.wrap(env.style.accent(usage), indent: "  "))
                 lines.append(env.wrap(command.summary, indent: "    "))

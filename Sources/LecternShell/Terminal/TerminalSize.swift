@@ -1,7 +1,39 @@
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
-/// Temporary: the readline branch brings the real one.
+/// The size of the terminal the shell writes to.
 public enum TerminalSize {
-    /// Columns.
-    public static func columns() -> Int { 80 }
+    /// The narrowest width reported, so that wrapping never degenerates.
+    public static let minimumColumns = 20
+
+    /// Columns of standard output's terminal, else `$COLUMNS`, else 80; never fewer than `minimumColumns`.
+    public static func columns() -> Int {
+        var size = winsize()
+        let measured = ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0 ? Int(size.ws_col) : nil
+        let environment = getenv("COLUMNS").map { String(cString: $0) }
+        return columns(measured: measured, environment: environment)
+    }
+
+    /// The choice `columns()` makes, given what the terminal and the environment said.
+    static func columns(measured: Int?, environment: String?) -> Int {
+        // A pseudo-terminal nobody sized reports 0 columns; treat that as no answer.
+        if let measured, measured > 0 {
+            return max(measured, minimumColumns)
+        }
+        if let text = environment?.trimmingWhitespace(), let value = Int(text), value > 0 {
+            return max(value, minimumColumns)
+        }
+        return max(80, minimumColumns)
+    }
+}
+
+extension String {
+    fileprivate func trimmingWhitespace() -> Substring {
+        let start = firstIndex { !$0.isWhitespace } ?? endIndex
+        let end = lastIndex { !$0.isWhitespace }.map { index(after: $0) } ?? start
+        return self[start..<end]
+    }
 }

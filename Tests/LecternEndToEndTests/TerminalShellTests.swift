@@ -1,0 +1,103 @@
+import Foundation
+import LecternTestSupport
+import Testing
+
+/// The built `lectern` at a real terminal (a tmux pseudo-terminal): completion, history, Ctrl-C and Ctrl-D.
+@Suite(.serialized) struct TerminalShellTests {
+    private static let prompt = "lectern> "
+    /// The prompt as `capture-pane` shows it on an empty line (trailing spaces are trimmed).
+    private static let emptyPromptLine = "lectern>"
+
+    @Test func tabCompletesHelpWithATrailingSpace() throws {
+        let shell = try ShellAtTerminal()
+        try shell.session.type("hel")
+        try shell.session.waitFor(Self.prompt + "hel")
+        try shell.session.press(.tab)
+        try shell.session.waitUntil("`help ` completed on the prompt line") { _ in
+            try shell.session.lastLine() == Self.prompt + "help"
+                && shell.session.cursor().column == (Self.prompt + "help ").count
+        }
+    }
+
+    @Test func helpListsTheCommands() throws {
+        let shell = try ShellAtTerminal()
+        try shell.session.typeLine("help")
+        let expected = ["lessons", "study", "actors", "actor", "timeline", "source", "quit"]
+        let screen = try shell.session.waitUntil("help to list \(expected.joined(separator: ", "))") { screen in
+            let words = Self.words(in: screen)
+            return expected.allSatisfy(words.contains)
+        }
+        #expect(try shell.session.isRunning(), "lectern ended after help:\n\(screen)")
+    }
+
+    @Test func upArrowBringsBackThePreviousLine() throws {
+        let shell = try ShellAtTerminal()
+        try shell.session.typeLine("lessons")
+        try shell.session.waitUntil("a fresh prompt after `lessons`") { screen in
+            try shell.session.lastLine() == Self.emptyPromptLine && screen.contains(Self.prompt + "lessons")
+        }
+        try shell.session.press(.up)
+        try shell.session.waitUntil("`lessons` back on the prompt line") { _ in
+            try shell.session.lastLine() == Self.prompt + "lessons"
+        }
+    }
+
+    @Test func controlCClearsTheLineAndTheShellCarriesOn() throws {
+        let shell = try ShellAtTerminal()
+        try shell.session.type("garbage")
+        try shell.session.waitFor(Self.prompt + "garbage")
+        try shell.session.press(.controlC)
+        let screen = try shell.session.waitUntil("a fresh, empty prompt after Ctrl-C") { _ in
+            try shell.session.lastLine() == Self.emptyPromptLine
+                && shell.session.cursor().column == Self.prompt.count
+        }
+        #expect(try shell.session.isRunning(), "lectern died on Ctrl-C:\n\(screen)")
+        #expect(screen.contains("garbage"), "the interrupted line should stay visible above the new prompt")
+
+        // Still reading lines, and the cleared text does not come back with the next one.
+        try shell.session.typeLine("help")
+        let after = try shell.session.waitUntil("help to answer after Ctrl-C") { Self.words(in: $0).contains("quit") }
+        #expect(!after.contains("garbagehelp"), "the interrupted text leaked into the next line:\n\(after)")
+    }
+
+    @Test func controlDOnAnEmptyLineExitsWithStatusZero() throws {
+        let shell = try ShellAtTerminal()
+        try shell.session.press(.controlD)
+        #expect(try shell.session.waitForExit() == 0)
+    }
+
+    /// Words of letters and hyphens, so `actor` and `actors` count separately.
+    private static func words(in screen: String) -> Set<String> {
+        let separators = CharacterSet.letters.union(CharacterSet(charactersIn: "-")).inverted
+        return Set(screen.components(separatedBy: separators).filter { !$0.isEmpty })
+    }
+}
+
+/// `lectern --course <package root> --progress-dir <new temporary folder> --no-color` at its first prompt.
+private final class ShellAtTerminal {
+    let session: TerminalSession
+    let progressDirectory: URL
+
+    init() throws {
+        let binary = try BuiltBinary.lectern()
+        progressDirectory = try Fixtures.temporaryDirectory("lectern-terminal")
+        session = try TerminalSession(
+            command: [
+                binary.path,
+                "--course", Fixtures.packageRoot.path,
+                "--progress-dir", progressDirectory.path,
+                "--no-color",
+            ],
+            width: 100,
+            height: 40
+        )
+        try session.waitUntil("the first `lectern> ` prompt", timeout: .seconds(30)) { _ in
+            try session.lastLine() == "lectern>"
+        }
+    }
+
+    deinit {
+        session.close()
+        try? FileManager.default.removeItem(at: progressDirectory)
+    }
+}
