@@ -54,7 +54,8 @@ public struct UTCDay: Sendable, Hashable, Comparable, CustomStringConvertible {
     public var description: String {
         let (year, month, day) = components
         func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
-        return "\(year)-\(two(month))-\(two(day))"
+        let digits = String(year)
+        return String(repeating: "0", count: max(0, 4 - digits.count)) + digits + "-\(two(month))-\(two(day))"
     }
 
     /// Orders days in time.
