@@ -40,25 +40,54 @@ public struct ClassRoster: Sendable {
         } catch {
             throw .io(operation: "list the learners in", path: directory.path, cause: error.localizedDescription)
         }
-        var members: [Member] = []
-        var skipped: [Skipped] = []
         let configuration = ProgressSnapshot.configuration(parameters)
-        for name in names where !name.hasPrefix(".") && LearnerName.problem(with: name) == nil {
+        let candidates = names.filter { !$0.hasPrefix(".") && LearnerName.problem(with: $0) == nil }
+        // Decoding dominates; each folder is independent, so the files are read on every core, in name order.
+        let outcomes = Outcomes(count: candidates.count)
+        DispatchQueue.concurrentPerform(iterations: candidates.count) { index in
+            let name = candidates[index]
             let folder = directory.appendingPathComponent(name, isDirectory: true)
             var isFolder: ObjCBool = false
             guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder), isFolder.boolValue else {
-                continue
+                return
             }
-            switch readMember(name: name, folder: folder, configuration: configuration) {
+            outcomes.set(index, readMember(name: name, folder: folder, configuration: configuration))
+        }
+        var members: [Member] = []
+        var skipped: [Skipped] = []
+        for (name, outcome) in zip(candidates, outcomes.all) {
+            switch outcome {
             case let .member(member): members.append(member)
             case let .skipped(reason): skipped.append(Skipped(name: name, reason: reason))
-            case .notALearner: continue
+            case .notALearner, nil: continue
             }
         }
         return ClassRoster(members: members, skipped: skipped)
     }
 
-    private enum Outcome {
+    /// Results filled in from several threads, each slot by exactly one of them.
+    private final class Outcomes: @unchecked Sendable {
+        private let lock = NSLock()
+        private var slots: [Outcome?]
+
+        init(count: Int) {
+            slots = Array(repeating: nil, count: count)
+        }
+
+        func set(_ index: Int, _ outcome: Outcome) {
+            lock.lock()
+            slots[index] = outcome
+            lock.unlock()
+        }
+
+        var all: [Outcome?] {
+            lock.lock()
+            defer { lock.unlock() }
+            return slots
+        }
+    }
+
+    private enum Outcome: Sendable {
         case member(Member)
         case skipped(String)
         case notALearner
