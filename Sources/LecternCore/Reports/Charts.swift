@@ -60,12 +60,13 @@ public struct Charts: Sendable {
         return text + String(repeating: "░", count: width - used)
     }
 
-    /// One character per value (0…1), a space for nil: `▁▂▃▄▅▆▇█` or `_.-=+*#@`.
-    public func sparkline(_ values: [Double?]) -> String {
+    /// One character per value, a space for nil: `▁▂▃▄▅▆▇█` or `_.-=+*#@`, from `low` (lowest) to `high`.
+    public func sparkline(_ values: [Double?], low: Double = 0, high: Double = 1) -> String {
         let levels = isASCII ? Array("_.-=+*#@") : Array("▁▂▃▄▅▆▇█")
+        let span = high > low ? high - low : 1
         return String(values.map { value -> Character in
             guard let value, value.isFinite else { return " " }
-            let index = Int((min(max(value, 0), 1) * Double(levels.count - 1)).rounded())
+            let index = Int((min(max((value - low) / span, 0), 1) * Double(levels.count - 1)).rounded())
             return levels[index]
         })
     }

@@ -44,7 +44,7 @@ extension ReportHTML {
                  Charts.percent($0.missRate), "\($0.lapses)", $0.prompt]
             })
         let medians = report.lessons.enumerated().map { index, lesson in
-            E.Bar(label: "\(index + 1). " + String(lesson.title.prefix(34)), share: lesson.median,
+            E.Bar(label: "\(index + 1). " + short(lesson.title), share: lesson.median,
                   value: "median \(Charts.percent(lesson.median))")
         }
         body += "<h2>Mastery per lesson across learners</h2>" + figure(

@@ -126,7 +126,7 @@ public enum ReportHTML {
         guard !groups.isEmpty else { return "<h2>\(E.escape(title))</h2><p>None.</p>" }
         let bars = groups.enumerated().map { index, group in
             E.Bar(
-                label: (numbered ? "\(index + 1). " : "") + String(group.title.prefix(34)), share: group.share,
+                label: (numbered ? "\(index + 1). " : "") + short(group.title), share: group.share,
                 value: "\(Charts.percent(group.share)) (\(group.mastered)/\(group.questions))")
         }
         let header = (numbered ? ["#"] : []) + ["Name"] + (detail.map { [$0] } ?? []) + ["Questions", "Seen", "Mastered", "Share"]
@@ -174,6 +174,11 @@ public enum ReportHTML {
                 [$0.start, "\($0.answers)", "\($0.correct)", Charts.percent($0.accuracy)]
             }))
         return html
+    }
+
+    /// A label of at most 36 characters, cut with an ellipsis.
+    static func short(_ text: String) -> String {
+        text.count > 36 ? String(text.prefix(35)) + "…" : text
     }
 
     static func questions(_ list: [LearnerReport.QuestionRef]) -> String {

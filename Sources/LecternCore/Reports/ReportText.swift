@@ -150,8 +150,10 @@ public struct ReportText {
             ? "no answers in these weeks"
             : "\(Charts.percent(known.first)) \(charts.arrow) \(Charts.percent(known.last)),"
                 + " range \(Charts.percent(known.min()))\(charts.dash)\(Charts.percent(known.max()))"
+        // Scaled from the lowest week to the highest, which the numbers beside it give.
+        let spark = charts.sparkline(accuracies, low: known.min() ?? 0, high: known.max() ?? 1)
         lines += wrap(
-            charts.fit("Accuracy", 15) + charts.sparkline(accuracies) + "  " + trend, indent: "  ",
+            charts.fit("Accuracy", 15) + spark + "  " + trend, indent: "  ",
             hanging: String(repeating: " ", count: 17 + accuracies.count + 2))
         return lines
     }
@@ -169,7 +171,7 @@ public struct ReportText {
             ("Leeches", report.leeches, "forgotten 8 times or more"),
             ("Changed", report.changed, "edited since your last answer; history kept"),
         ] where !list.isEmpty {
-            lines.append(charts.heading(title) + charts.dim("  " + why))
+            lines += ["", charts.heading(title) + charts.dim("  " + why)]
             for question in list {
                 lines += wrap(
                     "\(question.id) [\(question.paragraphs.joined(separator: ", "))] " + charts.dim(Self.facts(question)),

@@ -59,9 +59,11 @@ public enum SVGCharts {
     }
 
     /// Horizontal bars, one row per item, label left and value right.
-    public static func bars(id: String, title: String, description: String, _ bars: [Bar], labelWidth: Double = 220)
+    public static func bars(id: String, title: String, description: String, _ bars: [Bar], labelWidth: Double? = nil)
         -> String
     {
+        // About 6.8 px a character at 12 px: wide enough for the longest label, which callers keep under 40.
+        let labelWidth = labelWidth ?? max(80, Double(bars.map(\.label.count).max() ?? 10) * 6.8 + 14)
         let row = 22.0
         let track = 300.0
         let width = labelWidth + track + 110
