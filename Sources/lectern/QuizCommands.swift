@@ -28,7 +28,10 @@ func runQuiz(_ options: CommonOptions, _ words: [String], exam: Bool) throws {
     let made = QuizOptions.parse(words, course: environment.course, exam: exam).flatMap { QuizScreen.make($0, environment) }
     switch made {
     case let .success(screen): try session.runShell(root: screen)
-    case let .failure(error): throw ValidationError(error.description)
+    case let .failure(error):
+        // One line, as at the prompt: a thrown ValidationError would add the top command's usage, not this one's.
+        FileOutput.standardError.write("error: \(error.description)\n")
+        throw ExitCode(64)
     }
 }
 
