@@ -43,6 +43,11 @@ enum EndToEnd {
         text.replacingOccurrences(of: #"time \d+(m \d+)?s"#, with: "time Ns", options: .regularExpression)
     }
 
+    /// The last line of a captured screen that has text on it.
+    static func lastLine(of screen: String) -> String {
+        screen.components(separatedBy: "\n").last { !$0.isEmpty } ?? ""
+    }
+
     /// How many "✓ Correct." / "✗ Not right." / partial / skipped verdicts `text` holds: answers shown as graded.
     static func acknowledgements(in text: String) -> Int {
         text.components(separatedBy: "\n").filter { line in

@@ -17,8 +17,8 @@ import Testing
                 command: [binary.path, "quiz", "--seed", "\(seed)", "--count", "1", "--no-color"]
                     + EndToEnd.place(progress: progress, learner: "ada"),
                 environment: ["NO_COLOR": "1"], width: 100, height: 40)
-            let screen = try session.waitUntil("the quiz prompt", timeout: .seconds(60)) { _ in
-                try session.lastLine() == "quiz 1/1>"
+            let screen = try session.waitUntil("the quiz prompt", timeout: .seconds(60)) { screen in
+                EndToEnd.lastLine(of: screen) == "quiz 1/1>"
             }
             if let question = ShownChoiceQuestion(number: 1, on: screen) {
                 found = (session, question, seed)
