@@ -99,12 +99,15 @@ public final class RunningProcess: Sendable {
         let deadline = clock.now.advanced(by: timeout)
         while true {
             if condition(output) { return true }
-            if reapedStatus() != nil || clock.now >= deadline {
+            if reapedStatus() != nil {
                 // Let the readers catch up with what the child wrote before it ended.
                 _ = readers.wait(timeout: .now() + 2)
                 return condition(output)
             }
-            Thread.sleep(forTimeInterval: 0.0002)
+            if clock.now >= deadline { return false }
+            // Short enough to stop a child within a fraction of a millisecond of its reply, long enough to leave
+            // the processor to it.
+            Thread.sleep(forTimeInterval: 0.0005)
         }
     }
 
