@@ -78,6 +78,44 @@ import Testing
         #expect(try fileContents(under: folder).filter { $0.key != ".lock" } == files, "files from a newer Lectern were changed")
     }
 
+    @Test func logThatCannotBeWrittenMidQuizKeepsTheAnswerUntilItCanBe() throws {
+        let progress = try Fixtures.temporaryDirectory("lectern-bad")
+        defer { try? FileManager.default.removeItem(at: progress) }
+        let folder = progress.appendingPathComponent("ada")
+        let logURL = folder.appendingPathComponent("review-log.jsonl")
+        let quiz = try EndToEnd.start(
+            ["quiz", "--kind", "choice", "--count", "1", "--seed", "3"]
+                + EndToEnd.place(course: Self.course, progress: progress, learner: "ada"))
+        defer { _ = quiz.finish() }
+        #expect(quiz.waitForOutput { $0.contains("Answer with an option number.") }, "\(quiz.output)")
+
+        // A folder where the log should be: as root no permission bit stops a write, but this does.
+        try? FileManager.default.removeItem(at: logURL)
+        try FileManager.default.createDirectory(at: logURL, withIntermediateDirectories: false)
+        quiz.write("flag the options look odd\n")
+        quiz.write("1\n")
+        let failures = { quiz.errorOutput.split(separator: "\n").map(String.init) }
+        #expect(quiz.waitForOutput(timeout: .seconds(10)) { _ in failures().count >= 2 }, "\(quiz.errorOutput)")
+        let saying = failures()
+        #expect(saying.count == 2, "\(saying)")
+        #expect(saying.first?.hasPrefix("error: Could not save the flag (") == true, "\(saying)")
+        #expect(saying.first?.contains("answer could not be saved") == false, "a flag is not an answer: \(saying)")
+        #expect(saying.last?.hasPrefix("error: Could not save your answer (") == true, "\(saying)")
+        #expect(saying.last?.contains(logURL.path) == true, "the file should be named: \(saying)")
+        #expect(saying.allSatisfy { $0.lowercased().components(separatedBy: "it is kept").count == 2 }, "said once: \(saying)")
+        #expect(EndToEnd.acknowledgements(in: quiz.output) == 0, "nothing saved, nothing acknowledged:\n\(quiz.output)")
+
+        // The log can be written again: Enter saves the kept answer (and the flag with it).
+        try FileManager.default.removeItem(at: logURL)
+        quiz.write("\n")
+        let ended = quiz.finish()
+        #expect(ended.status == 0, "\(ended)")
+        #expect(EndToEnd.acknowledgements(in: ended.standardOutput) == 1, "\(ended)")
+        let log = try LogContents(folder: folder)
+        #expect(log.reviewCount == 1)
+        #expect(log.records.contains { $0["type"] as? String == "flag" && $0["note"] as? String == "the options look odd" })
+    }
+
     @Test func tornLastLineOfTheLogIsMovedToCorruptAndEarlierRecordsKept() throws {
         let progress = try Fixtures.temporaryDirectory("lectern-bad")
         defer { try? FileManager.default.removeItem(at: progress) }
