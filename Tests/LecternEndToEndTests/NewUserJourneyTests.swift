@@ -1,0 +1,110 @@
+import Foundation
+import LecternTestSupport
+import Testing
+
+/// A new learner's first two sessions at a real terminal, start to finish: help, a whole lesson, a quiz with one wrong
+/// and one right answer, a review, the report; then a second start that remembers all of it.
+@Suite(.serialized) struct NewUserJourneyTests {
+    @Test func newLearnerStudiesQuizzesReviewsAndFindsItAllNextTime() throws {
+        let bank = try PrintedQuestionBank()
+        let progress = try Fixtures.temporaryDirectory("lectern-journey")
+        defer { try? FileManager.default.removeItem(at: progress) }
+        let folder = progress.appendingPathComponent("newcomer")
+        let command = [try BuiltBinary.lectern().path, "--no-color"] + EndToEnd.place(progress: progress, learner: "newcomer")
+
+        let first = try Terminal(command)
+        defer { first.session.close() }
+        try first.waitForPrompt("lectern>")
+
+        try first.session.typeLine("help")
+        let help = try first.waitForPrompt("lectern>", after: "Commands")
+        for word in ["lessons", "study", "quiz", "review", "report", "quit"] {
+            #expect(help.contains("\n  \(word) "), "help should list '\(word)':\n\(help)")
+        }
+
+        // The whole of lesson 1, an Enter per page, until it says it is done.
+        try first.session.typeLine("study 1")
+        var pages = 0
+        while try !first.session.screen().contains("Lesson 1 done") {
+            let page = try first.session.waitUntil("a lesson prompt or the end of the lesson") { screen in
+                screen.contains("Lesson 1 done") || EndToEnd.lastLine(of: screen).hasPrefix("lesson 1 · ")
+            }
+            let before = EndToEnd.lastLine(of: page)
+            guard before.hasPrefix("lesson 1 · ") else { break }
+            pages += 1
+            try #require(pages <= 20, "lesson 1 never ended:\n\(page)")
+            try first.session.press(.enter)
+            try first.session.waitUntil("the next page after \(before)") { screen in
+                screen.contains("Lesson 1 done") || EndToEnd.lastLine(of: screen) != before
+            }
+        }
+        #expect(pages == 3, "lesson 1 has two sections and a closing page")
+        try first.waitForPrompt("lectern>")
+
+        // A quiz of two multiple-choice questions: the first answered wrong, the second right.
+        try first.session.typeLine("quiz --kind choice --seed 5 --count 2")
+        let one = try first.waitForPrompt("quiz 1/2>")
+        let question1 = try #require(ShownChoiceQuestion(number: 1, on: one), "no choice question on:\n\(one)")
+        try first.session.typeLine("\(try question1.wrongOption(in: bank))")
+        let two = try first.waitForPrompt("quiz 2/2>")
+        #expect(two.contains("✗ Not right."), "a wrong option should be marked wrong:\n\(two)")
+        let question2 = try #require(ShownChoiceQuestion(number: 2, on: two), "no choice question on:\n\(two)")
+        try first.session.typeLine("\(try question2.rightOption(in: bank))")
+        let finished = try first.waitForPrompt("lectern>", after: "Quiz finished")
+        #expect(finished.contains("✓ Correct."), "the right option should be marked right:\n\(finished)")
+        #expect(finished.contains("1 correct · 0 partial · 1 incorrect · 0 skipped"), "\(finished)")
+
+        // A review of two: a choice question is answered right, anything else skipped.
+        try first.session.typeLine("review --limit 2")
+        var reviewedRight = 0
+        for number in 1...2 {
+            let screen = try first.waitForPrompt("review \(number)/2>")
+            if let question = ShownChoiceQuestion(number: number, on: screen) {
+                try first.session.typeLine("\(try question.rightOption(in: bank))")
+                reviewedRight += 1
+            } else {
+                try first.session.typeLine("skip")
+            }
+        }
+        try first.waitForPrompt("lectern>", after: "Quiz finished")
+        let seen = 2 + reviewedRight
+
+        try first.session.typeLine("report")
+        let report = try first.waitForPrompt("lectern>", after: "Questions seen:")
+        #expect(report.contains("Questions seen:   \(seen) of \(bank.entries.count)"), "\(report)")
+        try first.session.typeLine("quit")
+        #expect(try first.session.waitForExit() == 0)
+        #expect(try LogContents(folder: folder).reviewCount == 4, "two quiz answers and two review answers")
+
+        // The next start remembers the lesson and the answers; Ctrl-D leaves with 0.
+        let second = try Terminal(command)
+        defer { second.session.close() }
+        try second.waitForPrompt("lectern>")
+        try second.session.typeLine("lessons")
+        let lessons = try second.waitForPrompt("lectern>", after: "Lessons of")
+        #expect(lessons.contains("1. The 2014 news and the author's argument  ✓ done"), "\(lessons)")
+        try second.session.typeLine("report")
+        let again = try second.waitForPrompt("lectern>", after: "Questions seen:")
+        #expect(again.contains("Questions seen:   \(seen) of \(bank.entries.count)"), "\(again)")
+        try second.session.press(.controlD)
+        #expect(try second.session.waitForExit() == 0)
+    }
+}
+
+/// `lectern` in a tmux terminal, with waits for its prompts.
+private struct Terminal {
+    let session: TerminalSession
+
+    init(_ command: [String]) throws {
+        session = try TerminalSession(command: command, environment: ["NO_COLOR": "1"], width: 100, height: 40)
+    }
+
+    /// Waits until the last line is `prompt` (an empty prompt line) and, when given, `text` is on the screen.
+    @discardableResult
+    func waitForPrompt(_ prompt: String, after text: String? = nil) throws -> String {
+        // Judged on one capture: a second one for the last line could show a prompt the first did not have yet.
+        try session.waitUntil("the prompt \(prompt.debugDescription)" + (text.map { " after \($0.debugDescription)" } ?? ""), timeout: .seconds(60)) { screen in
+            EndToEnd.lastLine(of: screen) == prompt && (text.map(screen.contains) ?? true)
+        }
+    }
+}

@@ -1,0 +1,75 @@
+import Foundation
+import LecternTestSupport
+import Testing
+
+/// Quizzes through the built `lectern` with answers from a pipe: a seed repeats a quiz, every answer shown as graded
+/// is in the learner's log, and bad arguments are usage errors.
+@Suite struct PipedQuizTests {
+    private static let answers = "2\nRouhani\nquit\n"
+
+    @Test func seededPipedQuizGivesTheSameOutputTwice() throws {
+        let progress = try Fixtures.temporaryDirectory("lectern-quiz")
+        defer { try? FileManager.default.removeItem(at: progress) }
+        // Two fresh learners, since what a learner already knows changes the draw.
+        let runs = try ["ada", "bob"].map { learner in
+            try EndToEnd.run(
+                ["quiz", "--seed", "7", "--count", "2"] + EndToEnd.place(progress: progress, learner: learner),
+                input: Self.answers)
+        }
+        for run in runs {
+            #expect(run.status == 0, "\(run)")
+            #expect(run.standardOutput.contains("2 questions · seed 7"), "\(run)")
+            #expect(run.standardOutput.contains("Question 2 of 2"), "\(run)")
+            #expect(run.standardOutput.contains("Quiz finished"), "\(run)")
+            #expect(!run.standardOutput.contains("\u{1B}"), "\(run)")
+            #expect(!run.standardOutput.contains("quiz 1/2>"), "a prompt was printed on a pipe:\n\(run)")
+        }
+        #expect(EndToEnd.withoutTimings(runs[0].standardOutput) == EndToEnd.withoutTimings(runs[1].standardOutput))
+        #expect(runs[0].standardError == runs[1].standardError)
+    }
+
+    @Test func everyAcknowledgedAnswerIsInTheReviewLog() throws {
+        let progress = try Fixtures.temporaryDirectory("lectern-quiz")
+        defer { try? FileManager.default.removeItem(at: progress) }
+        let short = try EndToEnd.run(
+            ["quiz", "--seed", "7", "--count", "2"] + EndToEnd.place(progress: progress, learner: "ada"),
+            input: Self.answers)
+        #expect(short.status == 0, "\(short)")
+        let shortCount = EndToEnd.acknowledgements(in: short.standardOutput)
+        #expect(shortCount >= 1, "\(short)")
+        #expect(try LogContents(folder: progress.appendingPathComponent("ada")).reviewCount == shortCount)
+
+        // A longer quiz, every question answered: one record per verdict, and the summary agrees.
+        let long = try EndToEnd.run(
+            ["quiz", "--seed", "11", "--count", "6", "--kind", "choice"] + EndToEnd.place(progress: progress, learner: "bob"),
+            input: String(repeating: "1\n", count: 6))
+        #expect(long.status == 0, "\(long)")
+        #expect(EndToEnd.acknowledgements(in: long.standardOutput) == 6, "\(long)")
+        let log = try LogContents(folder: progress.appendingPathComponent("bob"))
+        #expect(log.reviewCount == 6)
+        #expect(log.records.allSatisfy { $0["response"] as? String == "1" && $0["mode"] as? String == "quiz" })
+        let correct = long.standardOutput.components(separatedBy: "\n").filter { $0.hasPrefix("✓ Correct.") }.count
+        #expect(log.records.filter { $0["outcome"] as? String == "correct" }.count == correct)
+    }
+
+    @Test func quizWithAnUnknownScopeIsAUsageErrorOnOneLine() throws {
+        let progress = try Fixtures.temporaryDirectory("lectern-quiz")
+        defer { try? FileManager.default.removeItem(at: progress) }
+        let outcome = try EndToEnd.run(["quiz", "nonsense"] + EndToEnd.place(progress: progress, learner: "ada"))
+        #expect(outcome.status == 64, "\(outcome)")
+        let lines = outcome.standardError.split(separator: "\n")
+        #expect(lines.count == 1, "\(outcome)")
+        #expect(lines.first?.contains("'nonsense'") == true, "\(outcome)")
+        #expect(!outcome.standardOutput.contains("Question"), "\(outcome)")
+    }
+
+    @Test func questionBankAsJSONParsesAndHoldsEveryQuestion() throws {
+        let outcome = try EndToEnd.run(["questions", "--format", "json", "--course", EndToEnd.bundledCourse.path])
+        #expect(outcome.status == 0, "\(outcome.standardError)")
+        let object = try JSONSerialization.jsonObject(with: Data(outcome.standardOutput.utf8))
+        let questions = try #require((object as? [String: Any])?["questions"] as? [[String: Any]])
+        #expect(questions.count > 300)
+        let ids = questions.compactMap { $0["id"] as? String }
+        #expect(ids.count == questions.count && Set(ids).count == ids.count, "every question needs its own id")
+    }
+}
