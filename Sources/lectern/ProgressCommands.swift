@@ -7,7 +7,11 @@ struct Review: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Review what is due, then new questions up to the daily limit.")
     @OptionGroup var options: CommonOptions
     @Option(help: "At most this many questions.") var limit: Int?
-    func run() throws { try Session(options).runShell(firstLine: "review" + (limit.map { " --limit \($0)" } ?? "")) }
+    func run() throws {
+        let session = try Session(options)
+        try session.requireWritable("review")
+        try session.runShell(firstLine: "review" + (limit.map { " --limit \($0)" } ?? ""))
+    }
 }
 
 struct Settings: ParsableCommand {

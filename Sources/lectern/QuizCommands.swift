@@ -29,10 +29,7 @@ func runQuiz(_ options: CommonOptions, _ words: [String], exam: Bool) throws {
     switch made {
     case let .success(screen):
         // As at the prompt: a quiz whose answers cannot be saved is refused before its first question.
-        if let reason = session.progress.readOnlyReason {
-            FileOutput.standardError.write("error: '\(exam ? "exam" : "quiz")' needs this learner's files, which are read-only: \(reason)\n")
-            throw ExitCode.failure
-        }
+        try session.requireWritable(exam ? "exam" : "quiz")
         try session.runShell(root: screen)
     case let .failure(error):
         // One line, as at the prompt: a thrown ValidationError would add the top command's usage, not this one's.

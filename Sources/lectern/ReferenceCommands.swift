@@ -19,7 +19,11 @@ struct Study: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Open the shell at a lesson.")
     @OptionGroup var options: CommonOptions
     @Argument(help: "The lesson's number or id.") var lesson: String
-    func run() throws { try Session(options).runShell(firstLine: "study \(lesson)") }
+    func run() throws {
+        let session = try Session(options)
+        try session.requireWritable("study")
+        try session.runShell(firstLine: "study \(lesson)")
+    }
 }
 
 struct Actors: ParsableCommand {

@@ -28,6 +28,14 @@ struct Session {
         }
     }
 
+    /// Ends the program with the shell's refusal when `command` would write to a read-only learner.
+    func requireWritable(_ command: String) throws {
+        guard let reason = progress.readOnlyReason, let info = CommandCatalog.command(command) else { return }
+        FileOutput.standardError.write("error: \(info.readOnlyRefusal(reason))\n")
+        try? progress.store.close()
+        throw ExitCode.failure
+    }
+
     /// Runs the shell on `root` (the main prompt unless given) until it closes, then saves and releases the learner.
     func runShell(root: any Screen = MainScreen(), firstLine: String? = nil) throws {
         let reader = LineReaderFactory.make(

@@ -16,6 +16,8 @@ public struct Course: Sendable {
     public let quotes: [Quote]
     /// Authored questions, in file order.
     public let questions: [Question]
+    /// Questions made from the knowledge base, generated once when the course is built.
+    public private(set) var generatedQuestions: [Question] = []
 
     /// Creates a course from loaded parts.
     public init(
@@ -29,6 +31,7 @@ public struct Course: Sendable {
         self.events = events.sorted { $0.date < $1.date }
         self.quotes = quotes
         self.questions = questions
+        self.generatedQuestions = QuestionGenerator.generate(for: self)
     }
 
     /// The actor with this id.

@@ -17,7 +17,7 @@ public struct QuestionBank: Sendable {
 
     /// The bank of a course: its authored questions and everything the generator makes from its knowledge base.
     public init(course: Course) {
-        self.init(questions: course.questions + QuestionGenerator.generate(for: course))
+        self.init(questions: course.questions + course.generatedQuestions)
     }
 
     /// A bank of exactly these questions; with a repeated id, the first question keeps it.

@@ -7,7 +7,7 @@ import Foundation
 public enum QuestionValidator {
     /// Every problem of the course's questions, sorted by file and line; empty when all is well.
     public static func validate(_ course: Course) -> [Diagnostic] {
-        validate(authored: course.questions, generated: QuestionGenerator.generate(for: course), in: course)
+        validate(authored: course.questions, generated: course.generatedQuestions, in: course)
     }
 
     /// Every problem of these questions, checked against `course` and, for repeated prompts, against each other.

@@ -117,6 +117,11 @@ public enum CommandCatalog {
 }
 
 extension CommandInfo {
+    /// Why the command cannot run on a learner whose files are read-only for `reason`.
+    public func readOnlyRefusal(_ reason: String) -> String {
+        "'\(name)' needs this learner's files, which are read-only: \(reason)"
+    }
+
     /// Whether running the command with this argument writes to the learner's files.
     public func writes(argument: String) -> Bool {
         switch name {

@@ -34,8 +34,10 @@ public struct MainScreen: Screen {
 
     /// Runs a command by name; the command-line subcommands call this too, so both behave the same.
     public static func run(_ name: String, argument: String, _ env: ShellEnvironment) -> Reply {
-        if let reason = env.progress.readOnlyReason, CommandCatalog.command(name)?.writes(argument: argument) == true {
-            return .failure("'\(name)' needs this learner's files, which are read-only: \(reason)")
+        if let reason = env.progress.readOnlyReason, let command = CommandCatalog.command(name),
+            command.writes(argument: argument)
+        {
+            return .failure(command.readOnlyRefusal(reason))
         }
         switch name {
         case "help": return Reply(HelpView.text(for: argument, env))
