@@ -123,11 +123,15 @@ public enum QuizViews {
     }
 
     /// `72%`.
-    public static func percent(_ value: Double) -> String { "\(Int((value * 100).rounded()))%" }
+    public static func percent(_ value: Double) -> String {
+        // Values come from the learner's files too; one that is not a plausible share is shown, never trapped on.
+        guard let whole = Int(exactly: (value * 100).rounded()), abs(whole) <= 1_000_000 else { return "?%" }
+        return "\(whole)%"
+    }
 
     /// `3m 12s`.
     public static func duration(_ seconds: Double) -> String {
-        let total = Int(seconds.rounded())
+        guard let total = Int(exactly: seconds.rounded()) else { return "?" }
         return total >= 60 ? "\(total / 60)m \(total % 60)s" : "\(total)s"
     }
 }
