@@ -72,7 +72,8 @@ public struct QuizScreen: Screen {
         case let .answerSaved(finished):
             return next(env.style.dim("Answer saved."), finished: finished, env)
         case let .recordingFailed(message):
-            return .failure("your answer could not be saved (\(message)); it is kept: press Enter to try again, or 'quit'")
+            // The session's message already says the answer is kept and how to retry.
+            return .failure(message)
         case let .finished(summary):
             return end(summary, env)
         }
