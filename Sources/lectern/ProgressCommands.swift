@@ -6,7 +6,7 @@ import LecternShell
 struct Review: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Review what is due, then new questions up to the daily limit.")
     @OptionGroup var options: CommonOptions
-    @Option(help: "At most this many questions.") var limit: Int?
+    @Option(parsing: .unconditional, help: "At most this many questions.") var limit: Int?
     func run() throws { try Session(options).runShell(firstLine: "review" + (limit.map { " --limit \($0)" } ?? "")) }
 }
 
