@@ -16,6 +16,10 @@ struct CommonOptions: ParsableArguments {
     var noColor = false
 
     func launch() throws -> Launch {
+        // An empty path would quietly mean the working folder, and learner files would land there.
+        for (name, value) in [("--course", course), ("--progress-dir", progressDir)] where value?.isEmpty == true {
+            throw ValidationError("\(name) needs a folder; it was given an empty path")
+        }
         do {
             return try Launch(options: .init(course: course, progressDirectory: progressDir, learner: learner, noColor: noColor))
         } catch {

@@ -6,8 +6,13 @@ import LecternShell
 struct Review: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Review what is due, then new questions up to the daily limit.")
     @OptionGroup var options: CommonOptions
-    @Option(help: "At most this many questions.") var limit: Int?
+    @Option(parsing: .unconditional, help: "At most this many questions.") var limit: Int?
     func run() throws {
+        if let limit, limit < 1 {
+            // One line, as at the prompt, and before the learner's files are opened.
+            FileOutput.standardError.write("error: review takes '--limit N' with N a whole number above 0\n")
+            throw ExitCode(64)
+        }
         let session = try Session(options)
         try session.requireWritable("review")
         try session.runShell(firstLine: "review" + (limit.map { " --limit \($0)" } ?? ""))

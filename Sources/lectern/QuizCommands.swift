@@ -5,10 +5,11 @@ import LecternShell
 
 /// Options of a quiz on the command line; they mean what they mean at the shell's `quiz` prompt.
 struct QuizFlags: ParsableArguments {
-    @Option(name: .shortAndLong, help: "How many questions.") var count: Int?
+    // `.unconditional` takes "-1" as the value, so the range check says what is wrong instead of "missing value".
+    @Option(name: .shortAndLong, parsing: .unconditional, help: "How many questions.") var count: Int?
     @Option(name: .shortAndLong, help: "Only this kind: choice, multi, truefalse, typed, number, order, match, cloze, who-said.")
     var kind: String?
-    @Option(help: "A seed for a reproducible draw and option order.") var seed: UInt64?
+    @Option(parsing: .unconditional, help: "A seed for a reproducible draw and option order.") var seed: UInt64?
     @Flag(help: "Ask how sure you are before each reveal.") var confidence = false
 
     var words: [String] {
@@ -62,7 +63,7 @@ struct Questions: ParsableCommand {
         let launch = try options.launch()
         let catalog = QuestionCatalog(course: launch.course)
         switch format {
-        case .text: FileOutput.standardOutput.write(catalog.text(width: TerminalSize.columns()) + "\n")
+        case .text: FileOutput.standardOutput.write(TerminalText.safe(catalog.text(width: TerminalSize.columns())) + "\n")
         case .json: FileOutput.standardOutput.write(String(decoding: try catalog.jsonData(), as: UTF8.self) + "\n")
         }
     }

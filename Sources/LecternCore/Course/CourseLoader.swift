@@ -60,7 +60,15 @@ struct CourseFiles {
         return names.filter { $0.hasSuffix(suffix) && !$0.hasPrefix(".") }.sorted().map { "\(folder)/\($0)" }
     }
 
+    /// The largest course file read, in bytes: far above any real lesson or knowledge base, and small enough that a
+    /// runaway file is refused at once instead of keeping `check` busy for minutes.
+    static let maximumFileBytes = 1 << 20
+
     func data(_ path: String, log: inout DiagnosticLog) -> Data? {
+        if let size = DurableFile.size(of: url(path)), size > Self.maximumFileBytes {
+            log.add(path, nil, "the file is \(size) bytes; a course file may hold at most \(Self.maximumFileBytes) bytes (1 MB)")
+            return nil
+        }
         do {
             return try Data(contentsOf: url(path))
         } catch {

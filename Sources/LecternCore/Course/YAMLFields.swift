@@ -17,6 +17,10 @@ struct DiagnosticLog {
 enum YAMLDocument {
     /// Composes `text`; `lineOffset` is added to every line (front matter starts below the file's first line).
     static func compose(_ text: String, file: String, lineOffset: Int = 0, log: inout DiagnosticLog) -> Node? {
+        if let line = YAMLAliases.firstLine(in: text) {
+            log.add(file, line + lineOffset, "YAML anchors and aliases (&name, *name) are not allowed in course files; write the value out")
+            return nil
+        }
         do {
             guard let node = try Yams.compose(yaml: text) else {
                 log.add(file, lineOffset + 1, "the file is empty")

@@ -45,7 +45,16 @@ public enum DurableFile {
         let descriptor = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, mode)
         guard descriptor >= 0 else { throw failure("open for appending", path) }
         defer { close(descriptor) }
-        try writeAll(descriptor, data, path: path)
+        var status = stat()
+        let sizeBefore = fstat(descriptor, &status) == 0 ? status.st_size : nil
+        do throws(ProgressError) {
+            try writeAll(descriptor, data, path: path)
+        } catch {
+            // A full disk or a file-size limit can take part of the data: cut it off again, so a retry appends a
+            // whole line after whole lines instead of leaving a broken one in the middle of the log.
+            if let sizeBefore { _ = ftruncate(descriptor, sizeBefore) }
+            throw error
+        }
         guard fdatasync(descriptor) == 0 else { throw failure("flush", path) }
         if !existed {
             // A new file's name lives in the folder: sync it too, or a crash can lose the whole file.

@@ -61,7 +61,9 @@ public final class LearnerLock: Sendable {
     }
 
     deinit {
-        // Closing the last descriptor of the open file description releases the flock.
+        // Unlock explicitly: a child being spawned at this moment (posix_spawn copies the descriptor table until its
+        // exec closes O_CLOEXEC descriptors) would otherwise keep the open file description, and the lock, alive.
+        flock(descriptor, LOCK_UN)
         close(descriptor)
     }
 

@@ -246,7 +246,8 @@ public final class LearnerStore: ReadingLog {
                 try log.moveAside([torn], now: now)
                 try DurableFile.truncate(logURL, to: torn.range.lowerBound)
                 snapshot.logOffset = scan.end
-                notices.append("the last line of \(Self.logName) (line \(torn.line)) was cut short by a crash"
+                let what = torn.isCutShort ? "was cut short by a crash" : "could not be read"
+                notices.append("the last line of \(Self.logName) (line \(torn.line)) \(what)"
                     + " (\(torn.cause)); moved it to \(Self.logName).corrupt and kept all"
                     + " \(snapshot.logOffset.records) earlier records")
             } else if scan.lacksFinalNewline {

@@ -108,10 +108,12 @@ public enum ProgressRecord: Sendable, Equatable {
             return record.problem
         case let .reading(reading):
             if reading.lessonID.isEmpty { return "lessonID is empty" }
+            if let at = reading.at, let problem = Self.dateProblem(at, field: "at") { return problem }
             return reading.page < 0 ? "page \(reading.page) is negative" : nil
         case let .flag(flag):
-            return flag.questionID.isEmpty ? "questionID is empty" : nil
+            return flag.questionID.isEmpty ? "questionID is empty" : Self.dateProblem(flag.at, field: "at")
         case let .setting(setting):
+            if let problem = Self.dateProblem(setting.at, field: "at") { return problem }
             switch setting.name {
             case .desiredRetention:
                 return setting.value > 0 && setting.value < 1
@@ -121,6 +123,16 @@ public enum ProgressRecord: Sendable, Equatable {
                     ? nil : "dailyNewLimit \(setting.value) must be a whole number from 0 to 10000"
             }
         }
+    }
+}
+
+extension ProgressRecord {
+    /// Dates a record may carry: from 1970 to the end of the year 9999, so date arithmetic never overflows.
+    public static let plausibleDates = Date(timeIntervalSince1970: 0)...Date(timeIntervalSince1970: 253_402_300_799)
+
+    /// Why `date` cannot be stored in `field`, or nil when it can.
+    static func dateProblem(_ date: Date, field: String) -> String? {
+        plausibleDates.contains(date) ? nil : "\(field) \(date.timeIntervalSince1970) is not a date from 1970 to 9999"
     }
 }
 

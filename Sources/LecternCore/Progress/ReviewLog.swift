@@ -55,6 +55,8 @@ public struct ReviewLog: Sendable {
         public var range: Range<Int>
         /// Its raw bytes.
         public var bytes: [UInt8]
+        /// Whether the line ends the file without a newline: a write cut short rather than a bad record.
+        public var isCutShort = false
     }
 
     /// What reading the log from some position found.
@@ -155,7 +157,8 @@ public struct ReviewLog: Sendable {
                 case let .unreadable(cause):
                     let torn = newline == nil ? "; the line has no final newline (a write cut short)" : ""
                     let absolute = (position.bytes + start)..<(position.bytes + stop)
-                    scan.badLines.append(BadLine(line: number, cause: cause + torn, range: absolute, bytes: Array(line)))
+                    scan.badLines.append(
+                        BadLine(line: number, cause: cause + torn, range: absolute, bytes: Array(line), isCutShort: newline == nil))
                     sawBad = true
                 }
                 current = next
@@ -219,11 +222,16 @@ public struct ReviewLog: Sendable {
         }
         if version > ProgressRecord.currentVersion { return .newer(version) }
         guard version >= 1 else { return .unreadable("record version \(version) is not a known version") }
+        let record: ProgressRecord
         do {
-            return .record(try decoder.decode(ProgressRecord.self, from: data))
+            record = try decoder.decode(ProgressRecord.self, from: data)
         } catch {
             return .unreadable(Self.reason(error))
         }
+        // A line `append` would have refused (edited by hand, or written by a broken tool) is not applied: its
+        // values could overflow the totals or the schedule.
+        if let problem = record.problem { return .unreadable("a \(record.type) record that cannot be stored: \(problem)") }
+        return .record(record)
     }
 
     private struct Versioned: Decodable {

@@ -89,11 +89,16 @@ public struct ReviewRecord: Sendable, Equatable, Codable {
     public var problem: String? {
         if questionID.isEmpty { return "questionID is empty" }
         if !(credit.isFinite && (0...1).contains(credit)) { return "credit \(credit) is not between 0 and 1" }
-        if !(latency.isFinite && latency >= 0) { return "latency \(latency) is not a non-negative number of seconds" }
+        if !(latency.isFinite && (0...Self.maximumLatency).contains(latency)) {
+            return "latency \(latency) is not a number of seconds from 0 to \(Int(Self.maximumLatency))"
+        }
         if hintsUsed < 0 { return "hintsUsed \(hintsUsed) is negative" }
-        if !answeredAt.timeIntervalSince1970.isFinite { return "answeredAt is not a finite date" }
+        if let problem = ProgressRecord.dateProblem(answeredAt, field: "answeredAt") { return problem }
         return nil
     }
+
+    /// The longest time an answer may have taken, in seconds (about 31 years): a bound that keeps totals finite.
+    public static let maximumLatency: Double = 1e9
 
     private enum CodingKeys: String, CodingKey {
         case questionID, contentHash, answeredAt, kind, response, outcome, credit, rating, hintsUsed, latency

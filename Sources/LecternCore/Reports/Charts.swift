@@ -146,15 +146,16 @@ public struct Charts: Sendable {
         String(repeating: " ", count: max(0, width - DisplayWidth.of(text))) + text
     }
 
-    /// `87%`; `-` for nil.
+    /// `87%`; `-` for nil; `?%` for a value that is no plausible share (they come from files a person can edit).
     public static func percent(_ value: Double?) -> String {
-        guard let value, value.isFinite else { return "-" }
-        return "\(Int((value * 100).rounded()))%"
+        guard let value else { return "-" }
+        guard let whole = Int(exactly: (value * 100).rounded()), abs(whole) <= 1_000_000 else { return "?%" }
+        return "\(whole)%"
     }
 
     /// `2 h 05 min`, `12 min`, `40 s`.
     public static func duration(_ seconds: Double) -> String {
-        let total = Int(seconds.rounded())
+        let total = Int(saturating: seconds.rounded())
         if total < 60 { return "\(total) s" }
         let minutes = total / 60
         if minutes < 60 { return "\(minutes) min" }

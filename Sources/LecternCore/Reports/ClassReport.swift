@@ -211,7 +211,7 @@ extension ClassReport {
         }
         if learner.leeches >= 3 { reasons.append("\(learner.leeches) leeches") }
         if learner.dueNow >= 30 { reasons.append("\(learner.dueNow) questions due") }
-        let idle = Int(now.timeIntervalSince(last) / 86_400)
+        let idle = Int(saturating: now.timeIntervalSince(last) / 86_400)
         if idle >= 14, learner.mastery < 0.8 { reasons.append("no answers for \(idle) days") }
         return reasons
     }

@@ -53,7 +53,7 @@ public enum ReportCSV {
     static func number(_ value: Double?) -> String {
         guard let value, value.isFinite else { return "" }
         let rounded = (value * 10_000).rounded() / 10_000
-        return rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
+        return rounded == rounded.rounded() ? String(Int(saturating: rounded)) : String(rounded)
     }
 
     /// ISO 8601 in UTC with seconds; empty for nil.

@@ -42,7 +42,7 @@ public enum SVGCharts {
 
     static func number(_ value: Double) -> String {
         let rounded = (value * 10).rounded() / 10
-        return rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
+        return rounded == rounded.rounded() ? String(Int(saturating: rounded)) : String(rounded)
     }
 
     private static func open(id: String, width: Double, height: Double, title: String, description: String) -> String {

@@ -53,7 +53,7 @@ public struct MainScreen: Screen {
         case "report": return ProgressCommands.report(argument, env)
         case "settings": return ProgressCommands.settings(argument, env)
         case "recap": return recap(argument, env)
-        case "questions": return Reply(QuestionCatalog(course: env.course, bank: env.bank).text(width: max(20, env.width())))
+        case "questions": return Reply(TerminalText.safe(QuestionCatalog(course: env.course, bank: env.bank).text(width: max(20, env.width()))))
         default: return .failure("'\(name)' is not available here")
         }
     }
@@ -85,8 +85,8 @@ public struct MainScreen: Screen {
             return .failure("which lesson? Type 'study 1' to 'study \(env.course.lessons.count)', or a lesson id (see 'lessons')")
         }
         guard let lesson = env.course.lesson(named: argument) else {
-            let hint = Identifier.closest(to: argument, in: env.course.lessons.map(\.id)).map { " Did you mean '\($0)'?" } ?? ""
-            return .failure("no lesson '\(TerminalText.safe(argument))'.\(hint) Lessons are numbered 1 to \(env.course.lessons.count).")
+            let hint = closest(to: argument, in: env.course.lessons.map(\.id)).map { " Did you mean '\($0)'?" } ?? ""
+            return .failure("no lesson '\(quoted(argument))'.\(hint) Lessons are numbered 1 to \(env.course.lessons.count).")
         }
         return Reply(event: .push(StudyScreen(lesson: lesson)))
     }
@@ -95,11 +95,21 @@ public struct MainScreen: Screen {
         guard !argument.isEmpty else { return .failure("whose card? Type 'actor <name>', e.g. 'actor Rouhani'; 'actors' lists them") }
         guard let match = env.course.resolveActor(named: argument) else {
             let names = env.course.actors.flatMap(\.allNames)
-            let hint = Identifier.closest(to: argument, in: names).map { " Did you mean '\($0)'?" } ?? ""
-            return .failure("no actor called '\(TerminalText.safe(argument))'.\(hint) Type 'actors' for the list.")
+            let hint = closest(to: argument, in: names).map { " Did you mean '\($0)'?" } ?? ""
+            return .failure("no actor called '\(quoted(argument))'.\(hint) Type 'actors' for the list.")
         }
         let note = match.typos > 0 ? env.style.dim("(\(match.reason))") + "\n" : ""
         return Reply(note + CourseViews.card(match.actor, env))
+    }
+
+    /// What the learner typed, safe to print and cut to a readable length.
+    private static func quoted(_ argument: String) -> String {
+        TerminalText.safe(argument.count > 60 ? argument.prefix(60) + "…" : argument)
+    }
+
+    /// A suggestion for a name of a sensible length; comparing a pasted page with every name would take seconds.
+    private static func closest(to argument: String, in names: [String]) -> String? {
+        argument.count <= 64 ? Identifier.closest(to: argument, in: names) : nil
     }
 
     private static func source(_ argument: String, _ env: ShellEnvironment) -> Reply {

@@ -123,11 +123,11 @@ public enum QuizViews {
     }
 
     /// `72%`.
-    public static func percent(_ value: Double) -> String { "\(Int((value * 100).rounded()))%" }
+    public static func percent(_ value: Double) -> String { Charts.percent(value) }
 
     /// `3m 12s`.
     public static func duration(_ seconds: Double) -> String {
-        let total = Int(seconds.rounded())
+        guard let total = Int(exactly: seconds.rounded()) else { return "?" }
         return total >= 60 ? "\(total / 60)m \(total % 60)s" : "\(total)s"
     }
 }

@@ -21,7 +21,8 @@ public struct StudyScreen: Screen {
     /// Shows the page the learner was on, with the lesson's objectives when starting afresh.
     public mutating func start(in env: ShellEnvironment) -> Reply {
         let stored = env.progress.position(in: lesson.id)
-        page = min(stored?.page ?? 0, closingPage)
+        // The position comes from the learner's files, which may have been edited: keep it inside the lesson.
+        page = max(0, min(stored?.page ?? 0, closingPage))
         if stored?.isComplete == true, page == closingPage { page = 0 }
         var parts: [String] = []
         let heading = env.style.heading("Lesson \(number(in: env)) · \(TerminalText.safe(lesson.title))")
