@@ -22,8 +22,6 @@ mkdir -p "$DATA/progress" "$DATA/courses"
 
 step() { printf '\n== %s\n' "$*" >&2; }
 SUDO=$([ "$(id -u)" = 0 ] || echo sudo)
-need() { command -v "$1" >/dev/null || { echo "Installing $2 (needed by the benchmarks)" >&2; $SUDO apt-get install -y -q "$2" >&2; }; }
-need hyperfine hyperfine
 [ -x /usr/bin/time ] || { $SUDO apt-get install -y -q time >&2; }
 python3 -c 'import fsrs' 2>/dev/null || python3 -m pip install -q fsrs==6.3.2 >&2
 
