@@ -30,7 +30,8 @@ let package = Package(
             ]
         ),
         .target(name: "LecternTestSupport", dependencies: ["LecternCore", "LecternShell"]),
-        .testTarget(name: "LecternCoreTests", dependencies: ["LecternCore", "LecternTestSupport"]),
+        .testTarget(
+            name: "LecternCoreTests", dependencies: ["LecternCore", "LecternTestSupport"], exclude: ["Snapshots"]),
         .testTarget(name: "LecternShellTests", dependencies: ["LecternShell", "LecternTestSupport"]),
         .testTarget(name: "LecternReadlineTests", dependencies: ["LecternReadline", "LecternTestSupport"]),
         .testTarget(name: "LecternEndToEndTests", dependencies: ["LecternCore", "LecternTestSupport"]),

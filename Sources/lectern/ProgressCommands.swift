@@ -10,13 +10,6 @@ struct Review: ParsableCommand {
     func run() throws { try Session(options).runShell(firstLine: "review" + (limit.map { " --limit \($0)" } ?? "")) }
 }
 
-struct Report: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Where you stand: questions seen, due, expected recall.")
-    @OptionGroup var options: CommonOptions
-    @Option(help: "text or json.") var format: String = "text"
-    func run() throws { try Session(options).runOnce("report", "--format \(format)") }
-}
-
 struct Settings: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Show or change review settings (retention, new-per-day).")
     @OptionGroup var options: CommonOptions

@@ -42,7 +42,12 @@ struct Session {
 
     /// Runs one main-prompt command and exits 1 if it reported a problem.
     func runOnce(_ command: String, _ argument: String = "") throws {
-        let reply = MainScreen.run(command, argument: argument, environment)
+        try runOnce { MainScreen.run(command, argument: argument, $0) }
+    }
+
+    /// Runs one command given as a function of the environment, and exits 1 if it reported a problem.
+    func runOnce(_ command: (ShellEnvironment) -> Reply) throws {
+        let reply = command(environment)
         if !reply.text.isEmpty { FileOutput.standardOutput.write(reply.text + "\n") }
         try close()
         if let error = reply.error {

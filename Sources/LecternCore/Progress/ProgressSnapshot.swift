@@ -75,6 +75,13 @@ public struct ProgressSnapshot: Sendable, Equatable, Codable {
             self.correct = correct
             self.timeSpent = timeSpent
         }
+
+        /// Counts one answer.
+        mutating func add(_ review: ReviewRecord) {
+            answers += 1
+            correct += review.outcome == .correct ? 1 : 0
+            timeSpent += review.latency
+        }
     }
 
     /// The schema version of this snapshot.
@@ -91,6 +98,10 @@ public struct ProgressSnapshot: Sendable, Equatable, Codable {
     public var settings: Settings
     /// Totals over every answer.
     public var totals: Totals
+    /// Totals per UTC day of `answeredAt`, keyed `yyyy-MM-dd`: the activity calendar and accuracy over time.
+    public var days: [String: Totals]
+    /// Totals per confidence the learner gave before the reveal (`sure`, `unsure`, `guess`): calibration.
+    public var confidence: [String: Totals]
     /// How much of the log this snapshot covers.
     public var logOffset: ReviewLog.Position
 
@@ -103,6 +114,8 @@ public struct ProgressSnapshot: Sendable, Equatable, Codable {
         flags = []
         settings = Settings(desiredRetention: parameters.desiredRetention)
         totals = Totals()
+        days = [:]
+        confidence = [:]
         logOffset = .start
     }
 
@@ -143,9 +156,11 @@ public struct ProgressSnapshot: Sendable, Equatable, Codable {
             question.lastAnsweredAt = review.answeredAt
             question.contentHash = review.contentHash
             questions[review.questionID] = question
-            totals.answers += 1
-            totals.correct += review.outcome == .correct ? 1 : 0
-            totals.timeSpent += review.latency
+            totals.add(review)
+            days[UTCDay(review.answeredAt).description, default: Totals()].add(review)
+            if let stated = review.confidence {
+                confidence[stated.rawValue, default: Totals()].add(review)
+            }
         case let .reading(reading):
             lessons[reading.lessonID] = reading.position
         case let .flag(flag):

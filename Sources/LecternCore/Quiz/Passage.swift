@@ -30,17 +30,22 @@ public struct Passage: Sendable, Equatable, Codable {
 
     /// The most relevant sentence of the question's cited paragraphs, or nil when none of them is in the article.
     ///
-    /// Sentences are scored by the words they share with the answer (three points each) and with the prompt
-    /// (one point); ties go to the earlier paragraph and sentence.
+    /// Sentences are scored by the words they share with the answer (three points each), with the names of the
+    /// question's first actor, its subject (four points), and of its other actors (two), and with the prompt (one);
+    /// ties go to the earlier paragraph and sentence.
     public static func best(for question: Question, in course: Course) -> Passage? {
         let answerWords = keywords(answerTexts(of: question, course: course))
         let promptWords = keywords([question.prompt])
+        let actors = question.actorIDs.compactMap { course.actor($0) }
+        let subjectWords = keywords(actors.prefix(1).flatMap(\.allNames))
+        let actorWords = keywords(actors.dropFirst().flatMap(\.allNames)).subtracting(subjectWords)
         var best: (score: Int, passage: Passage)?
         for id in question.paragraphIDs {
             guard let paragraph = course.article.paragraph(id) else { continue }
             for sentence in sentences(of: paragraph.text) {
                 let words = keywords([sentence])
-                let score = 3 * words.intersection(answerWords).count + words.intersection(promptWords).count
+                let score = 3 * words.intersection(answerWords).count + 4 * words.intersection(subjectWords).count
+                    + 2 * words.intersection(actorWords).count + words.intersection(promptWords).count
                 if best == nil || score > (best?.score ?? 0) {
                     best = (score, Passage(paragraphID: id, sentence: sentence))
                 }

@@ -57,9 +57,16 @@ public enum CommandCatalog {
                 the most overdue first, then new questions from the lessons you have opened, up to the daily limit.
                 """, completes: .nothing),
         CommandInfo(
-            name: "report", arguments: "[--format text|json]", summary: "where you stand: seen, due, expected recall",
-            details: "The JSON form lists every question's state, stability, difficulty, recall now, due time, reviews and lapses.",
-            completes: .nothing),
+            name: "report", arguments: "[--format F] [--output FILE] [--class DIR] [--ascii]",
+            summary: "where you stand: mastery, recall, what is due, activity, weak spots",
+            details: """
+                Mastery overall and per lesson, actor, event and paragraph of the article; expected recall now, in 7 \
+                and in 30 days; what is due this week; answers per day over 12 weeks, streaks and accuracy; the \
+                weakest questions, leeches and changed questions; calibration; and what to do next. Formats: text, \
+                json, markdown, csv, html (one file with SVG charts). --output writes \
+                a file (its extension picks the format); --ascii draws charts without Unicode; --now fixes the clock; \
+                --class DIR reports on every learner folder under DIR, reading their snapshots only.
+                """, completes: .nothing),
         CommandInfo(
             name: "settings", arguments: "[retention R | new-per-day N]", summary: "show or change your review settings",
             details: "retention is the chance of remembering a question when it comes due (0.9 by default).",

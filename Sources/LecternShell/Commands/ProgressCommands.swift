@@ -28,21 +28,9 @@ enum ProgressCommands {
         return Reply(event: .push(screen))
     }
 
-    /// `report [--format json]`: where every question stands.
+    /// `report [--format F] [--output FILE] [--ascii] [--now TIME] [--class DIR] [--width N]`.
     static func report(_ argument: String, _ env: ShellEnvironment) -> Reply {
-        let states = QuestionStates(bank: env.bank, snapshot: env.progress.snapshot, now: env.now())
-        switch argument.trimmingCharacters(in: .whitespaces) {
-        case "--format json":
-            do {
-                return Reply(String(decoding: try states.jsonData(), as: UTF8.self))
-            } catch {
-                return .failure("could not encode the report: \(error)")
-            }
-        case "", "--format text":
-            return Reply(ReportViews.text(states, env))
-        default:
-            return .failure("report takes '--format text' or '--format json'")
-        }
+        ReportViews.run(argument, env)
     }
 
     /// `settings`, `settings retention 0.85`, `settings new-per-day 10`.

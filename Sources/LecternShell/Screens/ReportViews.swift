@@ -1,27 +1,81 @@
 import Foundation
 import LecternCore
 
-/// The progress report as text.
-enum ReportViews {
-    static func text(_ states: QuestionStates, _ env: ShellEnvironment) -> String {
-        let seen = states.questions.filter { $0.state != "new" }
-        let due = seen.filter { ($0.due ?? .distantFuture) <= states.now }
-        let leeches = seen.filter(\.isLeech)
-        let changed = seen.filter(\.isChanged)
-        let recall = seen.compactMap(\.retrievability)
-        let expected = recall.isEmpty ? "none yet" : QuizViews.percent(recall.reduce(0, +) / Double(recall.count))
-        var lines = [
-            env.style.heading("Progress") + env.style.dim(" · retention target \(QuizViews.percent(states.desiredRetention))"),
-        ]
-        func field(_ label: String, _ value: String) {
-            lines.append(env.wrap(value, indent: "  " + label.padding(toLength: 18, withPad: " ", startingAt: 0), hangingIndent: "    "))
+/// `report`: builds the learner or class report in the core, renders it in the chosen format, and prints it or
+/// writes it to a file. Nothing here computes a number; it only wires the request to the core.
+public enum ReportViews {
+    /// Runs a `report` command line.
+    static func run(_ argument: String, _ env: ShellEnvironment) -> Reply {
+        switch ReportRequest.parse(argument.split(separator: " ").map(String.init)) {
+        case let .success(request): return run(request, env)
+        case let .failure(error): return .failure(error.description)
         }
-        field("Questions seen:", "\(seen.count) of \(states.questions.count)")
-        field("Due now:", "\(due.count)")
-        field("Expected recall:", expected)
-        if !leeches.isEmpty { field("Leeches:", leeches.map(\.id).joined(separator: ", ") + " (8 or more lapses)") }
-        if !changed.isEmpty { field("Changed:", changed.map(\.id).joined(separator: ", ") + " (edited since your last answer)") }
-        lines.append(env.wrap(env.style.dim(due.isEmpty ? "Nothing due: study a lesson or take a 'quiz'." : "\(due.count) due: run 'review'.")))
-        return lines.joined(separator: "\n")
+    }
+
+    /// Runs a parsed request: the class view reads snapshots only and never touches the current learner's files.
+    public static func run(_ request: ReportRequest, _ env: ShellEnvironment) -> Reply {
+        let now = request.now ?? env.now()
+        let text: String
+        do {
+            text = try render(request, now: now, env)
+        } catch let error as ProgressError {
+            return .failure(error.description)
+        } catch {
+            return .failure("could not encode the report: \(error)")
+        }
+        guard let output = request.output else { return Reply(text.hasSuffix("\n") ? String(text.dropLast()) : text) }
+        let url = URL(fileURLWithPath: (output as NSString).expandingTildeInPath)
+        do {
+            try Data(text.utf8).write(to: url)
+        } catch {
+            return .failure("could not write \(url.path): \(error.localizedDescription)")
+        }
+        return Reply("Report written to \(url.path) (\(request.resolvedFormat.rawValue), \(text.utf8.count) bytes).")
+    }
+
+    /// The report the request asks for, rendered.
+    static func render(_ request: ReportRequest, now: Date, _ env: ShellEnvironment) throws -> String {
+        if let directory = request.classDirectory {
+            let url = URL(fileURLWithPath: (directory as NSString).expandingTildeInPath, isDirectory: true)
+            let roster = try ClassRoster.read(directory: url)
+            let report = ClassReport(course: env.course, bank: env.bank, roster: roster, directory: directory, now: now)
+            return try render(report, request, env)
+        } else {
+            let learner = (env.progress as? StoredProgress)?.store.learner.rawValue
+            let report = LearnerReport(
+                course: env.course, bank: env.bank, snapshot: env.progress.snapshot, now: now, learner: learner)
+            return try render(report, request, env)
+        }
+    }
+
+    /// Text options: the request's width or the terminal's; ASCII when asked or when the terminal cannot show
+    /// Unicode; colour only on a colour terminal and never in a file.
+    static func options(_ request: ReportRequest, _ env: ShellEnvironment) -> ReportRenderOptions {
+        ReportRenderOptions(
+            width: request.width ?? env.width(),
+            charset: request.ascii || !env.style.usesUnicode ? .ascii : .unicode,
+            usesColor: env.style.usesColor && request.output == nil)
+    }
+
+    static func render(_ report: LearnerReport, _ request: ReportRequest, _ env: ShellEnvironment) throws -> String {
+        let options = options(request, env)
+        switch request.resolvedFormat {
+        case .text: return (ReportText.render(report, options: options))
+        case .markdown: return (ReportMarkdown.render(report, charset: options.charset))
+        case .csv: return (ReportCSV.render(report))
+        case .html: return (ReportHTML.render(report))
+        case .json: return String(decoding: try report.jsonData(), as: UTF8.self)
+        }
+    }
+
+    static func render(_ report: ClassReport, _ request: ReportRequest, _ env: ShellEnvironment) throws -> String {
+        let options = options(request, env)
+        switch request.resolvedFormat {
+        case .text: return (ClassReportText.render(report, options: options))
+        case .markdown: return (ReportMarkdown.render(report, charset: options.charset))
+        case .csv: return (ReportCSV.render(report))
+        case .html: return (ReportHTML.render(report))
+        case .json: return String(decoding: try report.jsonData(), as: UTF8.self)
+        }
     }
 }

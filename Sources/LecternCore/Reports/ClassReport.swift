@@ -1,0 +1,229 @@
+import Foundation
+
+/// A class at one moment: every learner of a progress folder with their mastery and activity, the questions most
+/// missed, the spread of mastery per lesson, and who needs help. Built from snapshots only (`ClassRoster`).
+public struct ClassReport: Sendable, Equatable, Codable {
+    /// Mastery buckets of the per-lesson distribution, as lower bounds in percent: 0–19, 20–39, … 80–100.
+    public static let bucketBounds = [0, 20, 40, 60, 80]
+    /// How many questions the most-missed list shows.
+    public static let mostMissedCount = 10
+
+    /// One learner's line.
+    public struct Learner: Sendable, Equatable, Codable {
+        /// The learner's folder name.
+        public let name: String
+        /// Questions mastered.
+        public let mastered: Int
+        /// `mastered / questions in the bank`.
+        public let mastery: Double
+        /// Questions answered at least once.
+        public let seen: Int
+        /// Mean retrievability of the rated questions now; nil before the first rated answer.
+        public let recallNow: Double?
+        /// Answers ever given.
+        public let answers: Int
+        /// `correct / answers`.
+        public let accuracy: Double?
+        /// Answers in the last 7 UTC days, today included.
+        public let answersLast7Days: Int
+        /// Accuracy over the last 28 UTC days; nil without answers then.
+        public let accuracyLast28Days: Double?
+        /// Days in a row with answers, ending today or yesterday.
+        public let currentStreak: Int
+        /// Seconds spent answering, ever.
+        public let timeSpent: Double
+        /// The latest answer's time; nil before the first.
+        public let lastSession: Date?
+        /// Questions due now.
+        public let dueNow: Int
+        /// Questions lapsed 8 times or more.
+        public let leeches: Int
+        /// About the files: a snapshot behind its log, other scheduler parameters; nil when nothing to say.
+        public let note: String?
+    }
+
+    /// A question the class gets wrong.
+    public struct Missed: Sendable, Equatable, Codable {
+        /// The question's id.
+        public let id: String
+        /// Its prompt.
+        public let prompt: String
+        /// Its lesson id.
+        public let lesson: String?
+        /// The paragraphs it cites.
+        public let paragraphs: [String]
+        /// Learners who answered it.
+        public let seenBy: Int
+        /// Learners whose last answer was wrong or partly right.
+        public let missedBy: Int
+        /// Lapses summed over the class.
+        public let lapses: Int
+        /// `missedBy / seenBy`.
+        public let missRate: Double
+    }
+
+    /// How one lesson's mastery is spread over the learners.
+    public struct LessonSpread: Sendable, Equatable, Codable {
+        /// The lesson's id.
+        public let id: String
+        /// Its title.
+        public let title: String
+        /// Learners per mastery bucket (`bucketBounds`).
+        public let buckets: [Int]
+        /// The median learner's mastery of the lesson; nil without learners.
+        public let median: Double?
+        /// The mean.
+        public let mean: Double?
+        /// Learners who opened the lesson.
+        public let started: Int
+        /// Learners who read it to the end.
+        public let done: Int
+    }
+
+    /// A learner who needs help, and why.
+    public struct Help: Sendable, Equatable, Codable {
+        /// The learner.
+        public let name: String
+        /// The reasons, most pressing first.
+        public let reasons: [String]
+    }
+
+    /// The report format version.
+    public var reportVersion = LearnerReport.formatVersion
+    /// The moment the report describes.
+    public let generatedAt: Date
+    /// The article.
+    public let course: LearnerReport.CourseInfo
+    /// The progress folder read.
+    public let directory: String
+    /// Questions in the bank.
+    public let questions: Int
+    /// Learners with a usable snapshot, by name.
+    public let learners: [Learner]
+    /// Learner folders left out, with the reason.
+    public let skipped: [ClassRoster.Skipped]
+    /// The questions most missed, most first.
+    public let mostMissed: [Missed]
+    /// Mastery per lesson across learners.
+    public let lessons: [LessonSpread]
+    /// Learners who need help.
+    public let needsHelp: [Help]
+}
+
+extension ClassReport {
+    /// The report of `roster` over `course` and `bank` at `now`; `directory` is the folder it was read from.
+    public init(
+        course: Course, bank: QuestionBank, roster: ClassRoster, directory: String, now: Date,
+        parameters: FSRSParameters = .default
+    ) {
+        generatedAt = now
+        self.course = .init(title: course.article.title, author: course.article.author, year: course.article.year)
+        self.directory = directory
+        questions = bank.questions.count
+        skipped = roster.skipped
+        let today = UTCDay(now)
+        let lastWeek = (0..<7).map { today.adding(-$0).description }
+        let lastMonth = (0..<28).map { today.adding(-$0).description }
+        let lessonIndices = course.lessons.map { lesson in
+            bank.questions.indices.filter { bank.questions[$0].lessonID == lesson.id }
+        }
+        var seenBy = [Int](repeating: 0, count: bank.questions.count)
+        var missedBy = seenBy
+        var lapses = seenBy
+        var lessonShares = [[Double]](repeating: [], count: course.lessons.count)
+        var started = [Int](repeating: 0, count: course.lessons.count)
+        var done = started
+        var learners: [Learner] = []
+        for member in roster.members {
+            let snapshot = member.snapshot
+            let evaluations = Mastery.evaluate(bank: bank, snapshot: snapshot, now: now, parameters: parameters)
+            let scheduler = FSRSScheduler(parameters: snapshot.effective(parameters))
+            for (index, evaluation) in evaluations.enumerated() where evaluation.isSeen {
+                seenBy[index] += 1
+                missedBy[index] += evaluation.isMissed ? 1 : 0
+                lapses[index] += evaluation.state?.lapses ?? 0
+            }
+            for (lesson, indices) in lessonIndices.enumerated() where !indices.isEmpty {
+                lessonShares[lesson].append(
+                    Double(indices.filter { evaluations[$0].isMastered }.count) / Double(indices.count))
+                let position = snapshot.lessons[course.lessons[lesson].id]
+                started[lesson] += position == nil ? 0 : 1
+                done[lesson] += position?.isComplete == true ? 1 : 0
+            }
+            let mastered = evaluations.filter(\.isMastered).count
+            let recent = lastMonth.compactMap { snapshot.days[$0] }
+            let recentAnswers = recent.map(\.answers).reduce(0, +)
+            learners.append(Learner(
+                name: member.name, mastered: mastered,
+                mastery: evaluations.isEmpty ? 0 : Double(mastered) / Double(evaluations.count),
+                seen: evaluations.filter(\.isSeen).count,
+                recallNow: Mastery.meanRecall(evaluations, at: now, scheduler: scheduler),
+                answers: snapshot.totals.answers,
+                accuracy: LearnerReport.ratio(snapshot.totals.correct, snapshot.totals.answers),
+                answersLast7Days: lastWeek.compactMap { snapshot.days[$0]?.answers }.reduce(0, +),
+                accuracyLast28Days: LearnerReport.ratio(recent.map(\.correct).reduce(0, +), recentAnswers),
+                currentStreak: Streaks(activeDays: snapshot.days.compactMap { $0.value.answers > 0 ? UTCDay($0.key) : nil })
+                    .current(today: today),
+                timeSpent: snapshot.totals.timeSpent,
+                lastSession: snapshot.questions.values.compactMap(\.lastAnsweredAt).max(),
+                dueNow: evaluations.filter { $0.isSeen && ($0.state?.card?.due ?? now) <= now }.count,
+                leeches: evaluations.filter { $0.state?.isLeech == true }.count, note: member.note))
+        }
+        self.learners = learners
+        mostMissed = bank.questions.indices
+            .filter { missedBy[$0] > 0 || lapses[$0] > 0 }
+            .sorted { ($0 == $1) ? false : (-missedBy[$0], -lapses[$0], $0) < (-missedBy[$1], -lapses[$1], $1) }
+            .prefix(Self.mostMissedCount)
+            .map { index in
+                let question = bank.questions[index]
+                return Missed(
+                    id: question.id, prompt: question.prompt, lesson: question.lessonID,
+                    paragraphs: question.paragraphIDs, seenBy: seenBy[index], missedBy: missedBy[index],
+                    lapses: lapses[index], missRate: seenBy[index] > 0 ? Double(missedBy[index]) / Double(seenBy[index]) : 0)
+            }
+        lessons = course.lessons.enumerated().map { index, lesson in
+            let shares = lessonShares[index].sorted()
+            var buckets = [Int](repeating: 0, count: Self.bucketBounds.count)
+            for share in shares {
+                let percent = Int((share * 100).rounded(.down))
+                buckets[(Self.bucketBounds.lastIndex { percent >= $0 }) ?? 0] += 1
+            }
+            return LessonSpread(
+                id: lesson.id, title: lesson.title, buckets: buckets, median: Self.median(shares),
+                mean: shares.isEmpty ? nil : shares.reduce(0, +) / Double(shares.count), started: started[index],
+                done: done[index])
+        }
+        needsHelp = learners.compactMap { learner in
+            let reasons = Self.reasons(learner, now: now)
+            return reasons.isEmpty ? nil : Help(name: learner.name, reasons: reasons)
+        }.sorted { ($0.reasons.count, $1.name) > ($1.reasons.count, $0.name) }
+    }
+
+    /// Why a learner needs help, most pressing first (the rules are in `docs/report-format.md`).
+    static func reasons(_ learner: Learner, now: Date) -> [String] {
+        var reasons: [String] = []
+        guard learner.answers > 0, let last = learner.lastSession else { return ["has not answered a question yet"] }
+        if let recall = learner.recallNow, recall < 0.7 {
+            reasons.append("expected recall \(Charts.percent(recall))")
+        }
+        if let accuracy = learner.accuracyLast28Days, accuracy < 0.6 {
+            reasons.append("accuracy \(Charts.percent(accuracy)) over the last 4 weeks")
+        }
+        if learner.leeches >= 3 { reasons.append("\(learner.leeches) leeches") }
+        if learner.dueNow >= 30 { reasons.append("\(learner.dueNow) questions due") }
+        let idle = Int(now.timeIntervalSince(last) / 86_400)
+        if idle >= 14, learner.mastery < 0.8 { reasons.append("no answers for \(idle) days") }
+        return reasons
+    }
+
+    static func median(_ sorted: [Double]) -> Double? {
+        guard !sorted.isEmpty else { return nil }
+        let middle = sorted.count / 2
+        return sorted.count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
+    }
+
+    /// Pretty JSON with sorted keys and ISO 8601 dates, as documented in `docs/schemas/class-report.schema.json`.
+    public func jsonData() throws -> Data {
+        try ReportJSON.encode(self)
+    }
+}

@@ -1,0 +1,104 @@
+import Foundation
+
+/// A class report as terminal text.
+public struct ClassReportText {
+    let report: ClassReport
+    let charts: Charts
+    let width: Int
+
+    /// Renders `report` with `options`.
+    public static func render(_ report: ClassReport, options: ReportRenderOptions = .init()) -> String {
+        ClassReportText(report: report, charts: Charts(options), width: options.columns).lines()
+            .joined(separator: "\n") + "\n"
+    }
+
+    private func wrap(_ text: String, indent: String = "  ", hanging: String? = nil) -> [String] {
+        TextWrapper.lines(text, width: width, indent: indent, hangingIndent: hanging ?? indent + "  ")
+    }
+
+    func lines() -> [String] {
+        var lines = [
+            charts.heading("Class report") + " \(charts.dot) \(report.learners.count) learner"
+                + (report.learners.count == 1 ? "" : "s") + " \(charts.dot) " + Charts.timestamp(report.generatedAt)
+        ]
+        lines += wrap(charts.dim("\(report.course.author), \(report.course.year): \(report.course.title)"), indent: "", hanging: "")
+        lines += wrap(charts.dim("from \(report.directory)"), indent: "", hanging: "")
+        lines += [""] + learnerTable()
+        if !report.skipped.isEmpty {
+            lines += ["", charts.heading("Skipped") + charts.dim("  listed, not counted")]
+            for skipped in report.skipped {
+                lines += wrap("\(skipped.name): \(skipped.reason)", indent: "  ", hanging: "    ")
+            }
+        }
+        let notes = report.learners.filter { $0.note != nil }
+        if !notes.isEmpty {
+            lines += ["", charts.heading("Notes")]
+            for learner in notes { lines += wrap("\(learner.name): \(learner.note ?? "")", indent: "  ", hanging: "    ") }
+        }
+        lines += [""] + mostMissed() + [""] + spread() + [""] + help()
+        return lines
+    }
+
+    private func learnerTable() -> [String] {
+        let name = min(max(report.learners.map { DisplayWidth.of($0.name) }.max() ?? 6, 6), 20)
+        // name, bar, mastery %, recall, 7-day answers, streak, last session (yyyy-MM-dd).
+        let numbers = 5 + 8 + 8 + 8 + 12
+        let bar = min(20, max(6, width - name - numbers - 6))
+        var lines = [charts.heading("Learners") + charts.dim("  mastery, recall now, answers in 7 days, streak, last session")]
+        lines.append(
+            charts.dim("  " + charts.fit("name", name) + " " + charts.fit("mastery", bar + 5) + Charts.right("recall", 8)
+                + Charts.right("7 days", 8) + Charts.right("streak", 8) + "  last session"))
+        for learner in report.learners {
+            lines.append(
+                "  " + charts.fit(learner.name, name) + " "
+                    + charts.graded(charts.bar(learner.mastery, width: bar), learner.mastery)
+                    + Charts.right(Charts.percent(learner.mastery), 5) + Charts.right(Charts.percent(learner.recallNow), 8)
+                    + Charts.right("\(learner.answersLast7Days)", 8) + Charts.right("\(learner.currentStreak)", 8)
+                    + "  " + (learner.lastSession.map { UTCDay($0).description } ?? "never"))
+        }
+        if report.learners.isEmpty { lines.append("  no learner with a readable snapshot") }
+        return lines
+    }
+
+    private func mostMissed() -> [String] {
+        var lines = [charts.heading("Most missed questions") + charts.dim("  last answer wrong, across the class")]
+        if report.mostMissed.isEmpty { lines.append("  none missed yet") }
+        for (index, missed) in report.mostMissed.enumerated() {
+            lines += wrap(
+                "\(index + 1). \(missed.id) [\(missed.paragraphs.joined(separator: ", "))] "
+                    + charts.dim("missed by \(missed.missedBy) of \(missed.seenBy) (\(Charts.percent(missed.missRate))),"
+                        + " \(missed.lapses) lapse\(missed.lapses == 1 ? "" : "s")"),
+                indent: "  ", hanging: "     ")
+            lines += wrap(charts.dim(missed.prompt), indent: "     ", hanging: "     ")
+        }
+        return lines
+    }
+
+    private func spread() -> [String] {
+        var lines = [charts.heading("Mastery per lesson across learners")]
+        let ranges = ClassReport.bucketBounds.map { "\($0)" }.joined(separator: "/")
+        lines += wrap(
+            charts.dim("Learners per mastery band \(ranges)\(charts.dash)100%, then the counts, the median and how many"
+                + " opened and finished the lesson."), indent: "  ", hanging: "  ")
+        let label = min(max(report.lessons.map { DisplayWidth.of($0.title) }.max() ?? 10, 8), max(10, width - 64))
+        for (index, lesson) in report.lessons.enumerated() {
+            let maximum = max(1, lesson.buckets.max() ?? 1)
+            let shape = charts.sparkline(lesson.buckets.map { Double($0) / Double(maximum) })
+            let counts = lesson.buckets.map { Charts.right("\($0)", 4) }.joined()
+            lines.append(
+                "  " + Charts.right("\(index + 1).", 3) + " " + charts.fit(lesson.title, label) + " " + shape + counts
+                    + "  median " + Charts.right(Charts.percent(lesson.median), 4)
+                    + charts.dim("  \(lesson.started) opened, \(lesson.done) done"))
+        }
+        return lines
+    }
+
+    private func help() -> [String] {
+        var lines = [charts.heading("Learners who need help")]
+        if report.needsHelp.isEmpty { lines.append("  nobody, on these rules") }
+        for help in report.needsHelp {
+            lines += wrap("\(help.name): " + help.reasons.joined(separator: "; "), indent: "  ", hanging: "    ")
+        }
+        return lines
+    }
+}

@@ -1,0 +1,162 @@
+import Foundation
+
+/// The learners of a progress folder as their snapshots show them, read without locks and without writing anything.
+///
+/// Only `snapshot.json` is decoded (never the log), so reading a class costs one small file per learner. A folder
+/// that cannot be used (corrupt, unreadable, older or newer schema, no snapshot yet) is kept with the reason; a
+/// snapshot behind its log is used and says so.
+public struct ClassRoster: Sendable {
+    /// A learner whose snapshot could be read.
+    public struct Member: Sendable {
+        /// The folder's name.
+        public let name: String
+        /// The snapshot as last saved.
+        public let snapshot: ProgressSnapshot
+        /// What the reader should know about it (a snapshot behind its log…), or nil.
+        public let note: String?
+    }
+
+    /// A learner folder left out of the report, and why.
+    public struct Skipped: Sendable, Equatable, Codable {
+        /// The folder's name.
+        public let name: String
+        /// Why it was left out, in words.
+        public let reason: String
+    }
+
+    /// Learners with a usable snapshot, by name.
+    public let members: [Member]
+    /// Learner folders left out, by name.
+    public let skipped: [Skipped]
+
+    /// Reads every learner folder under `directory`: folders with a valid learner name holding a snapshot or a log.
+    ///
+    /// Opens files read-only and takes no lock, so a class can be read while learners study. Throws only when the
+    /// folder itself cannot be listed.
+    public static func read(directory: URL, parameters: FSRSParameters = .default) throws(ProgressError) -> ClassRoster {
+        let names: [String]
+        do {
+            names = try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted()
+        } catch {
+            throw .io(operation: "list the learners in", path: directory.path, cause: error.localizedDescription)
+        }
+        let configuration = ProgressSnapshot.configuration(parameters)
+        let candidates = names.filter { !$0.hasPrefix(".") && LearnerName.problem(with: $0) == nil }
+        // Decoding dominates; each folder is independent, so the files are read on every core, in name order.
+        let outcomes = Outcomes(count: candidates.count)
+        DispatchQueue.concurrentPerform(iterations: candidates.count) { index in
+            let name = candidates[index]
+            let folder = directory.appendingPathComponent(name, isDirectory: true)
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder), isFolder.boolValue else {
+                return
+            }
+            outcomes.set(index, readMember(name: name, folder: folder, configuration: configuration))
+        }
+        var members: [Member] = []
+        var skipped: [Skipped] = []
+        for (name, outcome) in zip(candidates, outcomes.all) {
+            switch outcome {
+            case let .member(member): members.append(member)
+            case let .skipped(reason): skipped.append(Skipped(name: name, reason: reason))
+            case .notALearner, nil: continue
+            }
+        }
+        return ClassRoster(members: members, skipped: skipped)
+    }
+
+    /// Results filled in from several threads, each slot by exactly one of them.
+    private final class Outcomes: @unchecked Sendable {
+        private let lock = NSLock()
+        private var slots: [Outcome?]
+
+        init(count: Int) {
+            slots = Array(repeating: nil, count: count)
+        }
+
+        func set(_ index: Int, _ outcome: Outcome) {
+            lock.lock()
+            slots[index] = outcome
+            lock.unlock()
+        }
+
+        var all: [Outcome?] {
+            lock.lock()
+            defer { lock.unlock() }
+            return slots
+        }
+    }
+
+    private enum Outcome: Sendable {
+        case member(Member)
+        case skipped(String)
+        case notALearner
+    }
+
+    private static func readMember(name: String, folder: URL, configuration: String) -> Outcome {
+        let files: [String]
+        do {
+            files = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+        } catch {
+            return .skipped("locked: the folder cannot be read (\(cause(error)))")
+        }
+        let hasLog = files.contains(LearnerStore.logName)
+        guard files.contains(LearnerStore.snapshotName) else {
+            return hasLog
+                ? .skipped("no \(LearnerStore.snapshotName) yet: the learner's next session (or `lectern progress"
+                    + " rebuild --learner \(name)`) writes it from the log")
+                : .notALearner
+        }
+        let snapshotURL = folder.appendingPathComponent(LearnerStore.snapshotName)
+        let data: Data
+        do {
+            data = try Data(contentsOf: snapshotURL)
+        } catch {
+            return .skipped("locked: \(LearnerStore.snapshotName) cannot be read (\(cause(error)))")
+        }
+        switch ProgressMigration.plan(for: data) {
+        case .missing:
+            return .notALearner
+        case let .damaged(reason):
+            return .skipped("corrupt: \(LearnerStore.snapshotName) cannot be read (\(reason)); `lectern progress"
+                + " rebuild --learner \(name)` rebuilds it from the log")
+        case let .refuse(found):
+            return .skipped("newer schema: \(LearnerStore.snapshotName) was written by a newer Lectern (schema version"
+                + " \(found); this one reads up to \(ProgressSnapshot.currentSchemaVersion))")
+        case let .migrate(from):
+            return .skipped("older schema: \(LearnerStore.snapshotName) has schema version \(from); the learner's next"
+                + " session migrates it")
+        case let .current(snapshot):
+            var notes: [String] = []
+            if snapshot.scheduler != configuration {
+                notes.append("its card states were computed with other scheduler parameters")
+            }
+            if hasLog, let size = fileSize(folder.appendingPathComponent(LearnerStore.logName)) {
+                let covered = Int64(snapshot.logOffset.bytes)
+                if size > covered {
+                    notes.append("the snapshot is behind its log (\(size - covered) bytes of later records are not in"
+                        + " it); shown as of its last save")
+                } else if size < covered {
+                    notes.append("the log is shorter than the snapshot says; run `lectern progress verify --learner"
+                        + " \(name)`")
+                }
+            }
+            return .member(Member(
+                name: name, snapshot: snapshot, note: notes.isEmpty ? nil : notes.joined(separator: "; ")))
+        }
+    }
+
+    private static func fileSize(_ url: URL) -> Int64? {
+        var info = stat()
+        guard stat(url.path, &info) == 0 else { return nil }
+        return Int64(info.st_size)
+    }
+
+    private static func cause(_ error: any Error) -> String {
+        let underlying = (error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError
+        if let code = underlying?.code, underlying?.domain == NSPOSIXErrorDomain {
+            return String(cString: strerror(Int32(code)))
+        }
+        return (error as NSError).localizedDescription
+    }
+}

@@ -1,0 +1,64 @@
+import Foundation
+
+/// Reports as CSV (RFC 4180: comma-separated, CRLF line ends, fields quoted when they need it).
+public enum ReportCSV {
+    /// One row per question of the learner report, with a header.
+    public static func render(_ report: LearnerReport) -> String {
+        let header = [
+            "learner", "question", "kind", "lesson", "paragraphs", "state", "mastered", "stability_days", "difficulty",
+            "retrievability", "due", "reviews", "lapses", "last_outcome", "last_answered", "leech", "changed",
+        ]
+        let rows = report.questions.map { q -> [String] in
+            [
+                report.learner ?? "", q.id, q.kind, q.lesson ?? "", q.paragraphs.joined(separator: " "), q.state,
+                flag(q.isMastered), number(q.stability), number(q.difficulty), number(q.retrievability),
+                date(q.due), "\(q.reviews)", "\(q.lapses)", q.lastOutcome ?? "", date(q.lastAnsweredAt),
+                flag(q.isLeech), flag(q.isChanged),
+            ]
+        }
+        return table([header] + rows)
+    }
+
+    /// One row per learner of the class report (skipped learners included, with their reason).
+    public static func render(_ report: ClassReport) -> String {
+        let header = [
+            "learner", "status", "mastered", "mastery", "seen", "recall_now", "answers", "accuracy",
+            "answers_last_7_days", "accuracy_last_28_days", "current_streak", "time_spent_seconds", "last_session",
+            "due_now", "leeches", "note",
+        ]
+        var rows = report.learners.map { l -> [String] in
+            [
+                l.name, "ok", "\(l.mastered)", number(l.mastery), "\(l.seen)", number(l.recallNow), "\(l.answers)",
+                number(l.accuracy), "\(l.answersLast7Days)", number(l.accuracyLast28Days), "\(l.currentStreak)",
+                number(l.timeSpent), date(l.lastSession), "\(l.dueNow)", "\(l.leeches)", l.note ?? "",
+            ]
+        }
+        rows += report.skipped.map { [$0.name, "skipped"] + Array(repeating: "", count: 13) + [$0.reason] }
+        return table([header] + rows)
+    }
+
+    static func table(_ rows: [[String]]) -> String {
+        rows.map { $0.map(field).joined(separator: ",") + "\r\n" }.joined()
+    }
+
+    /// A field, quoted when it holds a comma, a quote, a line break or leading/trailing spaces.
+    static func field(_ text: String) -> String {
+        let needsQuotes = text.contains { ",\"\r\n".contains($0) } || text.hasPrefix(" ") || text.hasSuffix(" ")
+        return needsQuotes ? "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : text
+    }
+
+    static func flag(_ value: Bool) -> String { value ? "true" : "false" }
+
+    /// Up to 4 decimals, no trailing zeros; empty for nil.
+    static func number(_ value: Double?) -> String {
+        guard let value, value.isFinite else { return "" }
+        let rounded = (value * 10_000).rounded() / 10_000
+        return rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
+    }
+
+    /// ISO 8601 in UTC with seconds; empty for nil.
+    static func date(_ value: Date?) -> String {
+        guard let value else { return "" }
+        return value.formatted(.iso8601)
+    }
+}

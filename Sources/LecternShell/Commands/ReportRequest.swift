@@ -1,0 +1,134 @@
+import Foundation
+import LecternCore
+
+/// What `report` was asked for: which report, in which format, where to, drawn how, at what moment.
+public struct ReportRequest: Sendable, Equatable {
+    /// The output formats.
+    public enum Format: String, Sendable, CaseIterable {
+        /// Terminal text with charts.
+        case text
+        /// Everything, for tools (`docs/schemas/report.schema.json`).
+        case json
+        /// A Markdown document.
+        case markdown
+        /// One row per question (per learner for the class view).
+        case csv
+        /// One self-contained HTML file with SVG charts.
+        case html
+
+        /// The format a file name suggests (`.md`, `.csv`, `.json`, `.html`, `.htm`, `.txt`).
+        public init?(fileName: String) {
+            switch (fileName as NSString).pathExtension.lowercased() {
+            case "txt": self = .text
+            case "json": self = .json
+            case "md", "markdown": self = .markdown
+            case "csv": self = .csv
+            case "html", "htm", "xhtml": self = .html
+            default: return nil
+            }
+        }
+    }
+
+    /// The format; when nil, the output file's extension decides, else text.
+    public var format: Format?
+    /// Where to write the report; standard output when nil.
+    public var output: String?
+    /// Plain ASCII charts even where Unicode would work.
+    public var ascii = false
+    /// The moment the report describes (`--now`); the clock when nil.
+    public var now: Date?
+    /// The progress folder of a class (`--class DIR`); the current learner when nil.
+    public var classDirectory: String?
+    /// Columns for text; the terminal's width when nil.
+    public var width: Int?
+
+    /// A request with every default: the current learner as text on standard output, now.
+    public init() {}
+
+    /// The format used: the one asked for, else the output file's, else text.
+    public var resolvedFormat: Format {
+        format ?? output.flatMap(Format.init(fileName:)) ?? .text
+    }
+
+    /// Reads `--format F`, `--output FILE`, `--ascii`, `--now TIME`, `--class DIR`, `--width N` from the words of a
+    /// shell line; the error says what was wrong.
+    public static func parse(_ words: [String]) -> Result<ReportRequest, ReportRequestError> {
+        var request = ReportRequest()
+        var index = 0
+        func value(_ option: String) -> Result<String, ReportRequestError> {
+            index += 1
+            guard index < words.count, !words[index].hasPrefix("--") else { return .failure(.missingValue(option)) }
+            return .success(words[index])
+        }
+        while index < words.count {
+            let word = words[index]
+            switch word {
+            case "--ascii":
+                request.ascii = true
+            case "--format", "--output", "--now", "--class", "--width":
+                let text: String
+                switch value(word) {
+                case let .success(found): text = found
+                case let .failure(error): return .failure(error)
+                }
+                switch word {
+                case "--format":
+                    guard let format = Format(rawValue: text == "md" ? "markdown" : text) else {
+                        return .failure(.badFormat(text))
+                    }
+                    request.format = format
+                case "--output": request.output = text
+                case "--class": request.classDirectory = text
+                case "--width":
+                    guard let width = Int(text), width >= 40, width <= 1000 else { return .failure(.badWidth(text)) }
+                    request.width = width
+                default:
+                    guard let date = parseDate(text) else { return .failure(.badNow(text)) }
+                    request.now = date
+                }
+            default:
+                return .failure(.unknown(word))
+            }
+            index += 1
+        }
+        return .success(request)
+    }
+
+    /// `2025-03-15T09:30:00Z` (any ISO 8601 time with a zone) or `2025-03-15` (midnight UTC).
+    public static func parseDate(_ text: String) -> Date? {
+        if let day = UTCDay(text) { return day.start }
+        let formatter = ISO8601DateFormatter()
+        if let date = formatter.date(from: text) { return date }
+        formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
+        return formatter.date(from: text)
+    }
+}
+
+/// Why a `report` command line was refused.
+public enum ReportRequestError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// An option without its value.
+    case missingValue(String)
+    /// A format that is not one of the five.
+    case badFormat(String)
+    /// A `--now` that is not a date.
+    case badNow(String)
+    /// A `--width` that is not a number from 40 to 1000.
+    case badWidth(String)
+    /// A word that is not an option.
+    case unknown(String)
+
+    /// The message.
+    public var description: String {
+        switch self {
+        case let .missingValue(option): "\(option) needs a value"
+        case let .badFormat(text):
+            "unknown format '\(TerminalText.safe(text))'; the formats are text, json, markdown, csv and html"
+        case let .badNow(text):
+            "--now takes a time like 2025-03-15T09:30:00Z or a day like 2025-03-15, not '\(TerminalText.safe(text))'"
+        case let .badWidth(text): "--width takes a number of columns from 40 to 1000, not '\(TerminalText.safe(text))'"
+        case let .unknown(word):
+            "report does not know '\(TerminalText.safe(word))'; it takes --format F, --output FILE, --ascii, --now TIME,"
+                + " --class DIR and --width N"
+        }
+    }
+}

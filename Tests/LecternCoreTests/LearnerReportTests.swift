@@ -1,0 +1,100 @@
+import Foundation
+import LecternCore
+import LecternTestSupport
+import Testing
+
+@Suite struct LearnerReportTests {
+    typealias F = ReportFixtures
+
+    @Test func utcDaysRoundTripAndKnowTheirWeekday() {
+        #expect(UTCDay(F.now).description == "2025-03-03")
+        #expect(UTCDay(F.now).weekday == 0)
+        #expect(UTCDay("2024-02-29")?.adding(1).description == "2024-03-01")
+        #expect(UTCDay(Date(timeIntervalSince1970: -1)).description == "1969-12-31")
+        #expect(UTCDay("2025-13-01") == nil)
+        for number in stride(from: -700_000, to: 800_000, by: 997) {
+            let day = UTCDay(number: number)
+            #expect(UTCDay(day.description) == day)
+        }
+    }
+
+    @Test func perDayAndPerConfidenceTotalsAddUpToTheTotals() {
+        let snapshot = F.ada.snapshot(course: F.course, bank: F.bank, until: F.now)
+        let days = snapshot.days.values
+        #expect(days.map(\.answers).reduce(0, +) == snapshot.totals.answers)
+        #expect(days.map(\.correct).reduce(0, +) == snapshot.totals.correct)
+        #expect(abs(days.map(\.timeSpent).reduce(0, +) - snapshot.totals.timeSpent) < 1e-6)
+        #expect(snapshot.confidence.values.map(\.answers).reduce(0, +) == snapshot.totals.answers)
+        #expect(Set(snapshot.confidence.keys).isSubset(of: ["sure", "unsure", "guess"]))
+    }
+
+    @Test func theStoreAndTheReplayAgreeOnDaysAndConfidence() throws {
+        let directory = try Fixtures.temporaryDirectory("lectern-report")
+        let store = try LearnerStore.open(directory: directory, learner: "ada", now: F.now, program: "lectern test")
+        for record in F.ada.records(course: F.course, bank: F.bank, until: F.now) { try store.append(record) }
+        let incremental = store.snapshot
+        _ = try store.rebuild(now: F.now)
+        #expect(store.snapshot.days == incremental.days)
+        #expect(store.snapshot.confidence == incremental.confidence)
+        #expect(!incremental.days.isEmpty)
+    }
+
+    @Test func masteryNeedsReviewPhaseACorrectLastAnswerAndRecallOfNinetyPercent() {
+        let report = F.report()
+        for row in report.questions where row.isMastered {
+            #expect(row.state == "review")
+            #expect(row.lastOutcome == "correct")
+            #expect((row.retrievability ?? 0) >= Mastery.recallThreshold)
+        }
+        #expect(report.overall.mastered == report.questions.filter(\.isMastered).count)
+        #expect(report.overall.mastered > 0)
+        #expect(report.lessons.map(\.questions).reduce(0, +) == F.bank.questions.filter { $0.lessonID != nil }.count)
+    }
+
+    @Test func recallFallsOverTimeWithoutReviews() throws {
+        let recall = F.report().recall
+        let now = try #require(recall.now)
+        let week = try #require(recall.in7Days)
+        let month = try #require(recall.in30Days)
+        #expect(now >= week && week >= month)
+    }
+
+    @Test func activityCoversTwelveWeeksEndingTodayWithStreaks() {
+        let activity = F.report().activity
+        #expect(activity.days.first.flatMap { UTCDay($0.date)?.weekday } == 0)
+        #expect(activity.days.last?.date == "2025-03-03")
+        #expect(activity.days.count == 11 * 7 + 1)
+        #expect(activity.weeks.count == 12)
+        #expect(activity.longestStreak >= activity.currentStreak)
+        #expect(activity.longestStreak > 1)
+    }
+
+    @Test func weakestAreSeenAndNotMasteredAndCiteTheirParagraphs() {
+        let report = F.report()
+        #expect(!report.weakest.isEmpty && report.weakest.count <= 10)
+        let mastered = Set(report.questions.filter(\.isMastered).map(\.id))
+        for question in report.weakest {
+            #expect(!mastered.contains(question.id))
+            #expect(!question.paragraphs.isEmpty)
+        }
+        #expect(!report.changed.isEmpty, "the simulation answers some questions in an earlier wording")
+    }
+
+    @Test func calibrationOnlyWhenConfidenceWasGiven() {
+        #expect(!F.report().calibration.isEmpty)
+        #expect(F.report(F.bob, learner: "bob").calibration.isEmpty)
+    }
+
+    @Test func theNextStepNamesDueQuestionsFirst() {
+        let report = F.report()
+        if report.schedule.dueNow > 0 {
+            #expect(report.nextStep == "\(report.schedule.dueNow) due: run `review`")
+        }
+        #expect(report.schedule.nextDays.count == 7)
+        #expect(report.schedule.nextDays.first?.date == "2025-03-04")
+    }
+
+    @Test func theSameFilesAndNowGiveTheSameReport() throws {
+        #expect(try F.report().jsonData() == F.report().jsonData())
+    }
+}
