@@ -49,9 +49,9 @@ BIN=$BENCH/.build/release
 step "learners with 1k, 10k, 100k and 1M logged answers (cached)"
 for n in 1000 10000 100000 1000000; do
   folder=$DATA/progress/a$n
-  if [ ! -f "$folder/snapshot.json" ] || [ "$(cat "$folder/.generated" 2>/dev/null)" != "v1 $n" ]; then
+  if [ ! -f "$folder/snapshot.json" ] || [ "$(cat "$folder/.generated" 2>/dev/null)" != "v1 $n $(git rev-parse HEAD:Sources/LecternCore/Progress)" ]; then
     "$BIN/gen-log" --course "$ROOT" --progress-dir "$DATA/progress" --learner "a$n" --answers "$n" >&2
-    echo "v1 $n" > "$folder/.generated"
+    echo "v1 $n $(git rev-parse HEAD:Sources/LecternCore/Progress)" > "$folder/.generated"
   fi
 done
 PROGRESS=(--course "$ROOT" --progress-dir "$DATA/progress")
