@@ -6,7 +6,7 @@ PREFIX  ?= /usr/local
 SUDO    := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 RELEASE := .build/release/lectern
 
-.PHONY: run test build release deps test-deps check clean
+.PHONY: run test build release deps test-deps check clean bench
 
 run: release
 	$(RELEASE) --course .
@@ -36,6 +36,10 @@ test-deps: deps
 
 clean:
 	rm -rf .build
+
+# Benchmarks (not part of `make test` or CI): release build, every figure against its baseline, docs/performance.md.
+bench: deps
+	Benchmarks/run.sh
 
 # `make install PREFIX=…`: the binary, the bundled course (found by the binary without flags), the man page and
 # bash, zsh and fish completions. Learners' files then go to ~/.local/share/lectern/Progress.

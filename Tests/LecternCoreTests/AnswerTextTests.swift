@@ -1,3 +1,5 @@
+import Foundation
+import LecternTestSupport
 import Testing
 @testable import LecternCore
 
@@ -43,5 +45,25 @@ import Testing
     @Test func allowanceCountsLettersNotSpaces() {
         #expect(AnswerText.allowedTypos(for: "U.S.") == 0)
         #expect(AnswerText.allowedTypos(for: "Hassan Rouhani") == 2)
+    }
+}
+
+/// The ASCII shortcut of `AnswerText.normalize` gives what the general path gives.
+@Suite struct AnswerTextASCIITests {
+    @Test func theASCIIShortcutAgreesWithTheGeneralPath() throws {
+        let course = try CourseLoader.load(from: Fixtures.packageRoot)
+        var texts = course.article.paragraphs.map(\.text) + course.actors.flatMap(\.allNames)
+            + course.questions.map(\.prompt)
+        texts += ["", " ", "The", "the Taliban", "A", "an apple pie", "U.S.", "1.5", "1. 5", ".5", "5.", "a.b",
+                  "Hussein's", "R&D", "&", "tab\there", "cr\r\nlf", "\u{0}x", "MiXeD CaSe 42", "`quoted`",
+                  "...", "the  the", "  the  end  ", "a-b_c/d", "[p1]"]
+        var compared = 0
+        for text in texts {
+            guard let fast = AnswerText.normalizeASCII(text) else { continue }
+            let general = AnswerText.normalizeGeneral(text)
+            #expect(fast == general, "\(text.debugDescription)")
+            compared += 1
+        }
+        #expect(compared > 40)
     }
 }

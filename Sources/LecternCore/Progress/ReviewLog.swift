@@ -211,6 +211,7 @@ public struct ReviewLog: Sendable {
 
     /// What one line holds: a record, a record from a newer schema, or something unreadable and why.
     static func decode(_ line: ArraySlice<UInt8>) -> LineContent {
+        if let content = fastDecode(line) { return content }
         let data = Data(line)
         let decoder = JSONDecoder()
         decoder.dateDecodingStrategy = .secondsSince1970
@@ -256,9 +257,12 @@ public struct ReviewLog: Sendable {
     /// FNV-1a 64 of `bytes`, as 16 hex digits.
     static func fingerprint(_ bytes: ArraySlice<UInt8>) -> String {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x100_0000_01b3
+        // Every line of a replay is fingerprinted: walk raw memory, without a bounds check per byte.
+        bytes.withUnsafeBufferPointer { buffer in
+            for byte in buffer {
+                hash ^= UInt64(byte)
+                hash = hash &* 0x100_0000_01b3
+            }
         }
         let hex = String(hash, radix: 16)
         return String(repeating: "0", count: 16 - hex.count) + hex

@@ -11,6 +11,11 @@ public enum AnswerText {
     /// "husseins"; a full stop is removed too ("U.S." is "us") unless it stands between two digits ("1.5");
     /// "&" reads as "and". Every other character that is not a letter or a digit becomes a space.
     public static func normalize(_ text: String) -> String {
+        normalizeASCII(text) ?? normalizeGeneral(text)
+    }
+
+    /// `normalize` for any text.
+    static func normalizeGeneral(_ text: String) -> String {
         let folded = text.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
             .lowercased()
         let characters = Array(folded)
@@ -39,6 +44,42 @@ public enum AnswerText {
             words.removeFirst()
         }
         return words.joined(separator: " ")
+    }
+
+    /// `normalize` for text that is all ASCII, on bytes: the same result without Foundation's folding or
+    /// `Character` iteration, which made normalising the cost of start-up and of choosing each answer's passage.
+    ///
+    /// For ASCII, folding is lower-casing, letters and digits are `A-Z`, `a-z`, `0-9`, and every separator this
+    /// writes is a space; nil for any other text.
+    static func normalizeASCII(_ text: String) -> String? {
+        let bytes = Array(text.utf8)
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+        func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+        var output: [UInt8] = []
+        output.reserveCapacity(bytes.count)
+        for (index, byte) in bytes.enumerated() {
+            switch byte {
+            case 0x27, 0x60:  // ' and `
+                continue
+            case 0x2E:  // .
+                if index > 0, index + 1 < bytes.count, isDigit(bytes[index - 1]), isDigit(bytes[index + 1]) {
+                    output.append(0x2E)
+                }
+            case 0x26:  // &
+                output += Array(" and ".utf8)
+            case 0x41...0x5A:
+                output.append(byte + 0x20)
+            case 0x61...0x7A, 0x30...0x39:
+                output.append(byte)
+            default:
+                output.append(0x20)
+            }
+        }
+        var words = output.split(separator: 0x20)
+        if words.count > 1, let first = words.first, leadingArticles.contains(String(decoding: first, as: UTF8.self)) {
+            words.removeFirst()
+        }
+        return String(decoding: Array(words.joined(separator: [0x20])), as: UTF8.self)
     }
 
     /// The number of letters and digits in a text, which sets its typo allowance.

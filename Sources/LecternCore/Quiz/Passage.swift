@@ -90,13 +90,32 @@ public struct Passage: Sendable, Equatable, Codable {
     static func keywords(_ texts: [String]) -> Set<String> {
         var words = Set<String>()
         for text in texts {
-            let joined = text.replacingOccurrences(
-                of: #"(?<=\d)[,\u00A0\u202F](?=\d{3})"#, with: "", options: .regularExpression)
+            // The regular expression is compiled on every call; skip it when it cannot match (no separator or no
+            // digit), which is most sentences: every answer scores each sentence of its paragraphs.
+            let joined = mayGroupThousands(text)
+                ? text.replacingOccurrences(
+                    of: #"(?<=\d)[,\u00A0\u202F](?=\d{3})"#, with: "", options: .regularExpression)
+                : text
             for word in AnswerText.normalize(joined).split(separator: " ") where !stopWords.contains(String(word)) {
                 words.insert(String(word))
             }
         }
         return words
+    }
+
+    /// Whether `text` has a thousands separator (`,`, U+00A0, U+202F) between two decimal digits, which the
+    /// regular expression needs before it can match.
+    private static func mayGroupThousands(_ text: String) -> Bool {
+        let scalars = Array(text.unicodeScalars)
+        guard scalars.count >= 3 else { return false }
+        for index in 1..<(scalars.count - 1) {
+            let scalar = scalars[index]
+            guard scalar == "," || scalar == "\u{00A0}" || scalar == "\u{202F}" else { continue }
+            if CharacterSet.decimalDigits.contains(scalars[index - 1]), CharacterSet.decimalDigits.contains(scalars[index + 1]) {
+                return true
+            }
+        }
+        return false
     }
 
     private static let abbreviations: Set<String> = [

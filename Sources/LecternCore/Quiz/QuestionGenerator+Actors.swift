@@ -4,14 +4,19 @@ extension QuestionGenerator {
         actor.allNames.map(AnswerText.normalize)
     }
 
+    /// The comparison key of one attribute (role, affiliation) of an actor, from the context's cache when it has it.
+    private static func key(_ actor: Actor, _ attribute: KeyPath<Actor, String>, _ context: GenerationContext) -> String {
+        context.keys(of: actor).flatMap { $0[attribute] } ?? AnswerText.normalize(actor[keyPath: attribute])
+    }
+
     /// Role → actor: a choice among actors of the same kind, and a typed form answered by the actor's name.
     ///
     /// Skipped when the role is empty or another actor has the same role (the question would have two answers).
     static func roleActorQuestions(_ actor: Actor, _ context: GenerationContext) -> [Question] {
         let course = context.course
-        let roleKey = AnswerText.normalize(actor.role)
+        let roleKey = key(actor, \.role, context)
         guard !roleKey.isEmpty,
-            !course.actors.contains(where: { $0.id != actor.id && AnswerText.normalize($0.role) == roleKey })
+            !course.actors.contains(where: { $0.id != actor.id && key($0, \.role, context) == roleKey })
         else { return [] }
         let fact = factID(.roleActor, [actor.id])
         let prompt = "As of \(context.year), which \(actor.kind.noun) had this role: \(trimmed(actor.role))?"
@@ -22,8 +27,8 @@ extension QuestionGenerator {
 
         let candidates = course.actors.filter { $0.kind == actor.kind && $0.id != actor.id }
         let distractors = distinct(
-            ranked(candidates, salt: fact, id: \.id), taken: Set(nameKeys(actor)), limit: distractorTarget,
-            keys: nameKeys)
+            ranked(candidates, salt: fact, id: \.id), taken: Set(context.nameKeys(actor)), limit: distractorTarget,
+            keys: context.nameKeys)
         if distractors.count >= distractorMinimum {
             let arranged = arrange(
                 answer: (actor.id, actor.name), distractors: distractors.map { ($0.id, $0.name) }, salt: fact)
@@ -63,19 +68,20 @@ extension QuestionGenerator {
         _ actor: Actor, _ context: GenerationContext, family: Family, attribute: KeyPath<Actor, String>,
         prompt: String, explanation: String
     ) -> [Question] {
-        let answerKey = AnswerText.normalize(actor[keyPath: attribute])
+        let answerKey = key(actor, attribute, context)
         guard !answerKey.isEmpty else { return [] }
         let fact = factID(family, [actor.id])
         let candidates = context.course.actors.filter { $0.kind == actor.kind && $0.id != actor.id }
         let distractors = distinct(
             ranked(candidates, salt: fact, id: \.id), taken: [answerKey], limit: distractorTarget,
-            keys: { [AnswerText.normalize($0[keyPath: attribute])] })
+            keys: { [key($0, attribute, context)] })
         guard distractors.count >= distractorMinimum else { return [] }
         let arranged = arrange(
             answer: (actor.id, actor[keyPath: attribute]),
             distractors: distractors.map { ($0.id, $0[keyPath: attribute]) }, salt: fact)
         // An affiliation may itself be an actor ("United States"): the question then tests that actor too.
-        let named = context.course.actors.filter { $0.id != actor.id && nameKeys($0).contains(answerKey) }.map(\.id)
+        let named = context.course.actors.filter { $0.id != actor.id && context.nameKeys($0).contains(answerKey) }
+            .map(\.id)
         return [
             Question(
                 id: fact + ".choice", prompt: prompt,
@@ -94,10 +100,10 @@ extension QuestionGenerator {
         for kind in ActorKind.allCases {
             let ofKind = context.course.actors.filter { $0.kind == kind }
             let usable = ofKind.filter { actor in
-                let role = AnswerText.normalize(actor.role)
-                let name = AnswerText.normalize(actor.name)
+                let role = key(actor, \.role, context)
+                let name = key(actor, \.name, context)
                 return !role.isEmpty && !name.isEmpty
-                    && !ofKind.contains { $0.id != actor.id && (AnswerText.normalize($0.role) == role || AnswerText.normalize($0.name) == name) }
+                    && !ofKind.contains { $0.id != actor.id && (key($0, \.role, context) == role || key($0, \.name, context) == name) }
             }
             guard usable.count >= 3 else { continue }
             let ordered = ranked(usable, salt: "match|" + kind.rawValue, id: \.id)
@@ -133,8 +139,8 @@ extension QuestionGenerator {
         var questions: [Question] = []
         let candidates = context.course.actors.filter { $0.kind == speaker.kind && $0.id != speaker.id }
         let distractors = distinct(
-            ranked(candidates, salt: fact, id: \.id), taken: Set(nameKeys(speaker)), limit: distractorTarget,
-            keys: nameKeys)
+            ranked(candidates, salt: fact, id: \.id), taken: Set(context.nameKeys(speaker)), limit: distractorTarget,
+            keys: context.nameKeys)
         if distractors.count >= distractorMinimum {
             let arranged = arrange(
                 answer: (speaker.id, speaker.id), distractors: distractors.map { ($0.id, $0.id) }, salt: fact)

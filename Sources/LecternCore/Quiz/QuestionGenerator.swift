@@ -116,10 +116,46 @@ struct GenerationContext {
     let year: Int
     private let actorLesson: [String: Int]
     private let eventLesson: [String: Int]
+    /// Every actor's comparison keys, normalised once: generation compares each actor with every other, and
+    /// normalising inside those loops made it quadratic in `AnswerText.normalize` calls.
+    private let actorKeys: [String: ActorKeys]
+
+    /// An actor's names and attributes as comparison keys (`AnswerText.normalize`).
+    struct ActorKeys {
+        let names: [String]
+        let name: String
+        let role: String
+        let affiliation: String
+
+        init(_ actor: Actor) {
+            names = QuestionGenerator.nameKeys(actor)
+            name = names.first ?? AnswerText.normalize(actor.name)
+            role = AnswerText.normalize(actor.role)
+            affiliation = AnswerText.normalize(actor.affiliation)
+        }
+
+        /// The key of `attribute`, for the attributes kept here.
+        subscript(attribute: KeyPath<Actor, String>) -> String? {
+            switch attribute {
+            case \Actor.name: name
+            case \Actor.role: role
+            case \Actor.affiliation: affiliation
+            default: nil
+            }
+        }
+    }
 
     init(_ course: Course) {
         self.course = course
         year = course.article.year
+        var keys: [String: ActorKeys] = [:]
+        var repeated = Set<String>()
+        for actor in course.actors where keys.updateValue(ActorKeys(actor), forKey: actor.id) != nil {
+            repeated.insert(actor.id)
+        }
+        // An id used twice (a course the checks will refuse) cannot tell its actors apart: normalise those directly.
+        for id in repeated { keys[id] = nil }
+        actorKeys = keys
         var actors: [String: Int] = [:]
         var events: [String: Int] = [:]
         for (index, lesson) in course.lessons.enumerated() {
@@ -128,6 +164,16 @@ struct GenerationContext {
         }
         actorLesson = actors
         eventLesson = events
+    }
+
+    /// The cached comparison keys of `actor`, when it is the course's actor of that id.
+    func keys(of actor: Actor) -> ActorKeys? {
+        actorKeys[actor.id]
+    }
+
+    /// Comparison keys of every name of an actor, normalised once per generation.
+    func nameKeys(_ actor: Actor) -> [String] {
+        actorKeys[actor.id]?.names ?? QuestionGenerator.nameKeys(actor)
     }
 
     /// The first lesson whose `actors:` lists the actor.

@@ -1,0 +1,219 @@
+// ptydrive: runs programs in a pseudo-terminal and times what a learner would see.
+//
+//   ptydrive startup RUNS PROMPT LABEL ARGV... [:: LABEL ARGV...]...
+//       Time from fork until PROMPT appears on the terminal, then Ctrl-D. Prints "startup LABEL RUN SECONDS".
+//   ptydrive answer RUNS ANSWERS PROMPT_FORMAT ANSWER LABEL ARGV... [:: LABEL ARGV...]...
+//       Starts the program, waits for PROMPT_FORMAT with %d = 1, then ANSWERS times: types ANSWER and Enter and
+//       times until PROMPT_FORMAT with the next number appears. Then "quit". Prints "answer LABEL RUN N SECONDS".
+//
+// Commands are interleaved run by run (A B A B ...), so a busy machine slows both sides of a ratio alike.
+// The terminal is 100x30, TERM=xterm-256color, INPUTRC=/dev/null, as in the terminal tests.
+#define _GNU_SOURCE
+#include <errno.h>
+#include <poll.h>
+#include <pty.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+typedef struct {
+    const char *label;
+    char **argv;
+} Command;
+
+static double now_seconds(void) {
+    struct timespec t;
+    clock_gettime(CLOCK_MONOTONIC, &t);
+    return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
+}
+
+typedef struct {
+    int fd;
+    pid_t pid;
+    char *buffer;
+    size_t length;
+    size_t capacity;
+} Child;
+
+static void die(const char *message) {
+    perror(message);
+    exit(2);
+}
+
+static Child spawn(Command *command) {
+    Child child = {0};
+    struct winsize size = {.ws_row = 30, .ws_col = 100};
+    child.pid = forkpty(&child.fd, NULL, NULL, &size);
+    if (child.pid < 0) die("forkpty");
+    if (child.pid == 0) {
+        setenv("TERM", "xterm-256color", 1);
+        setenv("INPUTRC", "/dev/null", 1);
+        execvp(command->argv[0], command->argv);
+        perror("execvp");
+        _exit(127);
+    }
+    child.capacity = 1 << 16;
+    child.buffer = malloc(child.capacity);
+    return child;
+}
+
+// Reads until `text` appears in what was read since the last `forget`; returns 0, or -1 on EOF or timeout.
+static int wait_for(Child *child, const char *text, double timeout) {
+    size_t needle = strlen(text);
+    size_t searched = 0;
+    double deadline = now_seconds() + timeout;
+    for (;;) {
+        if (child->length >= needle) {
+            size_t from = searched > needle ? searched - needle : 0;
+            if (memmem(child->buffer + from, child->length - from, text, needle) != NULL) return 0;
+            searched = child->length;
+        }
+        double left = deadline - now_seconds();
+        if (left <= 0) return -1;
+        struct pollfd p = {.fd = child->fd, .events = POLLIN};
+        int ready = poll(&p, 1, (int)(left * 1000) + 1);
+        if (ready < 0 && errno == EINTR) continue;
+        if (ready <= 0) return -1;
+        if (child->length + 4096 > child->capacity) {
+            child->capacity *= 2;
+            child->buffer = realloc(child->buffer, child->capacity);
+        }
+        ssize_t got = read(child->fd, child->buffer + child->length, child->capacity - child->length);
+        if (got < 0 && errno == EINTR) continue;
+        if (got <= 0) return -1;
+        child->length += (size_t)got;
+    }
+}
+
+static void forget(Child *child) { child->length = 0; }
+
+static void send_text(Child *child, const char *text) {
+    size_t length = strlen(text);
+    while (length > 0) {
+        ssize_t done = write(child->fd, text, length);
+        if (done < 0 && errno == EINTR) continue;
+        if (done < 0) die("write");
+        text += done;
+        length -= (size_t)done;
+    }
+}
+
+// Drains the terminal until the program exits (10 s at most, then SIGKILL); returns its exit status.
+static int finish(Child *child) {
+    double deadline = now_seconds() + 10;
+    char scratch[4096];
+    for (;;) {
+        struct pollfd p = {.fd = child->fd, .events = POLLIN};
+        double left = deadline - now_seconds();
+        if (left <= 0) {
+            kill(child->pid, SIGKILL);
+            break;
+        }
+        int ready = poll(&p, 1, (int)(left * 1000) + 1);
+        if (ready < 0 && errno == EINTR) continue;
+        if (ready <= 0) continue;
+        ssize_t got = read(child->fd, scratch, sizeof scratch);
+        if (got < 0 && errno == EINTR) continue;
+        if (got <= 0) break;
+    }
+    int status = 0;
+    waitpid(child->pid, &status, 0);
+    close(child->fd);
+    free(child->buffer);
+    return status;
+}
+
+static void fail(Child *child, const char *label, const char *waiting) {
+    fprintf(stderr, "ptydrive: %s: \"%s\" did not appear; the terminal showed:\n", label, waiting);
+    fwrite(child->buffer, 1, child->length, stderr);
+    fputc('\n', stderr);
+    kill(child->pid, SIGKILL);
+    finish(child);
+    exit(1);
+}
+
+static int parse_commands(int argc, char **argv, Command *commands, int capacity) {
+    int count = 0;
+    int index = 0;
+    while (index < argc) {
+        if (count == capacity) break;
+        commands[count].label = argv[index++];
+        commands[count].argv = &argv[index];
+        while (index < argc && strcmp(argv[index], "::") != 0) index++;
+        if (index < argc) argv[index++] = NULL;
+        count++;
+    }
+    return count;
+}
+
+int main(int argc, char **argv) {
+    signal(SIGPIPE, SIG_IGN);
+    if (argc < 5) {
+        fprintf(stderr, "usage: ptydrive startup RUNS PROMPT LABEL ARGV... [:: LABEL ARGV...]\n"
+                        "       ptydrive answer RUNS ANSWERS PROMPT_FORMAT ANSWER LABEL ARGV... [:: ...]\n");
+        return 64;
+    }
+    Command commands[8];
+    int runs = atoi(argv[2]);
+    if (strcmp(argv[1], "startup") == 0) {
+        const char *prompt = argv[3];
+        int count = parse_commands(argc - 4, argv + 4, commands, 8);
+        for (int run = 0; run < runs; run++) {
+            for (int c = 0; c < count; c++) {
+                double start = now_seconds();
+                Child child = spawn(&commands[c]);
+                if (wait_for(&child, prompt, 60) != 0) fail(&child, commands[c].label, prompt);
+                double elapsed = now_seconds() - start;
+                send_text(&child, "\x04");
+                int status = finish(&child);
+                if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
+                    fprintf(stderr, "ptydrive: %s exited with status %d\n", commands[c].label, status);
+                    return 1;
+                }
+                printf("startup %s %d %.9f\n", commands[c].label, run, elapsed);
+                fflush(stdout);
+            }
+        }
+        return 0;
+    }
+    if (strcmp(argv[1], "answer") == 0 && argc >= 8) {
+        int answers = atoi(argv[3]);
+        const char *format = argv[4];
+        char line[256];
+        snprintf(line, sizeof line, "%s\r", argv[5]);
+        int count = parse_commands(argc - 6, argv + 6, commands, 8);
+        char prompt[256];
+        for (int run = 0; run < runs; run++) {
+            for (int c = 0; c < count; c++) {
+                Child child = spawn(&commands[c]);
+                snprintf(prompt, sizeof prompt, format, 1);
+                if (wait_for(&child, prompt, 60) != 0) fail(&child, commands[c].label, prompt);
+                for (int n = 1; n <= answers; n++) {
+                    // Let readline settle at the prompt, as a learner would, so each answer starts from rest.
+                    usleep(2000);
+                    forget(&child);
+                    snprintf(prompt, sizeof prompt, format, n + 1);
+                    double start = now_seconds();
+                    send_text(&child, line);
+                    if (wait_for(&child, prompt, 60) != 0) fail(&child, commands[c].label, prompt);
+                    double elapsed = now_seconds() - start;
+                    printf("answer %s %d %d %.9f\n", commands[c].label, run, n, elapsed);
+                }
+                fflush(stdout);
+                send_text(&child, "quit\r");
+                int status = finish(&child);
+                if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
+                    fprintf(stderr, "ptydrive: %s exited with status %d\n", commands[c].label, status);
+                    return 1;
+                }
+            }
+        }
+        return 0;
+    }
+    fprintf(stderr, "ptydrive: unknown mode %s\n", argv[1]);
+    return 64;
+}
