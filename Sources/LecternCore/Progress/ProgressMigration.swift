@@ -23,6 +23,12 @@ public enum ProgressMigration {
     public static func plan(for data: Data?) -> Plan {
         guard let data else { return .missing }
         let decoder = JSONDecoder()
+        // The usual case, a current snapshot, costs one decode; anything else is classified by its version below.
+        if let snapshot = try? decoder.decode(ProgressSnapshot.self, from: data),
+            snapshot.schemaVersion == ProgressSnapshot.currentSchemaVersion
+        {
+            return .current(snapshot)
+        }
         let version: Int
         do {
             // A snapshot without `schemaVersion` predates versioning: schema 0.
