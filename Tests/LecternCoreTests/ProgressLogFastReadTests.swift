@@ -24,7 +24,7 @@ import Testing
         encoder.dateEncodingStrategy = .secondsSince1970
         var extra = F.randomRecords(400, seed: 11)
         extra.append(.review(ReviewRecord(
-            questionID: "q·é", contentHash: "h", answeredAt: Date(timeIntervalSince1970: -12.5), kind: "typed",
+            questionID: "q·é", contentHash: "h", answeredAt: Date(timeIntervalSince1970: 12.5), kind: "typed",
             response: "Rouhani — “Hassan”", outcome: .partial, credit: 0.5, rating: .hard, hintsUsed: 2,
             latency: 0, confidence: .guess, mode: .exam)))
         extra.append(.reading(.init(lessonID: "l1", page: 3, isComplete: true, at: nil)))

@@ -211,7 +211,17 @@ public struct ReviewLog: Sendable {
 
     /// What one line holds: a record, a record from a newer schema, or something unreadable and why.
     static func decode(_ line: ArraySlice<UInt8>) -> LineContent {
-        if let content = fastDecode(line) { return content }
+        let content = fastDecode(line) ?? slowDecode(line)
+        // A line `append` would have refused (edited by hand, or written by a broken tool) is not applied, however it
+        // was read: its values could overflow the totals or the schedule.
+        if case let .record(record) = content, let problem = record.problem {
+            return .unreadable("a \(record.type) record that cannot be stored: \(problem)")
+        }
+        return content
+    }
+
+    /// `decode` through `JSONDecoder`, which also words every error.
+    private static func slowDecode(_ line: ArraySlice<UInt8>) -> LineContent {
         let data = Data(line)
         let decoder = JSONDecoder()
         decoder.dateDecodingStrategy = .secondsSince1970
@@ -229,9 +239,6 @@ public struct ReviewLog: Sendable {
         } catch {
             return .unreadable(Self.reason(error))
         }
-        // A line `append` would have refused (edited by hand, or written by a broken tool) is not applied: its
-        // values could overflow the totals or the schedule.
-        if let problem = record.problem { return .unreadable("a \(record.type) record that cannot be stored: \(problem)") }
         return .record(record)
     }
 
