@@ -13,7 +13,7 @@ struct Check: ParsableCommand {
             executable: URL(fileURLWithPath: CommandLine.arguments.first ?? "lectern"))
         do {
             let course = try CourseLoader.load(from: root)
-            print("\(root.path): ok · \(course.lessons.count) lessons, \(course.actors.count) actors, \(course.events.count) events, \(course.questions.count) questions")
+            print("\(root.path): ok · \(course.lessons.count) lessons, \(course.actors.count) actors, \(course.events.count) events, \(course.questions.count) authored and \(course.generatedQuestions.count) generated questions")
         } catch {
             FileOutput.standardError.write(error.description + "\n")
             FileOutput.standardError.write("\(error.diagnostics.count) problem(s) in \(root.path)\n")
