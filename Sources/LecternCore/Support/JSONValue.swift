@@ -264,51 +264,85 @@ private struct JSONParser {
         return index - start
     }
 
-    /// A number in JSON's grammar; its `Double` comes from the same correctly rounded conversion as `Double(String)`.
+    /// A number in JSON's grammar; its `Double` is the correctly rounded one `Double(String)` gives.
     private mutating func number() -> JSONNumber? {
         let start = index
         let isNegative = bytes[index] == UInt8(ascii: "-")
         if isNegative { index += 1 }
         guard index < bytes.count else { return nil }
+        let integerStart = index
         if bytes[index] == UInt8(ascii: "0") {
             index += 1
         } else if digits() == 0 {
             return nil
         }
         let integerEnd = index
-        var isInteger = true
+        var fraction = integerEnd..<integerEnd
         if index < bytes.count, bytes[index] == UInt8(ascii: ".") {
             index += 1
+            let fractionStart = index
             guard digits() > 0 else { return nil }
-            isInteger = false
+            fraction = fractionStart..<index
         }
+        var exponent: Range<Int>?
+        var isNegativeExponent = false
         if index < bytes.count, bytes[index] == UInt8(ascii: "e") || bytes[index] == UInt8(ascii: "E") {
             index += 1
             if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") {
+                isNegativeExponent = bytes[index] == UInt8(ascii: "-")
                 index += 1
             }
+            let exponentStart = index
             guard digits() > 0 else { return nil }
-            isInteger = false
+            exponent = exponentStart..<index
         }
-        if isInteger, integerEnd - start <= 18 {
-            // At most 18 characters: fits in Int without overflow, and below 2^53 when 15 digits or fewer.
-            var magnitude = 0
-            for byte in bytes[(isNegative ? start + 1 : start)..<integerEnd] {
-                magnitude = magnitude * 10 + Int(byte - UInt8(ascii: "0"))
-            }
+        let isInteger = fraction.isEmpty && exponent == nil
+        if isInteger, integerEnd - integerStart <= 18 {
+            // At most 18 digits fit in Int, and 15 or fewer stay below 2^53, exact as a Double.
+            let magnitude = decimal(integerStart..<integerEnd)
             let value = isNegative ? -magnitude : magnitude
             if magnitude < 1 << 53 {
                 // `-0` is an Int 0 but the Double -0.0.
-                return JSONNumber(double: isNegative && magnitude == 0 ? -0.0 : Double(value), integer: value)
+                return JSONNumber(double: isNegative ? -Double(magnitude) : Double(magnitude), integer: value)
             }
             guard let double = parseDouble(start..<index) else { return nil }
             return JSONNumber(double: double, integer: value)
+        }
+        // Clinger's fast path: at most 15 digits and a power of ten up to 22 are both exact Doubles, so one
+        // multiplication or division rounds correctly, to the same value as strtod.
+        let digitCount = (integerEnd - integerStart) + fraction.count
+        if digitCount <= 15, (exponent?.count ?? 0) <= 3 {
+            let mantissa = decimal(integerStart..<integerEnd) * Self.powersOfTen[fraction.count] + decimal(fraction)
+            let written = exponent.map(decimal) ?? 0
+            let power = (isNegativeExponent ? -written : written) - fraction.count
+            if mantissa == 0 || (-22...22).contains(power) {
+                var double = Double(mantissa)
+                if power > 0 {
+                    double *= Self.exactPowersOfTen[power]
+                } else if power < 0 {
+                    double /= Self.exactPowersOfTen[-power]
+                }
+                return JSONNumber(double: isNegative ? -double : double, integer: nil)
+            }
         }
         guard let double = parseDouble(start..<index) else { return nil }
         if isInteger, let value = Int(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)) {
             return JSONNumber(double: double, integer: value)
         }
         return JSONNumber(double: double, integer: nil)
+    }
+
+    private static let powersOfTen: [Int] = (0...18).map { (0..<$0).reduce(1) { product, _ in product * 10 } }
+    private static let exactPowersOfTen: [Double] = [
+        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19,
+        1e20, 1e21, 1e22,
+    ]
+
+    /// The value of ASCII digits that are known to fit in `Int`.
+    private func decimal(_ range: Range<Int>) -> Int {
+        var value = 0
+        for byte in bytes[range] { value = value * 10 + Int(byte - UInt8(ascii: "0")) }
+        return value
     }
 
     /// The text's `Double`, or nil when it is not finite or a nonzero mantissa underflowed to zero.
