@@ -260,3 +260,22 @@ import Testing
         #expect(JSONValue.parse(Data(("[" + deep + "]").utf8)) == nil)
     }
 }
+
+/// Day keys read from their bytes give the same day as the general reading.
+@Suite struct UTCDayKeyTests {
+    @Test func dayKeysReadAsBefore() {
+        for number in stride(from: -800_000, through: 3_000_000, by: 997) {
+            let day = UTCDay(number: number)
+            if day.components.year >= 0, day.components.year <= 9999 {
+                #expect(UTCDay(day.description) == day)
+            }
+        }
+        for text in ["2025-13-01", "2025-00-10", "2025-01-32", "2025-01-00", "2025/01/01",
+            "２025-01-01", "2025-01-0a", ""]
+        {
+            #expect(UTCDay(text) == nil, "\(text)")
+        }
+        #expect(UTCDay("2025-02-31") == UTCDay("2025-03-03"))
+        #expect(UTCDay("2025-1-011") == UTCDay("2025-01-11"), "other spellings still take the general reading")
+    }
+}
