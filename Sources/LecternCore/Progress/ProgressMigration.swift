@@ -22,6 +22,12 @@ public enum ProgressMigration {
     /// The plan for a snapshot file's bytes (`nil` when there is no file).
     public static func plan(for data: Data?) -> Plan {
         guard let data else { return .missing }
+        // Most snapshots are current ones this reader answers for exactly; anything it doubts goes to the decoder.
+        if let snapshot = ProgressSnapshot(fastJSON: data),
+            snapshot.schemaVersion == ProgressSnapshot.currentSchemaVersion
+        {
+            return .current(snapshot)
+        }
         let decoder = JSONDecoder()
         // The usual case, a current snapshot, costs one decode; anything else is classified by its version below.
         if let snapshot = try? decoder.decode(ProgressSnapshot.self, from: data),

@@ -127,6 +127,12 @@ extension ClassReport {
         let lessonIndices = course.lessons.map { lesson in
             bank.questions.indices.filter { bank.questions[$0].lessonID == lesson.id }
         }
+        // Each learner's part is independent: work them out on every core, then add them up in roster order.
+        let parts = ConcurrentMap.map(roster.members.count) { index in
+            Self.part(
+                of: roster.members[index], course: course, bank: bank, lessonIndices: lessonIndices, today: today,
+                lastWeek: lastWeek, lastMonth: lastMonth, now: now, parameters: parameters)
+        }
         var seenBy = [Int](repeating: 0, count: bank.questions.count)
         var missedBy = seenBy
         var lapses = seenBy
@@ -134,40 +140,17 @@ extension ClassReport {
         var started = [Int](repeating: 0, count: course.lessons.count)
         var done = started
         var learners: [Learner] = []
-        for member in roster.members {
-            let snapshot = member.snapshot
-            let evaluations = Mastery.evaluate(bank: bank, snapshot: snapshot, now: now, parameters: parameters)
-            let scheduler = FSRSScheduler(parameters: snapshot.effective(parameters))
-            for (index, evaluation) in evaluations.enumerated() where evaluation.isSeen {
-                seenBy[index] += 1
-                missedBy[index] += evaluation.isMissed ? 1 : 0
-                lapses[index] += evaluation.state?.lapses ?? 0
+        learners.reserveCapacity(parts.count)
+        for part in parts {
+            for seen in part.seen {
+                seenBy[seen.index] += 1
+                missedBy[seen.index] += seen.isMissed ? 1 : 0
+                lapses[seen.index] += seen.lapses
             }
-            for (lesson, indices) in lessonIndices.enumerated() where !indices.isEmpty {
-                lessonShares[lesson].append(
-                    Double(indices.filter { evaluations[$0].isMastered }.count) / Double(indices.count))
-                let position = snapshot.lessons[course.lessons[lesson].id]
-                started[lesson] += position == nil ? 0 : 1
-                done[lesson] += position?.isComplete == true ? 1 : 0
-            }
-            let mastered = evaluations.filter(\.isMastered).count
-            let recent = lastMonth.compactMap { snapshot.days[$0] }
-            let recentAnswers = recent.map(\.answers).reduce(0, +)
-            learners.append(Learner(
-                name: member.name, mastered: mastered,
-                mastery: evaluations.isEmpty ? 0 : Double(mastered) / Double(evaluations.count),
-                seen: evaluations.filter(\.isSeen).count,
-                recallNow: Mastery.meanRecall(evaluations, at: now, scheduler: scheduler),
-                answers: snapshot.totals.answers,
-                accuracy: LearnerReport.ratio(snapshot.totals.correct, snapshot.totals.answers),
-                answersLast7Days: lastWeek.compactMap { snapshot.days[$0]?.answers }.reduce(0, +),
-                accuracyLast28Days: LearnerReport.ratio(recent.map(\.correct).reduce(0, +), recentAnswers),
-                currentStreak: Streaks(activeDays: snapshot.days.compactMap { $0.value.answers > 0 ? UTCDay($0.key) : nil })
-                    .current(today: today),
-                timeSpent: snapshot.totals.timeSpent,
-                lastSession: snapshot.questions.values.compactMap(\.lastAnsweredAt).max(),
-                dueNow: evaluations.filter { $0.isSeen && ($0.state?.card?.due ?? now) <= now }.count,
-                leeches: evaluations.filter { $0.state?.isLeech == true }.count, note: member.note))
+            for (lesson, share) in part.lessonShares { lessonShares[lesson].append(share) }
+            for lesson in part.started { started[lesson] += 1 }
+            for lesson in part.done { done[lesson] += 1 }
+            learners.append(part.learner)
         }
         self.learners = learners
         mostMissed = bank.questions.indices
@@ -197,6 +180,80 @@ extension ClassReport {
             let reasons = Self.reasons(learner, now: now)
             return reasons.isEmpty ? nil : Help(name: learner.name, reasons: reasons)
         }.sorted { ($0.reasons.count, $1.name) > ($1.reasons.count, $0.name) }
+    }
+
+    /// What one learner adds to the report.
+    private struct Part: Sendable {
+        /// A question the learner has answered, by its index in the bank.
+        struct Seen: Sendable {
+            let index: Int
+            let isMissed: Bool
+            let lapses: Int
+        }
+
+        let learner: Learner
+        let seen: [Seen]
+        /// Share of each lesson's questions mastered, for lessons with questions, by lesson index.
+        let lessonShares: [(Int, Double)]
+        let started: [Int]
+        let done: [Int]
+    }
+
+    private static func part(
+        of member: ClassRoster.Member, course: Course, bank: QuestionBank, lessonIndices: [[Int]], today: UTCDay,
+        lastWeek: [String], lastMonth: [String], now: Date, parameters: FSRSParameters
+    ) -> Part {
+        let snapshot = member.snapshot
+        let evaluations = Mastery.evaluate(bank: bank, snapshot: snapshot, now: now, parameters: parameters)
+        var seen: [Part.Seen] = []
+        var seenCount = 0
+        var mastered = 0
+        var dueNow = 0
+        var leeches = 0
+        var recallSum = 0.0
+        var cards = 0
+        for (index, evaluation) in evaluations.enumerated() {
+            let state = evaluation.state
+            if evaluation.isSeen {
+                seen.append(.init(index: index, isMissed: evaluation.isMissed, lapses: state?.lapses ?? 0))
+                seenCount += 1
+                if (state?.card?.due ?? now) <= now { dueNow += 1 }
+            }
+            if evaluation.isMastered { mastered += 1 }
+            if state?.isLeech == true { leeches += 1 }
+            // The same retrievability, summed in the same order, as `Mastery.meanRecall` at `now`.
+            if let recall = evaluation.retrievability {
+                recallSum += recall
+                cards += 1
+            }
+        }
+        var lessonShares: [(Int, Double)] = []
+        var started: [Int] = []
+        var done: [Int] = []
+        for (lesson, indices) in lessonIndices.enumerated() where !indices.isEmpty {
+            lessonShares.append(
+                (lesson, Double(indices.filter { evaluations[$0].isMastered }.count) / Double(indices.count)))
+            let position = snapshot.lessons[course.lessons[lesson].id]
+            if position != nil { started.append(lesson) }
+            if position?.isComplete == true { done.append(lesson) }
+        }
+        let recent = lastMonth.compactMap { snapshot.days[$0] }
+        let recentAnswers = recent.map(\.answers).reduce(0, +)
+        let learner = Learner(
+            name: member.name, mastered: mastered,
+            mastery: evaluations.isEmpty ? 0 : Double(mastered) / Double(evaluations.count),
+            seen: seenCount,
+            recallNow: cards == 0 ? nil : recallSum / Double(cards),
+            answers: snapshot.totals.answers,
+            accuracy: LearnerReport.ratio(snapshot.totals.correct, snapshot.totals.answers),
+            answersLast7Days: lastWeek.compactMap { snapshot.days[$0]?.answers }.reduce(0, +),
+            accuracyLast28Days: LearnerReport.ratio(recent.map(\.correct).reduce(0, +), recentAnswers),
+            currentStreak: Streaks(activeDays: snapshot.days.compactMap { $0.value.answers > 0 ? UTCDay($0.key) : nil })
+                .current(today: today),
+            timeSpent: snapshot.totals.timeSpent,
+            lastSession: snapshot.questions.values.compactMap(\.lastAnsweredAt).max(),
+            dueNow: dueNow, leeches: leeches, note: member.note)
+        return Part(learner: learner, seen: seen, lessonShares: lessonShares, started: started, done: done)
     }
 
     /// Why a learner needs help, most pressing first (the rules are in `docs/report-format.md`).

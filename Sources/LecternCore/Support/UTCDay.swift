@@ -20,6 +20,27 @@ public struct UTCDay: Sendable, Hashable, Comparable, CustomStringConvertible {
 
     /// Reads `yyyy-MM-dd`; nil for anything else.
     public init?(_ text: String) {
+        // The usual `dddd-dd-dd` straight from its bytes (a class report reads hundreds of thousands of day keys);
+        // anything else takes the general reading below.
+        let fast: Int? = text.utf8.withContiguousStorageIfAvailable { bytes in
+            guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else { return nil }
+            var fields = (0, 0, 0)
+            for (offset, byte) in bytes.enumerated() where offset != 4 && offset != 7 {
+                guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
+                let digit = Int(byte - UInt8(ascii: "0"))
+                switch offset {
+                case 0..<4: fields.0 = fields.0 * 10 + digit
+                case 5..<7: fields.1 = fields.1 * 10 + digit
+                default: fields.2 = fields.2 * 10 + digit
+                }
+            }
+            guard (1...12).contains(fields.1), (1...31).contains(fields.2) else { return nil }
+            return Self.days(year: fields.0, month: fields.1, day: fields.2)
+        } ?? nil
+        if let fast {
+            number = fast
+            return
+        }
         let parts = text.split(separator: "-")
         guard text.count == 10, parts.count == 3, let year = Int(parts[0]), let month = Int(parts[1]),
             let day = Int(parts[2]), (1...12).contains(month), (1...31).contains(day)

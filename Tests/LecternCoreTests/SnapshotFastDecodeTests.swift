@@ -1,0 +1,281 @@
+import Foundation
+import LecternTestSupport
+import Testing
+
+@testable import LecternCore
+
+/// The snapshot's fast reader answers only when its answer is the one `JSONDecoder` gives, and every other file is
+/// planned exactly as before, errors worded the same.
+@Suite struct SnapshotFastDecodeTests {
+    typealias F = ProgressFixtures
+
+    private func decoded(_ data: Data) -> ProgressSnapshot? {
+        try? JSONDecoder().decode(ProgressSnapshot.self, from: data)
+    }
+
+    /// `ProgressMigration.plan(for:)` as it was before the fast reader, to compare plans and error wording.
+    private func decoderPlan(_ data: Data) -> ProgressMigration.Plan {
+        struct Versioned: Decodable { var schemaVersion: Int? }
+        let decoder = JSONDecoder()
+        if let snapshot = try? decoder.decode(ProgressSnapshot.self, from: data),
+            snapshot.schemaVersion == ProgressSnapshot.currentSchemaVersion
+        {
+            return .current(snapshot)
+        }
+        let version: Int
+        do {
+            version = try decoder.decode(Versioned.self, from: data).schemaVersion ?? 0
+        } catch {
+            return .damaged(cause: "not a JSON object with a whole-number schemaVersion (\(error.localizedDescription))")
+        }
+        if version > ProgressSnapshot.currentSchemaVersion { return .refuse(found: version) }
+        if version < ProgressSnapshot.currentSchemaVersion { return .migrate(from: version) }
+        do {
+            return .current(try decoder.decode(ProgressSnapshot.self, from: data))
+        } catch {
+            return .damaged(cause: ProgressMigration.describe(error))
+        }
+    }
+
+    private static func encodings(_ snapshot: ProgressSnapshot) throws -> [Data] {
+        let compact = JSONEncoder()
+        compact.outputFormatting = [.sortedKeys]
+        let unsorted = JSONEncoder()
+        unsorted.outputFormatting = [.prettyPrinted]
+        return [
+            try LearnerStore.encode(snapshot, path: "snapshot.json"), try compact.encode(snapshot),
+            try unsorted.encode(snapshot),
+        ]
+    }
+
+    /// The fast reader and the decoder agree on `data`, down to the bits of every number.
+    private func expectSameReading(_ data: Data, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
+        let expected = try #require(decoded(data), sourceLocation: sourceLocation)
+        let fast = try #require(ProgressSnapshot(fastJSON: data), "the fast reader refused a written snapshot",
+            sourceLocation: sourceLocation)
+        #expect(fast == expected, sourceLocation: sourceLocation)
+        // `==` takes -0.0 for 0.0: the written bytes tell them apart.
+        #expect(
+            try LearnerStore.encode(fast, path: "") == LearnerStore.encode(expected, path: ""),
+            sourceLocation: sourceLocation)
+        #expect(ProgressMigration.plan(for: data) == decoderPlan(data), sourceLocation: sourceLocation)
+    }
+
+    /// A snapshot built field by field from `seed`: odd strings, extreme and random-bit doubles, optionals left out.
+    private static func randomSnapshot(seed: UInt64) -> ProgressSnapshot {
+        var rng = SplitMix64(seed: seed)
+        let extremes: [Double] = [
+            0, -0.0, 1e-300, .leastNonzeroMagnitude, -.leastNonzeroMagnitude, 2.2250738585072014e-308, 1.7976931348623157e308, -1.7976931348623157e308,
+            0.1, 1 / 3, 9_007_199_254_740_994, 1e15, 1e16, 123_456_789.123_456_789, -2.5, 0.9, 0.85,
+        ]
+        func double() -> Double {
+            if Bool.random(using: &rng) { return extremes.randomElement(using: &rng) ?? 0 }
+            while true {
+                let value = Double(bitPattern: rng.next())
+                if value.isFinite { return value }
+            }
+        }
+        let texts = [
+            "", "q1", "é", "e\u{301}x", "tab\there", "quote \" and \\ backslash", "slash / </script>", "nul \u{0} bell \u{7}",
+            "emoji 👩‍🔬 and 𝄞", "line\u{2028}sep", "日本語", "\u{7F}\u{80}\u{FFFF}", "\u{10FFFF}", "new\nline\r\n",
+        ]
+        func text() -> String {
+            (texts.randomElement(using: &rng) ?? "") + String(Int.random(in: 0..<1_000_000, using: &rng))
+        }
+        func int() -> Int {
+            switch Int.random(in: 0..<4, using: &rng) {
+            case 0: return Int.random(in: -3...3, using: &rng)
+            case 1: return [Int.max, Int.min, 1 << 53, (1 << 53) + 1, -(1 << 60)].randomElement(using: &rng) ?? 0
+            default: return Int.random(in: 0..<100_000, using: &rng)
+            }
+        }
+        func date() -> Date { Date(timeIntervalSinceReferenceDate: double()) }
+        func totals() -> ProgressSnapshot.Totals { .init(answers: int(), correct: int(), timeSpent: double()) }
+        var snapshot = ProgressSnapshot()
+        snapshot.scheduler = text()
+        for _ in 0..<Int.random(in: 0..<40, using: &rng) {
+            let card = Bool.random(using: &rng)
+                ? CardState(
+                    phase: CardState.Phase.allCases.randomElement(using: &rng) ?? .review,
+                    step: Bool.random(using: &rng) ? int() : nil, stability: double(), difficulty: double(),
+                    due: date(), lastReview: date())
+                : nil
+            snapshot.questions[text()] = .init(
+                card: card, reviews: int(), lapses: int(),
+                lastOutcome: Bool.random(using: &rng) ? [.correct, .incorrect, .partial, .skipped].randomElement(using: &rng) : nil,
+                lastAnsweredAt: Bool.random(using: &rng) ? date() : nil,
+                contentHash: Bool.random(using: &rng) ? text() : nil, isLeech: Bool.random(using: &rng))
+        }
+        for _ in 0..<Int.random(in: 0..<5, using: &rng) {
+            snapshot.lessons[text()] = LessonPosition(page: int(), isComplete: Bool.random(using: &rng))
+        }
+        for _ in 0..<Int.random(in: 0..<5, using: &rng) {
+            snapshot.flags.append(.init(questionID: text(), note: text(), at: date()))
+        }
+        snapshot.settings = .init(desiredRetention: double(), dailyNewLimit: int())
+        snapshot.totals = totals()
+        for _ in 0..<Int.random(in: 0..<30, using: &rng) { snapshot.days[text()] = totals() }
+        for _ in 0..<Int.random(in: 0..<3, using: &rng) { snapshot.confidence[text()] = totals() }
+        snapshot.logOffset = .init(bytes: int(), lines: int(), records: int(), lastLineHash: text())
+        return snapshot
+    }
+
+    @Test func simulatedLearnersReadTheSameAsWithTheDecoder() throws {
+        let course = SampleCourse.course
+        let bank = QuestionBank(course: course)
+        for seed in UInt64(1)...12 {
+            let simulation = LearnerSimulation(
+                days: 20 + Int(seed) * 25, diligence: 0.3 + Double(seed % 7) / 10, skill: 0.5, sessionSize: 6 + Int(seed),
+                givesConfidence: seed % 3 != 0, seed: seed)
+            let snapshot = simulation.snapshot(course: course, bank: bank, until: ReportFixtures.now)
+            for data in try Self.encodings(snapshot) {
+                try expectSameReading(data)
+            }
+        }
+    }
+
+    @Test func replayedRecordsOfEveryTypeReadTheSameAsWithTheDecoder() throws {
+        for seed in UInt64(1)...20 {
+            let snapshot = ProgressSnapshot.replaying(F.randomRecords(300, seed: seed))
+            for data in try Self.encodings(snapshot) {
+                try expectSameReading(data)
+            }
+        }
+    }
+
+    @Test func randomFieldsAndExtremeNumbersReadTheSameAsWithTheDecoder() throws {
+        for seed in UInt64(1)...300 {
+            for data in try Self.encodings(Self.randomSnapshot(seed: seed)) {
+                try expectSameReading(data)
+            }
+        }
+    }
+
+    @Test func handWrittenVariantsReadAsTheDecoderReadsThem() throws {
+        let base = try Self.encodings(Self.randomSnapshot(seed: 5))[1]
+        let text = String(decoding: base, as: UTF8.self)
+        let variants = [
+            // An unknown key is ignored by the synthesised conformances, and by the fast reader.
+            text.replacingOccurrences(of: "{\"confidence\"", with: "{\"future\":[1,{\"a\":null}],\"confidence\""),
+            // Escapes the encoder never writes.
+            text.replacingOccurrences(of: "\"scheduler\":\"", with: "\"scheduler\":\"\\u00e9\\ud83d\\ude00\\/\\b\\f"),
+            // Whitespace everywhere.
+            " \n\t" + text.replacingOccurrences(of: ",", with: " ,\r\n ").replacingOccurrences(of: ":", with: " : ") + " \n",
+            // Numbers in other spellings.
+            text.replacingOccurrences(of: "\"timeSpent\":", with: "\"timeSpent\":1E2,\"x\":"),
+        ]
+        for variant in variants {
+            try expectSameReading(Data(variant.utf8))
+        }
+    }
+
+    @Test func damagedSnapshotsArePlannedExactlyAsBefore() throws {
+        let pretty = try LearnerStore.encode(ProgressSnapshot.replaying(F.randomRecords(60, seed: 3)), path: "")
+        let text = String(decoding: pretty, as: UTF8.self)
+        var inputs: [Data] = []
+        // Truncated anywhere.
+        for end in stride(from: 0, to: pretty.count, by: max(1, pretty.count / 150)) {
+            inputs.append(pretty.prefix(end))
+        }
+        let edits: [(String, String)] = [
+            ("\"bytes\" : ", "\"bytes\" : 1.0, \"x\": "),  // a whole number written with a fraction
+            ("\"bytes\" : ", "\"bytes\" : 1e2, \"x\": "),  // or an exponent
+            ("\"bytes\" : ", "\"bytes\" : 99999999999999999999, \"x\": "),  // too big for Int
+            ("\"bytes\" : ", "\"bytes\" : -9223372036854775809, \"x\": "),
+            ("\"timeSpent\" : ", "\"timeSpent\" : 1e400, \"x\" : "),  // not finite
+            ("\"timeSpent\" : ", "\"timeSpent\" : -1e400, \"x\" : "),
+            ("\"timeSpent\" : ", "\"timeSpent\" : 1e-400, \"x\" : "),  // underflows
+            ("\"timeSpent\" : ", "\"timeSpent\" : 01, \"x\" : "),  // not JSON numbers
+            ("\"timeSpent\" : ", "\"timeSpent\" : 1., \"x\" : "),
+            ("\"timeSpent\" : ", "\"timeSpent\" : +1, \"x\" : "),
+            ("\"timeSpent\" : ", "\"timeSpent\" : NaN, \"x\" : "),
+            ("\"timeSpent\" : ", "\"timeSpent\" : \"1\", \"x\" : "),  // mistyped
+            ("\"isLeech\" : false", "\"isLeech\" : 0"),
+            ("\"isLeech\" : false", "\"isLeech\" : null"),
+            ("\"phase\" : \"", "\"phase\" : \"x"),  // not an enumeration value
+            ("\"lastOutcome\" : \"", "\"lastOutcome\" : \"x"),
+            ("\"schemaVersion\" : 1", "\"schemaVersion\" : 2"),  // newer, older, missing, mistyped
+            ("\"schemaVersion\" : 1", "\"schemaVersion\" : 0"),
+            ("\"schemaVersion\" : 1,", ""),
+            ("\"schemaVersion\" : 1", "\"schemaVersion\" : \"1\""),
+            ("\"schemaVersion\" : 1", "\"schemaVersion\" : 1.0"),
+            ("\"scheduler\"", "\"schedulerX\""),  // a missing field
+            ("\"lines\" : ", "\"lines\" : 1, \"lines\" : "),  // duplicate keys
+            ("\"note\" : \"", "\"note\" : \"\\x"),  // bad escapes
+            ("\"note\" : \"", "\"note\" : \"\\u12"),
+            ("\"note\" : \"", "\"note\" : \"\\ud800"),  // lone surrogates
+            ("\"note\" : \"", "\"note\" : \"\\udc00"),
+            ("\"note\" : \"", "\"note\" : \"\\ud800\\u0041"),
+            ("\"note\" : \"", "\"note\" : \"\t"),  // a raw control character
+            ("}\n}", "},\n}"),  // trailing commas
+            ("\n  ]", ",\n  ]"),
+            ("\"flags\" : [", "\"flags\" : {"),
+        ]
+        for (target, replacement) in edits {
+            #expect(text.contains(target), "no \(target) in the snapshot")
+            inputs.append(Data(text.replacingOccurrences(of: target, with: replacement).utf8))
+        }
+        inputs.append(pretty + Data("x".utf8))  // trailing garbage
+        inputs.append(pretty + Data("{}".utf8))
+        inputs.append(Data(text.replacingOccurrences(of: "\"note\" : \"", with: "\"note\" : \"\u{FFFD}").utf8)
+            .map { $0 == 0xEF ? 0xFF : $0 }.reduce(into: Data()) { $0.append($1) })  // invalid UTF-8
+        inputs.append(Data([0xEF, 0xBB, 0xBF]) + pretty)  // a byte-order mark
+        inputs.append(Data(String(repeating: "[", count: 10_000).utf8))  // deep nesting
+        inputs.append(Data((String(repeating: "[", count: 10_000) + String(repeating: "]", count: 10_000)).utf8))
+        inputs.append(Data((String(repeating: "{\"a\":", count: 10_000) + "1" + String(repeating: "}", count: 10_000)).utf8))
+        inputs.append(Data(("{\"schemaVersion\":1,\"x\":" + String(repeating: "[", count: 10_000)
+            + String(repeating: "]", count: 10_000) + "}").utf8))
+        inputs.append(Data(("{\"schemaVersion\":" + String(repeating: "9", count: 400) + "}").utf8))  // huge numbers
+        inputs.append(Data(("[1e" + String(repeating: "9", count: 400) + "]").utf8))
+        inputs.append(Data())
+        inputs.append(Data("null".utf8))
+        inputs.append(Data("[]".utf8))
+        inputs.append(Data("{}".utf8))
+        for input in inputs {
+            let fast = ProgressSnapshot(fastJSON: input)
+            if let expected = decoded(input) {
+                if let fast { #expect(fast == expected) }
+            } else {
+                #expect(fast == nil, "the fast reader read what the decoder refuses: \(String(decoding: input.prefix(200), as: UTF8.self))")
+            }
+            #expect(ProgressMigration.plan(for: input) == decoderPlan(input))
+        }
+    }
+
+    @Test func parserReadsValuesAsJSONSerializationDoes() throws {
+        #expect(JSONValue.parse(Data(#"{"a":[1,-0,2.5e1,"x\u00e9\ud83d\ude00",true,false,null],"b":{}}"#.utf8)) == .object([
+            .init(key: "a", value: .array([
+                .number(.init(double: 1, integer: 1)), .number(.init(double: -0.0, integer: 0)),
+                .number(.init(double: 25, integer: nil)), .string("xé😀"), .bool(true), .bool(false), .null,
+            ])),
+            .init(key: "b", value: .object([])),
+        ]))
+        for bad in ["", " ", "{", "[1,]", "{\"a\":1,}", "{\"a\" 1}", "[1 2]", "tru", "nul", "\"\\q\"", "-", "1.", ".5", "1e",
+            "[1]x", "\"a", "{\"a\":1,\"a\":2}", "\"\\uD800\"", "0x10"]
+        {
+            #expect(JSONValue.parse(Data(bad.utf8)) == nil, "\(bad)")
+        }
+        let deep = String(repeating: "[", count: JSONValue.maximumDepth) + String(repeating: "]", count: JSONValue.maximumDepth)
+        #expect(JSONValue.parse(Data(deep.utf8)) != nil)
+        #expect(JSONValue.parse(Data(("[" + deep + "]").utf8)) == nil)
+    }
+}
+
+/// Day keys read from their bytes give the same day as the general reading.
+@Suite struct UTCDayKeyTests {
+    @Test func dayKeysReadAsBefore() {
+        for number in stride(from: -800_000, through: 3_000_000, by: 997) {
+            let day = UTCDay(number: number)
+            if day.components.year >= 0, day.components.year <= 9999 {
+                #expect(UTCDay(day.description) == day)
+            }
+        }
+        for text in ["2025-13-01", "2025-00-10", "2025-01-32", "2025-01-00", "2025/01/01",
+            "２025-01-01", "2025-01-0a", ""]
+        {
+            #expect(UTCDay(text) == nil, "\(text)")
+        }
+        #expect(UTCDay("2025-02-31") == UTCDay("2025-03-03"))
+        #expect(UTCDay("2025-1-011") == UTCDay("2025-01-11"), "other spellings still take the general reading")
+    }
+}
