@@ -23,7 +23,7 @@ struct ClassReportMeasurementTests {
         } ?? Fixtures.temporaryDirectory("lectern-class-1000")
         let clock = ContinuousClock()
         let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         var records = 0
         var bytes = 0
         let generation = try clock.measure {

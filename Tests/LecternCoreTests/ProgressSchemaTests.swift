@@ -16,7 +16,8 @@ import Testing
     @Test func aSnapshotFromANewerLecternIsRefusedAndNothingIsTouched() throws {
         let (directory, store) = try learnerWithHistory()
         var json = try F.text(store.snapshotURL)
-        json = json.replacingOccurrences(of: "\"schemaVersion\" : 1", with: "\"schemaVersion\" : 2")
+        json = json.replacingOccurrences(of: "\"schemaVersion\":1", with: "\"schemaVersion\":2")
+        #expect(json.contains("\"schemaVersion\":2"), "the edit must reach the file")
         try F.write(json, to: store.snapshotURL)
         let before = try F.contents(of: store.folder)
 

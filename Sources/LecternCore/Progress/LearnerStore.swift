@@ -280,10 +280,11 @@ public final class LearnerStore: ReadingLog {
         snapshotIsStale = false
     }
 
-    /// A snapshot as pretty-printed JSON with sorted keys; dates use Foundation's exact default form.
+    /// A snapshot as compact JSON with sorted keys; dates use Foundation's exact default form. Compact, because a class
+    /// view reads a thousand of them and indentation doubles their size (`python3 -m json.tool` shows one readably).
     static func encode(_ snapshot: ProgressSnapshot, path: String) throws(ProgressError) -> Data {
         let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         do {
             return try encoder.encode(snapshot) + Data("\n".utf8)
         } catch {
