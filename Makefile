@@ -6,7 +6,7 @@ PREFIX  ?= /usr/local
 SUDO    := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 RELEASE := .build/release/lectern
 
-.PHONY: run test build release deps test-deps check clean
+.PHONY: run test build release deps test-deps check clean fuzz
 
 run: release
 	$(RELEASE) --course .
@@ -36,6 +36,27 @@ test-deps: deps
 
 clean:
 	rm -rf .build
+
+# `make fuzz`: every libFuzzer target listed in Fuzz/targets for FUZZ_SECONDS each (not in CI; see docs/fuzzing.md).
+# The corpus grows in .build-fuzz-corpus/<target>/ from the seeds in Fuzz/corpus/<target>/; crashes and hangs land
+# in Fuzz/crashes/. `make fuzz FUZZ_TARGETS=FuzzGrader FUZZ_SECONDS=600` runs one target for longer.
+FUZZ_SECONDS ?= 60
+FUZZ_TARGETS ?= $(shell cut -d' ' -f1 Fuzz/targets)
+FUZZ_FLAGS   ?=
+
+fuzz: deps
+	$(SWIFT) build -c debug --package-path Fuzz --scratch-path .build-fuzz --sanitize=fuzzer \
+	  -Xswiftc -sanitize=fuzzer,address -Xcc -fsanitize=fuzzer-no-link,address
+	@mkdir -p Fuzz/crashes
+	@export ASAN_OPTIONS="$${ASAN_OPTIONS:-detect_leaks=0:malloc_context_size=0}" SWIFT_BACKTRACE=enable=no; \
+	for target in $(FUZZ_TARGETS); do \
+	  max_len=$$(awk -v t=$$target '$$1 == t { print $$2 }' Fuzz/targets); \
+	  mkdir -p .build-fuzz-corpus/$$target; \
+	  echo "== $$target for $(FUZZ_SECONDS) s (inputs up to $$max_len bytes)"; \
+	  .build-fuzz/debug/$$target .build-fuzz-corpus/$$target Fuzz/corpus/$$target \
+	    -dict=Fuzz/dictionaries/$$target.dict -max_len=$$max_len -max_total_time=$(FUZZ_SECONDS) -timeout=5 \
+	    -rss_limit_mb=2048 -artifact_prefix=Fuzz/crashes/$$target- -print_final_stats=1 $(FUZZ_FLAGS) || exit 1; \
+	done
 
 # `make install PREFIX=…`: the binary, the bundled course (found by the binary without flags), the man page and
 # bash, zsh and fish completions. Learners' files then go to ~/.local/share/lectern/Progress.
