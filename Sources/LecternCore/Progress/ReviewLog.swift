@@ -219,11 +219,18 @@ public struct ReviewLog: Sendable {
         }
         if version > ProgressRecord.currentVersion { return .newer(version) }
         guard version >= 1 else { return .unreadable("record version \(version) is not a known version") }
+        let record: ProgressRecord
         do {
-            return .record(try decoder.decode(ProgressRecord.self, from: data))
+            record = try decoder.decode(ProgressRecord.self, from: data)
         } catch {
             return .unreadable(Self.reason(error))
         }
+        // A line `append` would have refused was not written by Lectern: replaying it could break the state (a date
+        // no day can hold, a negative page), so it is as unreadable as a torn one.
+        if let problem = record.problem {
+            return .unreadable("a \(record.type) record that breaks the format: \(problem)")
+        }
+        return .record(record)
     }
 
     private struct Versioned: Decodable {

@@ -85,6 +85,10 @@ public struct ReviewRecord: Sendable, Equatable, Codable {
         self.mode = mode
     }
 
+    /// The answer times a record may hold, in seconds since 1970: years 1 to 9999 UTC, so that every answer falls
+    /// on a day that `UTCDay` can name.
+    public static let answerTimes = -62_135_596_800.0...253_402_300_799.0
+
     /// Why this record cannot be stored, or `nil` when it can.
     public var problem: String? {
         if questionID.isEmpty { return "questionID is empty" }
@@ -92,6 +96,9 @@ public struct ReviewRecord: Sendable, Equatable, Codable {
         if !(latency.isFinite && latency >= 0) { return "latency \(latency) is not a non-negative number of seconds" }
         if hintsUsed < 0 { return "hintsUsed \(hintsUsed) is negative" }
         if !answeredAt.timeIntervalSince1970.isFinite { return "answeredAt is not a finite date" }
+        if !Self.answerTimes.contains(answeredAt.timeIntervalSince1970) {
+            return "answeredAt \(answeredAt.timeIntervalSince1970) is not between the years 1 and 9999"
+        }
         return nil
     }
 
