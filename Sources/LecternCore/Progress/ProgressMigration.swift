@@ -32,11 +32,16 @@ public enum ProgressMigration {
         }
         if version > ProgressSnapshot.currentSchemaVersion { return .refuse(found: version) }
         if version < ProgressSnapshot.currentSchemaVersion { return .migrate(from: version) }
+        let snapshot: ProgressSnapshot
         do {
-            return .current(try decoder.decode(ProgressSnapshot.self, from: data))
+            snapshot = try decoder.decode(ProgressSnapshot.self, from: data)
         } catch {
             return .damaged(cause: describe(error))
         }
+        if let problem = snapshot.logOffset.problem {
+            return .damaged(cause: "field \"logOffset\" is impossible: \(problem)")
+        }
+        return .current(snapshot)
     }
 
     /// The name of the backup kept when migrating from `version`: `snapshot.v0.backup.json`.
