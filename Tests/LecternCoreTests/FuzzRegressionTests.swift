@@ -104,6 +104,28 @@ import Testing
         }
     }
 
+    @Test(arguments: ["who-said-4096-letters", "typed-4095-bytes-of-ab"])
+    func aPastedParagraphIsGradedWithoutMeasuringItAgainstEveryName(_ input: String) throws {
+        let bytes = try Array(Data(contentsOf: Fixtures.url("fuzz/FuzzGrader/\(input)")))
+        let (_, grader, questions) = try Replay.bundled()
+        let question = questions[Int(bytes[0]) % questions.count]
+        var random = SplitMix64(seed: UInt64(bytes[1]))
+        let asked = AskedQuestion(question, using: &random)
+        let response = String(decoding: bytes[3...], as: UTF8.self)
+        var grade: Result<Grade, ResponseError>?
+        let elapsed = ContinuousClock().measure { grade = grader.grade(asked, response: response) }
+        #expect(try #require(grade).get().outcome == .incorrect)
+        // A who-said answer took 1.5 s in a debug build (4 s under ASan) when every name was measured against it.
+        #expect(elapsed < .seconds(1), "\(question.body.kind) took \(elapsed)")
+        #expect(grader.names.resolve(response) == nil)
+    }
+
+    @Test func aNameMisspeltWithinItsAllowanceStillResolvesWhateverItsLength() {
+        let index = ActorNameIndex(actors: GradingFixture.actors)
+        #expect(index.resolve("Islamic State in Iraq and Syriax")?.actor.id == "isis")
+        #expect(index.resolve("Islamic State in Iraq and Syriaxyz") == nil)
+    }
+
     @Test(arguments: [
         ("log-offset-negative.json", "a negative count (-1 bytes, 9 lines, 9 records)"),
         ("log-offset-int-min.json", "a negative count (-9223372036854775808 bytes, 0 lines, 0 records)"),
