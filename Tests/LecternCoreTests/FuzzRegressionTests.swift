@@ -120,6 +120,38 @@ import Testing
         #expect(grader.names.resolve(response) == nil)
     }
 
+    @Test func aNumberTooLargeForThousandthsIsShownWhole() throws {
+        let nines = String(repeating: "9", count: 306)
+        #expect(NumberReader.format(try #require(Double(nines))).hasPrefix("1,000,000,000,"))
+        #expect(NumberReader.format(-Double.greatestFiniteMagnitude).hasPrefix("-179,769,313,486,231,"))
+        #expect(NumberReader.format(9_007_199_254_740_993) == "9,007,199,254,740,992")
+        #expect(NumberReader.format(8_999_999_999_999.5) == "8,999,999,999,999.5")
+        #expect(NumberReader.format(-0.0004) == "0")
+    }
+
+    @Test func threeHundredAndSixNinesAnswerANumberQuestionWrongly() throws {
+        let bytes = try Array(Data(contentsOf: Fixtures.url("fuzz/FuzzGrader/number-306-nines")))
+        let (_, grader, questions) = try Replay.bundled()
+        let question = questions[Int(bytes[0]) % questions.count]
+        #expect(question.body.kind == .number)
+        var random = SplitMix64(seed: UInt64(bytes[1]))
+        let asked = AskedQuestion(question, using: &random)
+        let grade = try grader.grade(asked, response: String(decoding: bytes[3...], as: UTF8.self)).get()
+        #expect(grade.outcome == .incorrect)
+        #expect(grade.notes.first?.hasPrefix("you said 1,000,000,000,") == true)
+    }
+
+    @Test func aCourseWhoseNumberAnswerIs1e306ShowsItsHintsAndAnswer() throws {
+        var files = try Replay.minimalFiles()
+        files[Replay.questionsPath] = try Data(contentsOf: Fixtures.url("fuzz/FuzzQuestions/number-answer-1e306.yaml"))
+        let course = try CourseLoader.load(files: files, root: CourseFixture.minimal)
+        let question = try #require(course.questions.first { $0.body.kind == .number })
+        var random = SplitMix64(seed: 1)
+        var asked = AskedQuestion(question, using: &random)
+        #expect(asked.hint(course: course)?.hasPrefix("Between ") == true)
+        #expect(Grader(course: course).correctAnswer(for: question).hasPrefix("1,000,000,000,000,000,0"))
+    }
+
     @Test func aNameMisspeltWithinItsAllowanceStillResolvesWhateverItsLength() {
         let index = ActorNameIndex(actors: GradingFixture.actors)
         #expect(index.resolve("Islamic State in Iraq and Syriax")?.actor.id == "isis")
@@ -198,8 +230,8 @@ enum FuzzReplay {
         return files
     }
 
-    /// The minimal course with one file replaced loads, or is refused with a reason; a course that loads accepts
-    /// its own typed, cloze, number and true-false answers.
+    /// The minimal course with one file replaced loads, or is refused with a reason; in a course that loads every
+    /// question is presented and hinted, and accepts its own typed, cloze, number and true-false answers.
     static func expectCourseOrDiagnostics(replacing path: String, with bytes: [UInt8], input: String) {
         do {
             var files = try minimalFiles()
@@ -208,7 +240,9 @@ enum FuzzReplay {
             let grader = Grader(course: course)
             var random = SplitMix64(seed: 1)
             for question in QuestionBank(course: course).questions {
-                let asked = AskedQuestion(question, using: &random)
+                var asked = AskedQuestion(question, using: &random)
+                _ = asked.presentation(course: course)
+                while asked.hint(course: course) != nil, asked.hintsUsed < 8 {}
                 let response: String
                 switch question.body {
                 case let .trueFalse(answer): response = answer ? "t" : "f"
