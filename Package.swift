@@ -5,7 +5,11 @@ import PackageDescription
 let package = Package(
     name: "Lectern",
     products: [
-        .executable(name: "lectern", targets: ["lectern"])
+        .executable(name: "lectern", targets: ["lectern"]),
+        // Libraries only so that the fuzz package (Fuzz/, `make fuzz`) can link the code it tests.
+        .library(name: "LecternCore", targets: ["LecternCore"]),
+        .library(name: "LecternShell", targets: ["LecternShell"]),
+        .library(name: "LecternReadline", targets: ["LecternReadline"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),

@@ -14,13 +14,17 @@ import Testing
     }
 
     /// `ProgressMigration.plan(for:)` as it was before the fast reader, to compare plans and error wording.
+    /// The plan through `JSONDecoder` alone, with the same check of the log position.
     private func decoderPlan(_ data: Data) -> ProgressMigration.Plan {
         struct Versioned: Decodable { var schemaVersion: Int? }
+        func checked(_ snapshot: ProgressSnapshot) -> ProgressMigration.Plan {
+            snapshot.logOffset.problem.map { .damaged(cause: "field \"logOffset\" is impossible: \($0)") } ?? .current(snapshot)
+        }
         let decoder = JSONDecoder()
         if let snapshot = try? decoder.decode(ProgressSnapshot.self, from: data),
             snapshot.schemaVersion == ProgressSnapshot.currentSchemaVersion
         {
-            return .current(snapshot)
+            return checked(snapshot)
         }
         let version: Int
         do {
@@ -31,7 +35,7 @@ import Testing
         if version > ProgressSnapshot.currentSchemaVersion { return .refuse(found: version) }
         if version < ProgressSnapshot.currentSchemaVersion { return .migrate(from: version) }
         do {
-            return .current(try decoder.decode(ProgressSnapshot.self, from: data))
+            return checked(try decoder.decode(ProgressSnapshot.self, from: data))
         } catch {
             return .damaged(cause: ProgressMigration.describe(error))
         }

@@ -8,8 +8,19 @@ public enum CourseLoader {
 
     /// Loads and checks the course at `root`; throws a `CourseError` listing every problem found.
     public static func load(from root: URL) throws(CourseError) -> Course {
+        try load(CourseFiles(root: root))
+    }
+
+    /// Loads and checks a course held in memory: `files` maps paths relative to the course folder
+    /// (`Lessons/01-intro.md`) to their bytes, and `root` only names the course. The same checks as `load(from:)`;
+    /// the fuzz targets use it to read many variants of a course without touching the disk.
+    public static func load(files: [String: Data], root: URL) throws(CourseError) -> Course {
+        try load(CourseFiles(root: root, memory: files))
+    }
+
+    private static func load(_ files: CourseFiles) throws(CourseError) -> Course {
+        let root = files.root
         var log = DiagnosticLog()
-        let files = CourseFiles(root: root)
         guard files.isDirectory("Lessons"), files.isDirectory("Quizzes") else {
             throw CourseError([
                 Diagnostic(
@@ -44,19 +55,31 @@ public enum CourseLoader {
 /// File access relative to a course folder, reporting unreadable files as diagnostics.
 struct CourseFiles {
     let root: URL
+    /// The files by relative path when the course is held in memory; nil to read the folder.
+    var memory: [String: Data]? = nil
 
     func url(_ path: String) -> URL { root.appendingPathComponent(path) }
 
     func isDirectory(_ path: String) -> Bool {
+        if let memory { return memory.keys.contains { $0.hasPrefix(path + "/") } }
         var isDirectory: ObjCBool = false
         return FileManager.default.fileExists(atPath: url(path).path, isDirectory: &isDirectory) && isDirectory.boolValue
     }
 
-    func exists(_ path: String) -> Bool { FileManager.default.fileExists(atPath: url(path).path) }
+    func exists(_ path: String) -> Bool {
+        if let memory { return memory[path] != nil || isDirectory(path) }
+        return FileManager.default.fileExists(atPath: url(path).path)
+    }
 
     /// Relative paths of the files in `folder` ending with `suffix`, in name order.
     func list(_ folder: String, suffix: String) -> [String] {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: url(folder).path)) ?? []
+        let names: [String]
+        if let memory {
+            names = memory.keys.filter { $0.hasPrefix(folder + "/") }.map { String($0.dropFirst(folder.count + 1)) }
+                .filter { !$0.contains("/") }
+        } else {
+            names = (try? FileManager.default.contentsOfDirectory(atPath: url(folder).path)) ?? []
+        }
         return names.filter { $0.hasSuffix(suffix) && !$0.hasPrefix(".") }.sorted().map { "\(folder)/\($0)" }
     }
 
@@ -65,9 +88,17 @@ struct CourseFiles {
     static let maximumFileBytes = 1 << 20
 
     func data(_ path: String, log: inout DiagnosticLog) -> Data? {
-        if let size = DurableFile.size(of: url(path)), size > Self.maximumFileBytes {
+        let size = memory.map { $0[path].map { Int64($0.count) } } ?? DurableFile.size(of: url(path)).map(Int64.init)
+        if let size, size > Self.maximumFileBytes {
             log.add(path, nil, "the file is \(size) bytes; a course file may hold at most \(Self.maximumFileBytes) bytes (1 MB)")
             return nil
+        }
+        if let memory {
+            guard let data = memory[path] else {
+                log.add(path, nil, "the file is missing")
+                return nil
+            }
+            return data
         }
         do {
             return try Data(contentsOf: url(path))

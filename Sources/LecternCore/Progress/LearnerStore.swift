@@ -201,6 +201,9 @@ public final class LearnerStore: ReadingLog {
                 break
             } else if found.scheduler != ProgressSnapshot.configuration(parameters) {
                 notices.append("\(name) was made with other scheduler parameters; rebuilt it from the log")
+            } else if let problem = found.replayProblem {
+                notices.append("\(name) does not add up (\(problem)); rebuilt it from the log")
+                setAside = snapshotData
             } else if try !log.matches(found.logOffset) {
                 notices.append("\(name) does not match \(Self.logName) (it covers \(found.logOffset.records) records"
                     + " that the log no longer holds as they were); rebuilt it from the log")

@@ -22,18 +22,13 @@ public enum ProgressMigration {
     /// The plan for a snapshot file's bytes (`nil` when there is no file).
     public static func plan(for data: Data?) -> Plan {
         guard let data else { return .missing }
-        // Most snapshots are current ones this reader answers for exactly; anything it doubts goes to the decoder.
-        if let snapshot = ProgressSnapshot(fastJSON: data),
-            snapshot.schemaVersion == ProgressSnapshot.currentSchemaVersion
-        {
-            return .current(snapshot)
-        }
         let decoder = JSONDecoder()
-        // The usual case, a current snapshot, costs one decode; anything else is classified by its version below.
-        if let snapshot = try? decoder.decode(ProgressSnapshot.self, from: data),
+        // Most snapshots are current ones the fast reader answers for exactly; anything it doubts goes to the decoder,
+        // which costs one decode for a current snapshot; anything else is classified by its version below.
+        if let snapshot = ProgressSnapshot(fastJSON: data) ?? (try? decoder.decode(ProgressSnapshot.self, from: data)),
             snapshot.schemaVersion == ProgressSnapshot.currentSchemaVersion
         {
-            return .current(snapshot)
+            return checked(snapshot)
         }
         let version: Int
         do {
@@ -45,10 +40,18 @@ public enum ProgressMigration {
         if version > ProgressSnapshot.currentSchemaVersion { return .refuse(found: version) }
         if version < ProgressSnapshot.currentSchemaVersion { return .migrate(from: version) }
         do {
-            return .current(try decoder.decode(ProgressSnapshot.self, from: data))
+            return checked(try decoder.decode(ProgressSnapshot.self, from: data))
         } catch {
             return .damaged(cause: describe(error))
         }
+    }
+
+    /// A decoded current snapshot, unless its log position is impossible (an edited or damaged file).
+    private static func checked(_ snapshot: ProgressSnapshot) -> Plan {
+        if let problem = snapshot.logOffset.problem {
+            return .damaged(cause: "field \"logOffset\" is impossible: \(problem)")
+        }
+        return .current(snapshot)
     }
 
     /// The name of the backup kept when migrating from `version`: `snapshot.v0.backup.json`.

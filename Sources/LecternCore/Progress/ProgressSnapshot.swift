@@ -173,6 +173,30 @@ public struct ProgressSnapshot: Sendable, Equatable, Codable {
         }
     }
 
+    /// Why this snapshot cannot be the replay of the records its `logOffset` covers (a damaged or edited file), or
+    /// `nil` when it can: every count must fit in those records, or adding the next answer could overflow it.
+    public var replayProblem: String? {
+        if let problem = logOffset.problem { return "field \"logOffset\" is impossible: \(problem)" }
+        let records = logOffset.records
+        func check(_ totals: Totals, _ field: String) -> String? {
+            guard (0...records).contains(totals.answers), (0...totals.answers).contains(totals.correct) else {
+                return "field \"\(field)\" counts \(totals.answers) answers, \(totals.correct) correct,"
+                    + " in \(records) records"
+            }
+            return nil
+        }
+        if let problem = check(totals, "totals") { return problem }
+        for (day, totals) in days { if let problem = check(totals, "days.\(day)") { return problem } }
+        for (level, totals) in confidence { if let problem = check(totals, "confidence.\(level)") { return problem } }
+        for (id, question) in questions
+        where !(0...records).contains(question.reviews) || !(0...question.reviews).contains(question.lapses) {
+            return "field \"questions.\(id)\" counts \(question.reviews) reviews, \(question.lapses) lapses,"
+                + " in \(records) records"
+        }
+        if flags.count > records { return "field \"flags\" holds \(flags.count) flags in \(records) records" }
+        return nil
+    }
+
     /// Whether the question's text changed since its last answer: the last hash seen differs from `currentHash`.
     public func changedSinceLastReview(questionID: String, currentHash: String) -> Bool {
         guard let seen = questions[questionID]?.contentHash else { return false }

@@ -27,6 +27,19 @@ public struct ReviewLog: Sendable {
         /// The start of an empty log.
         public static let start = Position(bytes: 0, lines: 0, records: 0, lastLineHash: "")
 
+        /// Why no log can have this position (a damaged or edited snapshot), or `nil` when one can: no negative
+        /// count, no more records than lines, a byte at least for every line, and a last-line hash exactly when
+        /// there is a line.
+        public var problem: String? {
+            if bytes < 0 || lines < 0 || records < 0 {
+                return "a negative count (\(bytes) bytes, \(lines) lines, \(records) records)"
+            }
+            if records > lines { return "\(records) records in \(lines) lines" }
+            if lines > bytes { return "\(lines) lines in \(bytes) bytes" }
+            if (lines == 0) != lastLineHash.isEmpty { return "a last-line hash that does not fit \(lines) lines" }
+            return nil
+        }
+
         /// The position after one more line of `line` bytes (without newline).
         func advanced(over line: ArraySlice<UInt8>, isRecord: Bool) -> Position {
             Position(
@@ -171,6 +184,7 @@ public struct ReviewLog: Sendable {
 
     /// Whether the log still holds, just before `position.bytes`, the line `position` fingerprints.
     public func matches(_ position: Position) throws(ProgressError) -> Bool {
+        guard position.problem == nil else { return false }
         guard position.bytes > 0 else { return true }
         guard let size = DurableFile.size(of: url), size >= position.bytes else { return false }
         let window = min(position.bytes, 1 << 16)

@@ -85,6 +85,7 @@ public struct ReviewRecord: Sendable, Equatable, Codable {
         self.mode = mode
     }
 
+
     /// Why this record cannot be stored, or `nil` when it can.
     public var problem: String? {
         if questionID.isEmpty { return "questionID is empty" }

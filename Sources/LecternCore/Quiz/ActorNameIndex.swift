@@ -47,6 +47,8 @@ public struct ActorNameIndex: Sendable {
     /// The actors, in the order given.
     public let actors: [Actor]
     let entries: [Entry]
+    /// Characters in the longest normalised name (ids excluded), not counting spaces.
+    let longestName: Int
 
     /// Indexes every name and alias of the actors (and their ids, matched exactly only).
     public init(actors: [Actor]) {
@@ -62,6 +64,7 @@ public struct ActorNameIndex: Sendable {
                 Entry(actorIndex: index, name: actor.id, normalized: AnswerText.normalize(actor.id), isID: true))
         }
         self.entries = entries
+        longestName = entries.filter { !$0.isID }.map { $0.normalized.count(where: { $0 != " " }) }.max() ?? 0
     }
 
     /// The actor `text` names, or nil when it names none or could mean more than one.
@@ -69,6 +72,11 @@ public struct ActorNameIndex: Sendable {
         let input = AnswerText.normalize(text)
         guard !input.isEmpty else { return nil }
         if let exact = exactMatch(input) { return exact }
+        // A misspelling is at most the largest typo allowance longer than its name (spaces aside), so a longer text,
+        // such as a pasted paragraph, names no one and is not measured against every name.
+        guard input.count(where: { $0 != " " }) <= longestName + AnswerText.allowedTypos(forLetters: .max) else {
+            return nil
+        }
         let ranked = candidates(for: input)
         guard let best = ranked.first, let typos = AnswerText.typos(input, against: best.entry.normalized) else {
             return nil

@@ -138,9 +138,18 @@ extension NumberReader {
         guard value.isFinite else { return String(value) }
         let negative = value < 0
         let magnitude = abs(value)
-        let scaled = (magnitude * 1000).rounded()
-        let whole = (scaled / 1000).rounded(.down)
-        let fraction = Int(scaled - whole * 1000)
+        let whole: Double
+        let fraction: Int
+        if magnitude < 9e12 {
+            let scaled = (magnitude * 1000).rounded()
+            whole = (scaled / 1000).rounded(.down)
+            fraction = Int(scaled - whole * 1000)
+        } else {
+            // Thousandths are exact only below 2^53 / 1000, and 1000 times a number near the largest Double is
+            // infinite: a number this large is shown whole.
+            whole = magnitude.rounded()
+            fraction = 0
+        }
         var digits = String(format: "%.0f", whole)
         var grouped = ""
         while digits.count > 3 {
@@ -154,6 +163,6 @@ extension NumberReader {
             while decimals.hasSuffix("0") { decimals.removeLast() }
             grouped += "." + decimals
         }
-        return (negative && scaled > 0 ? "-" : "") + grouped
+        return (negative && (whole > 0 || fraction > 0) ? "-" : "") + grouped
     }
 }
