@@ -70,3 +70,23 @@ import Testing
         }
     }
 }
+
+/// A snapshot whose counts cannot come from the records it covers would overflow the class totals.
+@Suite struct ClassRosterImpossibleCountsTests {
+    @Test func aSnapshotWhoseCountsDoNotAddUpIsListedAsCorruptNotSummed() throws {
+        let folder = try Fixtures.temporaryDirectory("lectern-class-counts")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var snapshot = ProgressSnapshot()
+        snapshot.totals.answers = Int.max
+        let learner = folder.appendingPathComponent("mallory")
+        try FileManager.default.createDirectory(at: learner, withIntermediateDirectories: true)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        try encoder.encode(snapshot).write(to: learner.appendingPathComponent("snapshot.json"))
+
+        let roster = try ClassRoster.read(directory: folder)
+        #expect(roster.members.isEmpty)
+        let reason = try #require(roster.skipped.first { $0.name == "mallory" }?.reason)
+        #expect(reason.hasPrefix("corrupt:") && reason.contains("does not add up"), "\(reason)")
+    }
+}

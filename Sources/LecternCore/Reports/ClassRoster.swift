@@ -126,6 +126,9 @@ public struct ClassRoster: Sendable {
         case let .migrate(from):
             return .skipped("older schema: \(LearnerStore.snapshotName) has schema version \(from); the learner's next"
                 + " session migrates it")
+        case let .current(snapshot) where snapshot.replayProblem != nil:
+            return .skipped("corrupt: \(LearnerStore.snapshotName) does not add up (\(snapshot.replayProblem ?? ""));"
+                + " `lectern progress rebuild --learner \(name)` rebuilds it from the log")
         case let .current(snapshot):
             var notes: [String] = []
             if snapshot.scheduler != configuration {

@@ -15,7 +15,8 @@ public struct UTCDay: Sendable, Hashable, Comparable, CustomStringConvertible {
 
     /// The UTC day holding `date`.
     public init(_ date: Date) {
-        number = Int((date.timeIntervalSince1970 / 86_400).rounded(.down))
+        // Saturating: dates come from files a person can edit, and an absurd one must not trap.
+        number = Int(saturating: (date.timeIntervalSince1970 / 86_400).rounded(.down))
     }
 
     /// Reads `yyyy-MM-dd`; nil for anything else.
