@@ -43,48 +43,25 @@ public struct ClassRoster: Sendable {
         let configuration = ProgressSnapshot.configuration(parameters)
         let candidates = names.filter { !$0.hasPrefix(".") && LearnerName.problem(with: $0) == nil }
         // Decoding dominates; each folder is independent, so the files are read on every core, in name order.
-        let outcomes = Outcomes(count: candidates.count)
-        DispatchQueue.concurrentPerform(iterations: candidates.count) { index in
+        let outcomes = ConcurrentMap.map(candidates.count) { index -> Outcome in
             let name = candidates[index]
             let folder = directory.appendingPathComponent(name, isDirectory: true)
             var isFolder: ObjCBool = false
             guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder), isFolder.boolValue else {
-                return
+                return .notALearner
             }
-            outcomes.set(index, readMember(name: name, folder: folder, configuration: configuration))
+            return readMember(name: name, folder: folder, configuration: configuration)
         }
         var members: [Member] = []
         var skipped: [Skipped] = []
-        for (name, outcome) in zip(candidates, outcomes.all) {
+        for (name, outcome) in zip(candidates, outcomes) {
             switch outcome {
             case let .member(member): members.append(member)
             case let .skipped(reason): skipped.append(Skipped(name: name, reason: reason))
-            case .notALearner, nil: continue
+            case .notALearner: continue
             }
         }
         return ClassRoster(members: members, skipped: skipped)
-    }
-
-    /// Results filled in from several threads, each slot by exactly one of them.
-    private final class Outcomes: @unchecked Sendable {
-        private let lock = NSLock()
-        private var slots: [Outcome?]
-
-        init(count: Int) {
-            slots = Array(repeating: nil, count: count)
-        }
-
-        func set(_ index: Int, _ outcome: Outcome) {
-            lock.lock()
-            slots[index] = outcome
-            lock.unlock()
-        }
-
-        var all: [Outcome?] {
-            lock.lock()
-            defer { lock.unlock() }
-            return slots
-        }
     }
 
     private enum Outcome: Sendable {
