@@ -35,7 +35,10 @@ public enum QuizViews {
     public static func feedback(_ feedback: Feedback, _ env: ShellEnvironment) -> String {
         let grade = feedback.grade
         var lines = [verdict(grade, env)]
-        lines += grade.notes.map { env.wrap(TerminalText.safe($0), indent: "  ", hangingIndent: "  ") }
+        // A skip's verdict line already says so; its notes would only repeat it.
+        if grade.outcome != .skipped {
+            lines += grade.notes.map { env.wrap(TerminalText.safe($0), indent: "  ", hangingIndent: "  ") }
+        }
         if grade.outcome != .correct {
             lines.append(env.wrap(TerminalText.safe(grade.correctAnswer), indent: "  Answer: ", hangingIndent: "          "))
         }
