@@ -92,9 +92,9 @@ struct ChildProcess {
         }
     }
 
-    /// The current environment, for children that should see what the tests see.
+    /// The current environment, for children that should see what the tests see (with a cache of their own).
     static var currentEnvironment: [String: String] {
-        ProcessInfo.processInfo.environment
+        Fixtures.childEnvironment
     }
 
     private static func exitStatus(fromWaitStatus status: Int32) -> Int32 {

@@ -14,6 +14,21 @@ public enum Fixtures {
         root.appendingPathComponent(relativePath)
     }
 
+    /// The environment for programs the tests start: the tests' own, with `XDG_CACHE_HOME` moved to a folder of this
+    /// test process, so course stamps (`CourseStamp`) written by those programs never land in the real cache.
+    public static var childEnvironment: [String: String] {
+        var variables = ProcessInfo.processInfo.environment
+        variables["XDG_CACHE_HOME"] = cacheHome
+        return variables
+    }
+
+    /// The cache folder of this test process's children.
+    public static let cacheHome: String = {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("lectern-cache-\(getpid())")
+        try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url.path
+    }()
+
     /// A fresh empty temporary folder, unique to the call.
     public static func temporaryDirectory(_ label: String = "lectern") throws -> URL {
         let url = FileManager.default.temporaryDirectory

@@ -4,7 +4,7 @@ import LecternCore
 import LecternShell
 
 struct Check: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Validate a course and list every problem as file:line: message.")
+    static let configuration = CommandConfiguration(commandName: "check", abstract: "Validate a course and list every problem as file:line: message.")
     @Argument(help: "The course folder (default: the bundled course).") var directory: String?
     func run() throws {
         let root = CourseLocator.course(

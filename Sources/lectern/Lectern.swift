@@ -23,16 +23,18 @@ struct CommonOptions: ParsableArguments {
         do {
             return try Launch(options: .init(course: course, progressDirectory: progressDir, learner: learner, noColor: noColor))
         } catch {
-            FileOutput.standardError.write(error.description + "\n")
-            FileOutput.standardError.write("error: the course has \(error.diagnostics.count) problem(s); run 'lectern check' for the list\n")
+            Launch.report(error)
             throw ExitCode(65)
         }
     }
 }
 
+/// The program. Every command names itself (`commandName:`): otherwise swift-argument-parser derives each name with
+/// `String(describing:)` of the type at every start, and those lookups cost more than a millisecond of start-up.
 @main
 struct Lectern: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "lectern",
         abstract: "Study an article through lessons, quizzes and spaced review.",
         version: "0.1.0",
         subcommands: [

@@ -4,7 +4,7 @@ import LecternCore
 import LecternShell
 
 struct Review: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Review what is due, then new questions up to the daily limit.")
+    static let configuration = CommandConfiguration(commandName: "review", abstract: "Review what is due, then new questions up to the daily limit.")
     @OptionGroup var options: CommonOptions
     @Option(parsing: .unconditional, help: "At most this many questions.") var limit: Int?
     func run() throws {
@@ -20,7 +20,7 @@ struct Review: ParsableCommand {
 }
 
 struct Settings: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Show or change review settings (retention, new-per-day).")
+    static let configuration = CommandConfiguration(commandName: "settings", abstract: "Show or change review settings (retention, new-per-day).")
     @OptionGroup var options: CommonOptions
     @Argument(help: "A setting and its value, e.g. 'retention 0.85'.") var words: [String] = []
     func run() throws { try Session(options).runOnce("settings", words.joined(separator: " ")) }

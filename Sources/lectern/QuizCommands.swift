@@ -40,7 +40,7 @@ func runQuiz(_ options: CommonOptions, _ words: [String], exam: Bool) throws {
 }
 
 struct Quiz: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Take a quiz: on everything, a lesson, the actors or the events.")
+    static let configuration = CommandConfiguration(commandName: "quiz", abstract: "Take a quiz: on everything, a lesson, the actors or the events.")
     @OptionGroup var options: CommonOptions
     @Argument(help: "A lesson number or id, 'actors' or 'events' (default: everything).") var scope: String?
     @OptionGroup var flags: QuizFlags
@@ -48,7 +48,7 @@ struct Quiz: ParsableCommand {
 }
 
 struct Exam: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Take the closing exam: 25 questions, feedback at the end.")
+    static let configuration = CommandConfiguration(commandName: "exam", abstract: "Take the closing exam: 25 questions, feedback at the end.")
     @OptionGroup var options: CommonOptions
     @OptionGroup var flags: QuizFlags
     func run() throws { try runQuiz(options, flags.words, exam: true) }
@@ -56,7 +56,7 @@ struct Exam: ParsableCommand {
 
 struct Questions: ParsableCommand {
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
-    static let configuration = CommandConfiguration(abstract: "List the question bank, authored and generated.")
+    static let configuration = CommandConfiguration(commandName: "questions", abstract: "List the question bank, authored and generated.")
     @OptionGroup var options: CommonOptions
     @Option(help: "text or json (documented in docs/question-bank.md).") var format: Format = .text
     func run() throws {

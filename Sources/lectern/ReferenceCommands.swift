@@ -10,13 +10,13 @@ struct Start: ParsableCommand {
 }
 
 struct Lessons: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "List the lessons and how far you are in each.")
+    static let configuration = CommandConfiguration(commandName: "lessons", abstract: "List the lessons and how far you are in each.")
     @OptionGroup var options: CommonOptions
     func run() throws { try Session(options).runOnce("lessons") }
 }
 
 struct Study: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Open the shell at a lesson.")
+    static let configuration = CommandConfiguration(commandName: "study", abstract: "Open the shell at a lesson.")
     @OptionGroup var options: CommonOptions
     @Argument(help: "The lesson's number or id.") var lesson: String
     func run() throws {
@@ -27,7 +27,7 @@ struct Study: ParsableCommand {
 }
 
 struct Actors: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "List the actors of the article.")
+    static let configuration = CommandConfiguration(commandName: "actors", abstract: "List the actors of the article.")
     @OptionGroup var options: CommonOptions
     func run() throws { try Session(options).runOnce("actors") }
 }
@@ -40,13 +40,13 @@ struct ActorCard: ParsableCommand {
 }
 
 struct Timeline: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "The article's events in date order.")
+    static let configuration = CommandConfiguration(commandName: "timeline", abstract: "The article's events in date order.")
     @OptionGroup var options: CommonOptions
     func run() throws { try Session(options).runOnce("timeline") }
 }
 
 struct Source: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Show paragraphs of the article word for word.")
+    static let configuration = CommandConfiguration(commandName: "source", abstract: "Show paragraphs of the article word for word.")
     @OptionGroup var options: CommonOptions
     @Argument(help: "Paragraph ids (standfirst, p1 … p9, caption).") var ids: [String] = []
     func run() throws { try Session(options).runOnce("source", ids.joined(separator: " ")) }

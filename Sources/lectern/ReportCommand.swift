@@ -5,6 +5,7 @@ import LecternShell
 
 struct Report: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "report",
         abstract: "Where you stand: mastery, expected recall, what is due, activity and weak spots.",
         discussion: """
             --class DIR reports on every learner folder under DIR instead, reading their snapshots without locks. \

@@ -40,7 +40,7 @@ struct Session {
     func runShell(root: any Screen = MainScreen(), firstLine: String? = nil) throws {
         let reader = LineReaderFactory.make(
             historyFile: launch.learnerDirectory.appendingPathComponent("history"),
-            completion: ShellCompletion(course: launch.course))
+            completion: ShellCompletion { [launch] in launch.course })
         var shell = Shell(
             root: root, environment: environment, reader: reader, output: FileOutput.standardOutput,
             errors: FileOutput.standardError)

@@ -18,6 +18,17 @@ import Testing
         }
     }
 
+    @Test func timestampsReadAsISO8601DateFormatterWritesThem() {
+        let formatter = ISO8601DateFormatter()
+        var generator = SplitMix64(seed: 11)
+        var seconds: [Double] = [0, -1, -86_400, -86_401, 86_399.999, 951_782_400, 4_102_444_799.5]
+        for _ in 0..<2000 { seconds.append(Double(generator.next() % 8_000_000_000) - 2_000_000_000 + 0.25) }
+        for value in seconds {
+            let date = Date(timeIntervalSince1970: value)
+            #expect(UTCDay.timestamp(date) == formatter.string(from: date), "\(value)")
+        }
+    }
+
     @Test func perDayAndPerConfidenceTotalsAddUpToTheTotals() {
         let snapshot = F.ada.snapshot(course: F.course, bank: F.bank, until: F.now)
         let days = snapshot.days.values

@@ -7,7 +7,7 @@ import Testing
 /// no learner files written anywhere.
 @Suite struct BadArgumentsTests {
     private static var environment: [String: String] {
-        var variables = ProcessInfo.processInfo.environment
+        var variables = Fixtures.childEnvironment
         for name in ["LECTERN_COURSE", "LECTERN_PROGRESS_DIR", "LECTERN_LEARNER", "TMUX"] { variables[name] = nil }
         variables["NO_COLOR"] = "1"
         return variables

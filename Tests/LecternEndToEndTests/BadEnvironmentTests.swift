@@ -11,7 +11,7 @@ import Glibc
 /// there is room again.
 @Suite(.serialized) struct BadEnvironmentTests {
     private static var environment: [String: String] {
-        var variables = ProcessInfo.processInfo.environment
+        var variables = Fixtures.childEnvironment
         for name in ["LECTERN_COURSE", "LECTERN_PROGRESS_DIR", "LECTERN_LEARNER", "TMUX"] { variables[name] = nil }
         variables["NO_COLOR"] = "1"
         return variables
@@ -206,7 +206,7 @@ private final class SmallDisk {
     }
 
     private static func run(_ arguments: [String]) -> Bool {
-        let outcome = try? BuiltBinary.run(URL(fileURLWithPath: "/usr/bin/env"), arguments: arguments, environment: ProcessInfo.processInfo.environment, timeout: .seconds(20))
+        let outcome = try? BuiltBinary.run(URL(fileURLWithPath: "/usr/bin/env"), arguments: arguments, environment: Fixtures.childEnvironment, timeout: .seconds(20))
         return outcome?.status == 0
     }
 }

@@ -7,7 +7,7 @@ import Testing
 /// TERM, TERM=dumb, a 10-column window and a missing HOME still give a working shell.
 @Suite(.serialized) struct BadInputTerminalTests {
     private static var environment: [String: String] {
-        var variables = ProcessInfo.processInfo.environment
+        var variables = Fixtures.childEnvironment
         for name in ["LECTERN_COURSE", "LECTERN_PROGRESS_DIR", "LECTERN_LEARNER", "TMUX", "NO_COLOR"] { variables[name] = nil }
         return variables
     }

@@ -6,7 +6,7 @@ import Testing
 /// values no Lectern writes. The screens that show them must not trap.
 @Suite struct EditedSnapshotTests {
     private static var environment: [String: String] {
-        var variables = ProcessInfo.processInfo.environment
+        var variables = Fixtures.childEnvironment
         for name in ["LECTERN_COURSE", "LECTERN_PROGRESS_DIR", "LECTERN_LEARNER", "TMUX"] { variables[name] = nil }
         variables["NO_COLOR"] = "1"
         return variables

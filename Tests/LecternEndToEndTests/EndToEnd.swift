@@ -7,7 +7,7 @@ enum EndToEnd {
     /// The environment every run gets: the tests' own, without the variables that would choose a course, a progress
     /// folder or a learner behind the test's back, and without colour.
     static var environment: [String: String] {
-        var variables = ProcessInfo.processInfo.environment
+        var variables = Fixtures.childEnvironment
         for name in ["LECTERN_COURSE", "LECTERN_PROGRESS_DIR", "LECTERN_LEARNER", "TMUX"] { variables[name] = nil }
         variables["NO_COLOR"] = "1"
         return variables

@@ -30,8 +30,7 @@ public final class LearnerLock: Sendable {
         public static func current(program: String, now: Date) -> Holder {
             var buffer = [CChar](repeating: 0, count: 256)
             let host = gethostname(&buffer, buffer.count - 1) == 0 ? DurableFile.cText(buffer) : "unknown host"
-            let formatter = ISO8601DateFormatter()
-            return Holder(pid: getpid(), host: host, program: program, startedAt: formatter.string(from: now))
+            return Holder(pid: getpid(), host: host, program: program, startedAt: UTCDay.timestamp(now))
         }
 
         /// `lectern shell (pid 4242 on studybox, since 2025-03-01T09:00:00Z)`.

@@ -202,7 +202,7 @@ public struct ReviewLog: Sendable {
     /// Appends `lines` to the `.corrupt` file, each under a header saying when and from where it was moved.
     public func moveAside(_ lines: [BadLine], now: Date) throws(ProgressError) {
         guard !lines.isEmpty else { return }
-        let stamp = ISO8601DateFormatter().string(from: now)
+        let stamp = UTCDay.timestamp(now)
         var text: [UInt8] = []
         for bad in lines {
             text += Array("# moved \(stamp) from \(url.lastPathComponent) line \(bad.line): \(bad.cause)\n".utf8)

@@ -5,11 +5,16 @@ import Foundation
 public final class StoredProgress: LearnerProgress {
     /// The learner's files.
     public let store: LearnerStore
-    private let bank: QuestionBank
+    private let bank: () -> QuestionBank
     private let policy: RatingPolicy
 
     /// Wraps an open store; `bank` gives each answered question's content hash.
-    public init(store: LearnerStore, bank: QuestionBank, policy: RatingPolicy = RatingPolicy()) {
+    public convenience init(store: LearnerStore, bank: QuestionBank, policy: RatingPolicy = RatingPolicy()) {
+        self.init(store: store, bank: { bank }, policy: policy)
+    }
+
+    /// Wraps an open store over a bank that may still be being built (`bank` is called at each answer).
+    public init(store: LearnerStore, bank: @escaping () -> QuestionBank, policy: RatingPolicy = RatingPolicy()) {
         self.store = store
         self.bank = bank
         self.policy = policy
@@ -34,7 +39,7 @@ public final class StoredProgress: LearnerProgress {
 
     /// Appends the answer with its rating and the question's content hash.
     public func record(_ answer: AnswerRecord) throws {
-        try store.append(ReviewRecord(answer, question: bank.question(answer.questionID), policy: policy))
+        try store.append(ReviewRecord(answer, question: bank().question(answer.questionID), policy: policy))
     }
 
     /// Appends the setting.

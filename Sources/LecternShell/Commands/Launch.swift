@@ -1,18 +1,41 @@
 import Foundation
 import LecternCore
 
-/// Everything the program needs before the first prompt: the course, where progress goes, how to draw text.
-public struct Launch {
+/// The course and its question bank, loaded together.
+public struct CourseContent: Sendable {
     /// The loaded course.
     public let course: Course
+    /// Every question, authored and generated, built once.
+    public let bank: QuestionBank
+
+    /// Loads the course at `root` and builds its bank.
+    public init(root: URL) throws(CourseError) {
+        self.init(course: try CourseLoader.load(from: root))
+    }
+
+    /// The content of a loaded course.
+    public init(course: Course, bank: QuestionBank? = nil) {
+        self.course = course
+        self.bank = bank ?? QuestionBank(course: course)
+    }
+}
+
+/// Everything the program needs before the first prompt: the course, where progress goes, how to draw text.
+///
+/// When the course's stamp (`CourseStamp`) says its files loaded cleanly before, the course is loaded on another
+/// thread and the prompt does not wait for it; otherwise it is loaded here and its problems end the launch.
+public struct Launch: Sendable {
+    /// What the greeting shows of the course, known at once.
+    public let summary: CourseSummary
     /// The folder holding every learner's files.
     public let progressDirectory: URL
     /// The learner whose files are used.
     public let learner: String
     /// Colours or none.
     public let style: Style
-    /// Every question, authored and generated, built once.
-    public let bank: QuestionBank
+    /// Whether the course is being loaded on another thread (its stamp matched) rather than loaded already.
+    public let loadsInBackground: Bool
+    private let loading: Deferred<Result<CourseContent, CourseError>>
 
     /// Options shared by every subcommand.
     public struct Options: Sendable {
@@ -34,21 +57,60 @@ public struct Launch {
         }
     }
 
-    /// Finds and loads the course; a course with problems throws a `CourseError` listing them all.
+    /// Finds the course and loads it, or starts loading it when its stamp matches; a course with problems throws a
+    /// `CourseError` listing them all. `program` is the file whose identity joins the stamp's fingerprint.
     public init(
         options: Options, environment: [String: String] = ProcessInfo.processInfo.environment,
         currentDirectory: URL = URL(fileURLWithPath: FileManager.default.currentDirectoryPath),
         executable: URL = URL(fileURLWithPath: CommandLine.arguments.first ?? "lectern"),
-        isTerminal: Bool = isatty(STDOUT_FILENO) != 0
+        program: String = "/proc/self/exe", isTerminal: Bool = isatty(STDOUT_FILENO) != 0
     ) throws(CourseError) {
         let root = CourseLocator.course(
             explicit: options.course, environment: environment, currentDirectory: currentDirectory, executable: executable)
-        course = try CourseLoader.load(from: root)
+        // The fingerprint is taken before loading: a file changed during the load then misses the stamp next time.
+        let stampFile = CourseStamp.location(for: root, environment: environment)
+        let fingerprint = stampFile == nil ? nil : CourseStamp.fingerprint(of: root, program: program)
+        if let stampFile, let fingerprint, let stamp = CourseStamp.read(from: stampFile), stamp.fingerprint == fingerprint {
+            summary = stamp.summary
+            loadsInBackground = true
+            loading = Deferred { Result { () throws(CourseError) in try CourseContent(root: root) } }
+        } else {
+            let content = try CourseContent(root: root)
+            summary = CourseSummary(course: content.course)
+            loadsInBackground = false
+            if let stampFile, let fingerprint {
+                CourseStamp(fingerprint: fingerprint, summary: summary).write(to: stampFile)
+            }
+            loading = Deferred(value: .success(content))
+        }
         progressDirectory = CourseLocator.progressDirectory(
             explicit: options.progressDirectory, environment: environment, course: root, currentDirectory: currentDirectory)
         learner = options.learner ?? environment["LECTERN_LEARNER"] ?? environment["USER"] ?? environment["LOGNAME"] ?? "learner"
         style = Style.detect(isTerminal: isTerminal, environment: environment, noColorFlag: options.noColor)
-        bank = QuestionBank(course: course)
+    }
+
+    /// The course and its bank, waiting for them when they are still being loaded. A course that loaded cleanly
+    /// when it was stamped but fails now (its files changed during this start) is reported, and the program ends.
+    public var content: CourseContent {
+        switch loading.value {
+        case let .success(content): return content
+        case let .failure(error):
+            Launch.report(error)
+            exit(65)
+        }
+    }
+
+    /// The loaded course (see `content`).
+    public var course: Course { content.course }
+
+    /// Every question, authored and generated (see `content`).
+    public var bank: QuestionBank { content.bank }
+
+    /// Writes a course's problems to standard error, with the hint to run `lectern check`.
+    public static func report(_ error: CourseError) {
+        FileOutput.standardError.write(error.description + "\n")
+        FileOutput.standardError.write(
+            "error: the course has \(error.diagnostics.count) problem(s); run 'lectern check' for the list\n")
     }
 
     /// The learner's own folder.
@@ -57,13 +119,13 @@ public struct Launch {
     /// Opens the learner's files (taking their lock, or read-only when another process holds it).
     public func openProgress(now: Date = Date()) throws(ProgressError) -> StoredProgress {
         let store = try LearnerStore.open(directory: progressDirectory, learner: learner, now: now)
-        return StoredProgress(store: store, bank: bank, policy: RatingPolicy())
+        return StoredProgress(store: store, bank: { bank }, policy: RatingPolicy())
     }
 
     /// A shell environment over this launch, with the terminal's width and the system clock.
     public func environment(progress: any LearnerProgress) -> ShellEnvironment {
         ShellEnvironment(
-            course: course, style: style, width: { TerminalSize.columns() }, now: { Date() }, progress: progress,
-            bank: bank)
+            content: { content }, summary: summary, style: style, width: { TerminalSize.columns() }, now: { Date() },
+            progress: progress)
     }
 }

@@ -2,15 +2,16 @@ import LecternCore
 
 /// Tab completion for the main prompt: commands first, then lesson ids, actor names and aliases, paragraph ids.
 public struct ShellCompletion: CompletionProvider {
-    private let lessonWords: [String]
-    private let actorWords: [String]
-    private let paragraphWords: [String]
+    private let course: @Sendable () -> Course
 
     /// Creates the completion for a course.
     public init(course: Course) {
-        lessonWords = course.lessons.map(\.id) + course.lessons.indices.map { "\($0 + 1)" }
-        actorWords = course.actors.flatMap(\.allNames)
-        paragraphWords = course.article.paragraphs.map(\.id)
+        self.course = { course }
+    }
+
+    /// Creates the completion for a course that may still be being loaded; `course` is called at each Tab.
+    public init(course: @escaping @Sendable () -> Course) {
+        self.course = course
     }
 
     /// Candidates completing `word`, given the text before it on the line.
@@ -23,9 +24,12 @@ public struct ShellCompletion: CompletionProvider {
         switch command.completes {
         case .nothing: return []
         case .commands: return matches(CommandCatalog.commands.map(\.name), word)
-        case .lessons: return matches(lessonWords, word)
-        case .paragraphs: return matches(paragraphWords, word)
+        case .lessons:
+            let lessons = course().lessons
+            return matches(lessons.map(\.id) + lessons.indices.map { "\($0 + 1)" }, word)
+        case .paragraphs: return matches(course().article.paragraphs.map(\.id), word)
         case .actors:
+            let actorWords = course().actors.flatMap(\.allNames)
             // Names have spaces: complete the whole argument typed so far, then offer the rest of the name.
             let typed = (previous.dropFirst() + [word]).joined(separator: " ")
             let skip = typed.count - word.count

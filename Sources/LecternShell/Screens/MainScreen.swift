@@ -12,10 +12,11 @@ public struct MainScreen: Screen {
 
     /// A greeting that says where to start.
     public mutating func start(in env: ShellEnvironment) -> Reply {
-        let article = env.course.article
+        // The summary, not the course: the greeting must not wait for a course still being loaded.
+        let course = env.summary
         let text = [
-            env.wrap(env.style.heading("Lectern") + " · " + TerminalText.safe(article.title)),
-            env.wrap(env.style.dim("\(TerminalText.safe(article.author)), \(article.year) · \(env.course.lessons.count) lessons · type 'help' for commands, 'lessons' to begin")),
+            env.wrap(env.style.heading("Lectern") + " · " + TerminalText.safe(course.title)),
+            env.wrap(env.style.dim("\(TerminalText.safe(course.author)), \(course.year) · \(course.lessonCount) lessons · type 'help' for commands, 'lessons' to begin")),
         ].joined(separator: "\n")
         return Reply(text)
     }

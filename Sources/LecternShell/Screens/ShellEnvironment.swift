@@ -3,8 +3,12 @@ import LecternCore
 
 /// What every screen and command may use: the course, the learner's stores, the clock, and how to draw text.
 public struct ShellEnvironment {
-    /// The course being studied.
-    public let course: Course
+    /// The course being studied (waiting for it when it is still being loaded).
+    public var course: Course { content().course }
+    /// The question bank (authored and generated), built once.
+    public var bank: QuestionBank { content().bank }
+    /// What the greeting shows of the course, known without waiting for it.
+    public let summary: CourseSummary
     /// Colours or none.
     public let style: Style
     /// The terminal width, read when needed so a resized window is honoured.
@@ -17,23 +21,34 @@ public struct ShellEnvironment {
     public let newSeed: () -> UInt64
     /// What the running shell remembers between commands (the last quiz, for `recap`).
     public let memory: ShellMemory
-    /// The question bank (authored and generated), built once.
-    public let bank: QuestionBank
+    private let content: () -> CourseContent
 
-    /// Creates an environment.
+    /// Creates an environment over a loaded course.
     public init(
         course: Course, style: Style, width: @escaping () -> Int, now: @escaping () -> Date,
         progress: any LearnerProgress, bank: QuestionBank? = nil,
         newSeed: @escaping () -> UInt64 = { UInt64.random(in: 0...UInt64.max) }
     ) {
-        self.course = course
+        let content = CourseContent(course: course, bank: bank)
+        self.init(
+            content: { content }, summary: CourseSummary(course: course), style: style, width: width, now: now,
+            progress: progress, newSeed: newSeed)
+    }
+
+    /// Creates an environment over a course that may still be being loaded: `content` waits for it.
+    public init(
+        content: @escaping () -> CourseContent, summary: CourseSummary, style: Style, width: @escaping () -> Int,
+        now: @escaping () -> Date, progress: any LearnerProgress,
+        newSeed: @escaping () -> UInt64 = { UInt64.random(in: 0...UInt64.max) }
+    ) {
+        self.content = content
+        self.summary = summary
         self.style = style
         self.width = width
         self.now = now
         self.progress = progress
         self.newSeed = newSeed
         self.memory = ShellMemory()
-        self.bank = bank ?? QuestionBank(course: course)
     }
 
     /// Wraps prose to the terminal width.
