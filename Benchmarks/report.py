@@ -18,6 +18,7 @@ args = parser.parse_args()
 
 meta = {}
 startup = defaultdict(list)
+first = defaultdict(list)  # label -> [(seconds to the prompt, seconds to the first reply)]
 answer = defaultdict(list)
 bare = []
 fsrs = defaultdict(list)
@@ -35,6 +36,8 @@ for line in open(args.results):
         meta[words[1]] = " ".join(words[2:])
     elif kind == "startup":
         startup[words[1]].append(float(words[3]))
+    elif kind == "first":
+        first[words[1]].append((float(words[3]), float(words[4])))
     elif kind == "answer":
         answer[words[1]].append(float(words[4]))
     elif kind == "append":
@@ -183,6 +186,22 @@ def growth_words():
 
 
 extra = []
+for label, words in (("a100000-options", "with the course, progress folder and learner given as options "
+                      "(`--course … --progress-dir … --learner …`) instead of LECTERN_* variables, through the argument "
+                      "parser"),
+                     ("a100000-unstamped", "with no usable course stamp (its cache folder cannot be made), so the "
+                      "course is loaded and checked before the prompt, as at the first start after a change")):
+    if startup.get(label) and startup.get("baseline"):
+        ours, base = statistics.median(startup[label]), statistics.median(startup["baseline"])
+        extra.append(f"- Start-up to the first prompt {words}: median {seconds_text(ours)}, {spread(startup[label])}; "
+                     f"{ours / base:.2f}× the baseline.")
+for label, words in (("a100000", "with a course stamp"), ("a100000-unstamped", "without a course stamp")):
+    if first.get(label):
+        prompts = [p for p, _ in first[label]]
+        replies = [r for _, r in first[label]]
+        extra.append(f"- Start-up to the answer of `lessons` typed the moment the prompt shows, {words}: prompt after "
+                     f"{seconds_text(statistics.median(prompts))}, the lesson list after "
+                     f"{seconds_text(statistics.median(replies))} (medians, n={len(replies)}; {spread(replies)}).")
 if bare:
     low, high = quartiles(bare)
     extra.append(f"- The bare durable write alone, in process (`DurableFile.append` of the same record: open, write, "
@@ -217,8 +236,11 @@ and spread. Regenerate this file with the command below; do not edit the numbers
 How each is measured:
 
 1. `ptydrive` (Benchmarks/Sources/ptydrive, `forkpty`, 100×30, `TERM=xterm-256color`, `INPUTRC=/dev/null`) times
-   from `fork` until `lectern>` is on the terminal, then sends Ctrl-D. Lectern runs on the bundled course with a
-   learner whose log holds 100,000 answers and a current snapshot. The baseline is `baseline-prompt`, a Swift program
+   from `fork` until `lectern>` is on the terminal, then sends Ctrl-D. Lectern runs as `lectern`, as a learner starts
+   it, on the bundled course (named by `LECTERN_COURSE`) with a learner (`LECTERN_LEARNER`) whose log holds 100,000
+   answers and a current snapshot, and a current course stamp (one start is made first), so the course loads
+   behind the prompt; "Other figures" gives the start with options on the command line, the start without a stamp,
+   and how soon a first command is answered. The baseline is `baseline-prompt`, a Swift program
    that links Foundation and GNU readline and shows the same prompt. Runs alternate baseline, Lectern, baseline…
 2. In `lectern quiz --kind choice`, `ptydrive` types `1` and Enter and times until the next question's prompt is on
    the terminal (feedback, durable append and the next question included). The baseline, `baseline-answer`, is driven

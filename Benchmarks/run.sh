@@ -57,12 +57,25 @@ done
 PROGRESS=(--course "$ROOT" --progress-dir "$DATA/progress")
 
 step "start-up to the first prompt in a pseudo-terminal ($RUNS runs each, interleaved)"
+# `lectern` alone, as a learner starts it (`make run` too): the course, the progress folder and the learner come from
+# LECTERN_* variables, which ptydrive sets in the child. Course stamps go to a cache folder of the bench's own; the
+# first start after a build loads the course before its prompt and stamps it, so one start is made before timing.
+export XDG_CACHE_HOME=$DATA/cache
+START=(LECTERN_COURSE="$ROOT" LECTERN_PROGRESS_DIR="$DATA/progress")
+"$LECTERN" lessons "${PROGRESS[@]}" --learner a1000 > /dev/null
 "$BIN/ptydrive" startup "$RUNS" 'lectern>' \
   baseline "$BIN/baseline-prompt" \
-  :: a1000 "$LECTERN" "${PROGRESS[@]}" --learner a1000 \
-  :: a10000 "$LECTERN" "${PROGRESS[@]}" --learner a10000 \
-  :: a100000 "$LECTERN" "${PROGRESS[@]}" --learner a100000 \
-  :: a1000000 "$LECTERN" "${PROGRESS[@]}" --learner a1000000 >> "$RESULTS"
+  :: a1000 "${START[@]}" LECTERN_LEARNER=a1000 "$LECTERN" \
+  :: a10000 "${START[@]}" LECTERN_LEARNER=a10000 "$LECTERN" \
+  :: a100000 "${START[@]}" LECTERN_LEARNER=a100000 "$LECTERN" \
+  :: a1000000 "${START[@]}" LECTERN_LEARNER=a1000000 "$LECTERN" \
+  :: a100000-options "$LECTERN" "${PROGRESS[@]}" --learner a100000 \
+  :: a100000-unstamped XDG_CACHE_HOME=/dev/null/none "${START[@]}" LECTERN_LEARNER=a100000 "$LECTERN" >> "$RESULTS"
+# Start-up to the answer of a first command typed the moment the prompt shows: the course must have arrived by then.
+# Without colour, so the reply's first words can be found as they are.
+"$BIN/ptydrive" first "$RUNS" 'lectern>' lessons 'Lessons of' \
+  a100000 NO_COLOR=1 "${START[@]}" LECTERN_LEARNER=a100000 "$LECTERN" \
+  :: a100000-unstamped NO_COLOR=1 XDG_CACHE_HOME=/dev/null/none "${START[@]}" LECTERN_LEARNER=a100000 "$LECTERN" >> "$RESULTS"
 
 step "one answer, Enter to the next question ($ANSWER_RUNS sessions of $ANSWERS answers each, interleaved)"
 grep -m1 '"type":"review"' "$DATA/progress/a100000/review-log.jsonl" > "$DATA/record.jsonl"

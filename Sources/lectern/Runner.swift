@@ -12,6 +12,11 @@ struct Session {
 
     /// Loads the course and opens the learner's files; problems are reported here and end the program.
     init(_ options: CommonOptions) throws {
+        try self.init(options.values)
+    }
+
+    /// See `init(_:)`; for options that did not come through the argument parser.
+    init(_ options: Launch.Options) throws {
         launch = try options.launch()
         do {
             progress = try launch.openProgress()

@@ -17,4 +17,26 @@ import Testing
         // Readline on a pipe would echo the prompt and line and wrap them in paste-mode escape codes.
         #expect(!outcome.standardOutput.contains("\u{1B}"), "\(outcome)")
     }
+
+    @Test func lecternAloneOpensTheSameShellAsTheShellCommandWithOptions() throws {
+        // `lectern` with no argument skips the argument parser; its shell must be the one `lectern shell` opens.
+        let progress = try Fixtures.temporaryDirectory("lectern-piped")
+        defer { try? FileManager.default.removeItem(at: progress) }
+        let input = Data("lessons\nactor Rouhani\nstudy 1\n\nquit\nlessons\nquit\n".utf8)
+        var environment = EndToEnd.environment
+        environment["LECTERN_COURSE"] = Fixtures.packageRoot.path
+        environment["LECTERN_PROGRESS_DIR"] = progress.appendingPathComponent("alone").path
+        environment["LECTERN_LEARNER"] = "ann"
+        let alone = try BuiltBinary.run(try BuiltBinary.lectern(), standardInput: input, environment: environment)
+        let withOptions = try BuiltBinary.run(
+            try BuiltBinary.lectern(),
+            arguments: ["shell"] + EndToEnd.place(progress: progress.appendingPathComponent("options"), learner: "ann"),
+            standardInput: input, environment: EndToEnd.environment)
+        #expect(alone.status == 0, "\(alone)")
+        #expect(alone.standardOutput == withOptions.standardOutput)
+        #expect(alone.standardError == withOptions.standardError)
+        #expect(alone.standardOutput.contains("in progress at section"), "\(alone)")
+        // The variables were honoured: the learner's files are where LECTERN_PROGRESS_DIR and LECTERN_LEARNER say.
+        #expect(FileManager.default.fileExists(atPath: progress.appendingPathComponent("alone/ann/review-log.jsonl").path))
+    }
 }

@@ -2,10 +2,14 @@
 //
 //   ptydrive startup RUNS PROMPT LABEL ARGV... [:: LABEL ARGV...]...
 //       Time from fork until PROMPT appears on the terminal, then Ctrl-D. Prints "startup LABEL RUN SECONDS".
+//   ptydrive first RUNS PROMPT LINE REPLY LABEL ARGV... [:: LABEL ARGV...]...
+//       Time from fork until PROMPT appears, types LINE and Enter at once, and times until REPLY appears: start-up
+//       to the answer of a first command. Prints "first LABEL RUN SECONDS_TO_PROMPT SECONDS_TO_REPLY".
 //   ptydrive answer RUNS ANSWERS PROMPT_FORMAT ANSWER LABEL ARGV... [:: LABEL ARGV...]...
 //       Starts the program, waits for PROMPT_FORMAT with %d = 1, then ANSWERS times: types ANSWER and Enter and
 //       times until PROMPT_FORMAT with the next number appears. Then "quit". Prints "answer LABEL RUN N SECONDS".
 //
+// ARGV may begin with NAME=value words, set in the child's environment (as env(1) would, without a second exec).
 // Commands are interleaved run by run (A B A B ...), so a busy machine slows both sides of a ratio alike.
 // The terminal is 100x30, TERM=xterm-256color, INPUTRC=/dev/null, as in the terminal tests.
 #define _GNU_SOURCE
@@ -52,7 +56,13 @@ static Child spawn(Command *command) {
     if (child.pid == 0) {
         setenv("TERM", "xterm-256color", 1);
         setenv("INPUTRC", "/dev/null", 1);
-        execvp(command->argv[0], command->argv);
+        char **argv = command->argv;
+        for (; *argv != NULL && strchr(*argv, '=') != NULL && **argv != '/'; argv++) {
+            char *equals = strchr(*argv, '=');
+            *equals = '\0';
+            setenv(*argv, equals + 1, 1);
+        }
+        execvp(argv[0], argv);
         perror("execvp");
         _exit(127);
     }
@@ -154,6 +164,7 @@ int main(int argc, char **argv) {
     signal(SIGPIPE, SIG_IGN);
     if (argc < 5) {
         fprintf(stderr, "usage: ptydrive startup RUNS PROMPT LABEL ARGV... [:: LABEL ARGV...]\n"
+                        "       ptydrive first RUNS PROMPT LINE REPLY LABEL ARGV... [:: ...]\n"
                         "       ptydrive answer RUNS ANSWERS PROMPT_FORMAT ANSWER LABEL ARGV... [:: ...]\n");
         return 64;
     }
@@ -175,6 +186,36 @@ int main(int argc, char **argv) {
                     return 1;
                 }
                 printf("startup %s %d %.9f\n", commands[c].label, run, elapsed);
+                fflush(stdout);
+            }
+        }
+        return 0;
+    }
+    if (strcmp(argv[1], "first") == 0 && argc >= 8) {
+        const char *prompt = argv[3];
+        char line[256];
+        snprintf(line, sizeof line, "%s\r", argv[4]);
+        const char *reply = argv[5];
+        int count = parse_commands(argc - 6, argv + 6, commands, 8);
+        for (int run = 0; run < runs; run++) {
+            for (int c = 0; c < count; c++) {
+                double start = now_seconds();
+                Child child = spawn(&commands[c]);
+                if (wait_for(&child, prompt, 60) != 0) fail(&child, commands[c].label, prompt);
+                double prompted = now_seconds() - start;
+                forget(&child);
+                send_text(&child, line);
+                if (wait_for(&child, reply, 60) != 0) fail(&child, commands[c].label, reply);
+                double replied = now_seconds() - start;
+                // Ctrl-D only once the prompt is back: typed earlier, the terminal's line discipline would take it.
+                if (wait_for(&child, prompt, 60) != 0) fail(&child, commands[c].label, prompt);
+                send_text(&child, "\x04");
+                int status = finish(&child);
+                if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
+                    fprintf(stderr, "ptydrive: %s exited with status %d\n", commands[c].label, status);
+                    return 1;
+                }
+                printf("first %s %d %.9f %.9f\n", commands[c].label, run, prompted, replied);
                 fflush(stdout);
             }
         }
