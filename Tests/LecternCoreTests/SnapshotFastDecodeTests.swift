@@ -173,6 +173,27 @@ import Testing
         }
     }
 
+    @Test func fieldNamesNotComparedByteForByteAndRepeatedKeysGoToTheDecoder() throws {
+        let text = String(decoding: try Self.encodings(Self.randomSnapshot(seed: 7))[1], as: UTF8.self)
+        let variants = [
+            // An escaped field name is the field once decoded: the reader leaves it to the decoder.
+            text.replacingOccurrences(of: "\"totals\":", with: "\"\\u0074otals\":"),
+            // So is a key beyond ASCII, which might equal a field name once decoded.
+            text.replacingOccurrences(of: "\"totals\":", with: "\"t\u{F6}tals\":1,\"totals\":"),
+            // Repeated keys, unknown or known.
+            text.replacingOccurrences(of: "\"totals\":", with: "\"x\":1,\"x\":2,\"totals\":"),
+            text.replacingOccurrences(of: "\"totals\":{", with: "\"totals\":{\"answers\":1,"),
+        ]
+        for variant in variants {
+            #expect(variant != text)
+            let data = Data(variant.utf8)
+            #expect(ProgressSnapshot(fastJSON: data) == nil)
+            #expect(ProgressMigration.plan(for: data) == decoderPlan(data))
+        }
+        // The same document without the change reads.
+        #expect(ProgressSnapshot(fastJSON: Data(text.utf8)) != nil)
+    }
+
     @Test func damagedSnapshotsArePlannedExactlyAsBefore() throws {
         // Pretty-printed, as a person who edits a snapshot by hand may leave it.
         let encoder = JSONEncoder()
