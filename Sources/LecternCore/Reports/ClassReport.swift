@@ -124,13 +124,14 @@ extension ClassReport {
         let today = UTCDay(now)
         let lastWeek = (0..<7).map { today.adding(-$0).description }
         let lastMonth = (0..<28).map { today.adding(-$0).description }
+        let ids = bank.questions.map(\.id)
         let lessonIndices = course.lessons.map { lesson in
             bank.questions.indices.filter { bank.questions[$0].lessonID == lesson.id }
         }
         // Each learner's part is independent: work them out on every core, then add them up in roster order.
         let parts = ConcurrentMap.map(roster.members.count) { index in
             Self.part(
-                of: roster.members[index], course: course, bank: bank, lessonIndices: lessonIndices, today: today,
+                of: roster.members[index], course: course, ids: ids, lessonIndices: lessonIndices, today: today,
                 lastWeek: lastWeek, lastMonth: lastMonth, now: now, parameters: parameters)
         }
         var seenBy = [Int](repeating: 0, count: bank.questions.count)
@@ -199,12 +200,15 @@ extension ClassReport {
         let done: [Int]
     }
 
+    /// One learner's part, evaluated as `Mastery.evaluate` does, without making an evaluation per question: a class
+    /// report evaluates every question of the bank for each of a thousand learners.
     private static func part(
-        of member: ClassRoster.Member, course: Course, bank: QuestionBank, lessonIndices: [[Int]], today: UTCDay,
+        of member: ClassRoster.Member, course: Course, ids: [String], lessonIndices: [[Int]], today: UTCDay,
         lastWeek: [String], lastMonth: [String], now: Date, parameters: FSRSParameters
     ) -> Part {
         let snapshot = member.snapshot
-        let evaluations = Mastery.evaluate(bank: bank, snapshot: snapshot, now: now, parameters: parameters)
+        let scheduler = FSRSScheduler(parameters: snapshot.effective(parameters))
+        var isMastered = [Bool](repeating: false, count: ids.count)
         var seen: [Part.Seen] = []
         var seenCount = 0
         var mastered = 0
@@ -212,17 +216,21 @@ extension ClassReport {
         var leeches = 0
         var recallSum = 0.0
         var cards = 0
-        for (index, evaluation) in evaluations.enumerated() {
-            let state = evaluation.state
-            if evaluation.isSeen {
-                seen.append(.init(index: index, isMissed: evaluation.isMissed, lapses: state?.lapses ?? 0))
+        for (index, id) in ids.enumerated() {
+            let state = snapshot.questions[id]
+            let recall = state?.card.map { scheduler.retrievability($0, at: now) }
+            if state?.lastAnsweredAt != nil {
+                seen.append(.init(index: index, isMissed: Mastery.isMissed(state), lapses: state?.lapses ?? 0))
                 seenCount += 1
                 if (state?.card?.due ?? now) <= now { dueNow += 1 }
             }
-            if evaluation.isMastered { mastered += 1 }
+            if Mastery.isMastered(state, recall: recall) {
+                isMastered[index] = true
+                mastered += 1
+            }
             if state?.isLeech == true { leeches += 1 }
             // The same retrievability, summed in the same order, as `Mastery.meanRecall` at `now`.
-            if let recall = evaluation.retrievability {
+            if let recall {
                 recallSum += recall
                 cards += 1
             }
@@ -232,7 +240,7 @@ extension ClassReport {
         var done: [Int] = []
         for (lesson, indices) in lessonIndices.enumerated() where !indices.isEmpty {
             lessonShares.append(
-                (lesson, Double(indices.filter { evaluations[$0].isMastered }.count) / Double(indices.count)))
+                (lesson, Double(indices.filter { isMastered[$0] }.count) / Double(indices.count)))
             let position = snapshot.lessons[course.lessons[lesson].id]
             if position != nil { started.append(lesson) }
             if position?.isComplete == true { done.append(lesson) }
@@ -241,7 +249,7 @@ extension ClassReport {
         let recentAnswers = recent.map(\.answers).reduce(0, +)
         let learner = Learner(
             name: member.name, mastered: mastered,
-            mastery: evaluations.isEmpty ? 0 : Double(mastered) / Double(evaluations.count),
+            mastery: ids.isEmpty ? 0 : Double(mastered) / Double(ids.count),
             seen: seenCount,
             recallNow: cards == 0 ? nil : recallSum / Double(cards),
             answers: snapshot.totals.answers,
