@@ -243,12 +243,17 @@ extension JSONScanner {
 
     /// An object read as `[String: T]`; nil if any value does not read or two keys are one `String`.
     fileprivate mutating func map<T>(_ read: (inout JSONScanner) -> T?) -> [String: T]? {
-        var result: [String: T] = [:]
+        // Members are gathered first so the dictionary is made at its size: growing it rehashes every key.
+        var members: [(String, T)] = []
         let isRead = object { scanner, key in
             guard let value = read(&scanner) else { return false }
-            return result.updateValue(value, forKey: scanner.text(of: key)) == nil
+            members.append((scanner.text(of: key), value))
+            return true
         }
-        return isRead ? result : nil
+        guard isRead else { return nil }
+        var result = [String: T](minimumCapacity: members.count)
+        for (key, value) in members where result.updateValue(value, forKey: key) != nil { return nil }
+        return result
     }
 
     /// An array read as `[T]`; nil if any element does not read.
