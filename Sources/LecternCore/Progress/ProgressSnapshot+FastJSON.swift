@@ -22,8 +22,8 @@ extension ProgressSnapshot {
     }
 
     private static let fieldNames: [StaticString] = [
-        "schemaVersion", "scheduler", "questions", "lessons", "flags", "settings", "totals", "days", "confidence",
-        "logOffset",
+        "confidence", "days", "flags", "lessons", "logOffset", "questions", "scheduler", "schemaVersion", "settings",
+        "totals",
     ]
 
     private init?(scanning scanner: inout JSONScanner) {
@@ -39,16 +39,16 @@ extension ProgressSnapshot {
         var logOffset: ReviewLog.Position?
         let isRead = scanner.fields(Self.fieldNames) { scanner, field in
             switch field {
-            case 0: return assign(&schemaVersion, scanner.int())
-            case 1: return assign(&scheduler, scanner.string())
-            case 2: return assign(&questions, scanner.map(Question.init(scanning:)))
+            case 0: return assign(&confidence, scanner.map(Totals.init(scanning:)))
+            case 1: return assign(&days, scanner.map(Totals.init(scanning:)))
+            case 2: return assign(&flags, scanner.list(ProgressRecord.Flag.init(scanning:)))
             case 3: return assign(&lessons, scanner.map(LessonPosition.init(scanning:)))
-            case 4: return assign(&flags, scanner.list(ProgressRecord.Flag.init(scanning:)))
-            case 5: return assign(&settings, Settings(scanning: &scanner))
-            case 6: return assign(&totals, Totals(scanning: &scanner))
-            case 7: return assign(&days, scanner.map(Totals.init(scanning:)))
-            case 8: return assign(&confidence, scanner.map(Totals.init(scanning:)))
-            default: return assign(&logOffset, ReviewLog.Position(scanning: &scanner))
+            case 4: return assign(&logOffset, ReviewLog.Position(scanning: &scanner))
+            case 5: return assign(&questions, scanner.map(Question.init(scanning:)))
+            case 6: return assign(&scheduler, scanner.string())
+            case 7: return assign(&schemaVersion, scanner.int())
+            case 8: return assign(&settings, Settings(scanning: &scanner))
+            default: return assign(&totals, Totals(scanning: &scanner))
             }
         }
         guard isRead, let schemaVersion, let scheduler, let questions, let lessons, let flags, let settings, let totals,
@@ -70,7 +70,7 @@ extension ProgressSnapshot {
 
 extension ProgressSnapshot.Question {
     private static let fieldNames: [StaticString] = [
-        "card", "reviews", "lapses", "lastOutcome", "lastAnsweredAt", "contentHash", "isLeech",
+        "card", "contentHash", "isLeech", "lapses", "lastAnsweredAt", "lastOutcome", "reviews",
     ]
 
     fileprivate init?(scanning scanner: inout JSONScanner) {
@@ -85,14 +85,14 @@ extension ProgressSnapshot.Question {
         let isRead = scanner.fields(Self.fieldNames) { scanner, field in
             switch field {
             case 0: return assignOptional(&card, scanner.optional(CardState.init(scanning:)))
-            case 1: return assign(&reviews, scanner.int())
-            case 2: return assign(&lapses, scanner.int())
-            case 3:
+            case 1: return assignOptional(&contentHash, scanner.optional { $0.string() })
+            case 2: return assign(&isLeech, scanner.bool())
+            case 3: return assign(&lapses, scanner.int())
+            case 4: return assignOptional(&lastAnsweredAt, scanner.optional { $0.date() })
+            case 5:
                 let outcome = scanner.optional { $0.string().flatMap(ReviewRecord.Outcome.init(rawValue:)) }
                 return assignOptional(&lastOutcome, outcome)
-            case 4: return assignOptional(&lastAnsweredAt, scanner.optional { $0.date() })
-            case 5: return assignOptional(&contentHash, scanner.optional { $0.string() })
-            default: return assign(&isLeech, scanner.bool())
+            default: return assign(&reviews, scanner.int())
             }
         }
         guard isRead, let reviews, let lapses, let isLeech else { return nil }
@@ -103,7 +103,7 @@ extension ProgressSnapshot.Question {
 }
 
 extension CardState {
-    private static let fieldNames: [StaticString] = ["phase", "step", "stability", "difficulty", "due", "lastReview"]
+    private static let fieldNames: [StaticString] = ["difficulty", "due", "lastReview", "phase", "stability", "step"]
 
     fileprivate init?(scanning scanner: inout JSONScanner) {
         var phase: Phase?
@@ -114,12 +114,12 @@ extension CardState {
         var lastReview: Date?
         let isRead = scanner.fields(Self.fieldNames) { scanner, field in
             switch field {
-            case 0: return assign(&phase, scanner.string().flatMap(Phase.init(rawValue:)))
-            case 1: return assignOptional(&step, scanner.optional { $0.int() })
-            case 2: return assign(&stability, scanner.double())
-            case 3: return assign(&difficulty, scanner.double())
-            case 4: return assign(&due, scanner.date())
-            default: return assign(&lastReview, scanner.date())
+            case 0: return assign(&difficulty, scanner.double())
+            case 1: return assign(&due, scanner.date())
+            case 2: return assign(&lastReview, scanner.date())
+            case 3: return assign(&phase, scanner.string().flatMap(Phase.init(rawValue:)))
+            case 4: return assign(&stability, scanner.double())
+            default: return assignOptional(&step, scanner.optional { $0.int() })
             }
         }
         guard isRead, let phase, let stability, let difficulty, let due, let lastReview else { return nil }
@@ -129,13 +129,13 @@ extension CardState {
 }
 
 extension ProgressSnapshot.Settings {
-    private static let fieldNames: [StaticString] = ["desiredRetention", "dailyNewLimit"]
+    private static let fieldNames: [StaticString] = ["dailyNewLimit", "desiredRetention"]
 
     fileprivate init?(scanning scanner: inout JSONScanner) {
         var desiredRetention: Double?
         var dailyNewLimit: Int?
         let isRead = scanner.fields(Self.fieldNames) { scanner, field in
-            field == 0 ? assign(&desiredRetention, scanner.double()) : assign(&dailyNewLimit, scanner.int())
+            field == 0 ? assign(&dailyNewLimit, scanner.int()) : assign(&desiredRetention, scanner.double())
         }
         guard isRead, let desiredRetention, let dailyNewLimit else { return nil }
         self.init(desiredRetention: desiredRetention, dailyNewLimit: dailyNewLimit)
@@ -162,13 +162,13 @@ extension ProgressSnapshot.Totals {
 }
 
 extension LessonPosition {
-    private static let fieldNames: [StaticString] = ["page", "isComplete"]
+    private static let fieldNames: [StaticString] = ["isComplete", "page"]
 
     fileprivate init?(scanning scanner: inout JSONScanner) {
         var page: Int?
         var isComplete: Bool?
         let isRead = scanner.fields(Self.fieldNames) { scanner, field in
-            field == 0 ? assign(&page, scanner.int()) : assign(&isComplete, scanner.bool())
+            field == 0 ? assign(&isComplete, scanner.bool()) : assign(&page, scanner.int())
         }
         guard isRead, let page, let isComplete else { return nil }
         self.init(page: page, isComplete: isComplete)
@@ -176,7 +176,7 @@ extension LessonPosition {
 }
 
 extension ProgressRecord.Flag {
-    private static let fieldNames: [StaticString] = ["questionID", "note", "at"]
+    private static let fieldNames: [StaticString] = ["at", "note", "questionID"]
 
     fileprivate init?(scanning scanner: inout JSONScanner) {
         var questionID: String?
@@ -184,9 +184,9 @@ extension ProgressRecord.Flag {
         var at: Date?
         let isRead = scanner.fields(Self.fieldNames) { scanner, field in
             switch field {
-            case 0: return assign(&questionID, scanner.string())
+            case 0: return assign(&at, scanner.date())
             case 1: return assign(&note, scanner.string())
-            default: return assign(&at, scanner.date())
+            default: return assign(&questionID, scanner.string())
             }
         }
         guard isRead, let questionID, let note, let at else { return nil }
@@ -195,7 +195,7 @@ extension ProgressRecord.Flag {
 }
 
 extension ReviewLog.Position {
-    private static let fieldNames: [StaticString] = ["bytes", "lines", "records", "lastLineHash"]
+    private static let fieldNames: [StaticString] = ["bytes", "lastLineHash", "lines", "records"]
 
     fileprivate init?(scanning scanner: inout JSONScanner) {
         var bytes: Int?
@@ -205,9 +205,9 @@ extension ReviewLog.Position {
         let isRead = scanner.fields(Self.fieldNames) { scanner, field in
             switch field {
             case 0: return assign(&bytes, scanner.int())
-            case 1: return assign(&lines, scanner.int())
-            case 2: return assign(&records, scanner.int())
-            default: return assign(&lastLineHash, scanner.string())
+            case 1: return assign(&lastLineHash, scanner.string())
+            case 2: return assign(&lines, scanner.int())
+            default: return assign(&records, scanner.int())
             }
         }
         guard isRead, let bytes, let lines, let records, let lastLineHash else { return nil }
@@ -270,14 +270,21 @@ extension JSONScanner {
     /// An object of named fields: `field` reads the value of each key found in `names`, by its index there, and
     /// returns whether it read. Unknown keys are read as JSON and ignored, as the synthesised conformances ignore
     /// them. False when a key comes twice, or is not plain ASCII (once decoded it might be one of `names`).
+    ///
+    /// `names` are best given in the order files have them (sorted, as `LearnerStore` writes them): each key is
+    /// first compared with the name after the last one found.
     fileprivate mutating func fields(_ names: [StaticString], _ field: (inout JSONScanner, Int) -> Bool) -> Bool {
         var seen: UInt64 = 0
+        var next = 0
         var unknown: [Key] = []
         return object { scanner, key in
             guard key.plain != nil else { return false }
-            if let index = names.firstIndex(where: { scanner.key(key, is: $0) }) {
+            let found = next < names.count && scanner.key(key, is: names[next])
+                ? next : names.firstIndex { scanner.key(key, is: $0) }
+            if let index = found {
                 guard seen & (1 << index) == 0 else { return false }
                 seen |= 1 << index
+                next = index + 1
                 return field(&scanner, index)
             }
             guard !unknown.contains(where: { scanner.key($0, equals: key) }) else { return false }
