@@ -194,6 +194,39 @@ import Testing
         #expect(ProgressSnapshot(fastJSON: Data(text.utf8)) != nil)
     }
 
+    @Test func randomlyDamagedSnapshotsArePlannedExactlyAsBefore() throws {
+        // Bytes that change how JSON reads, written over, inserted or deleted at random places, a few at a time.
+        let significant = Array("{}[]:,\"\\-+.0123456789eEtrufalsn \u{7F}".utf8) + [0x00, 0x0A, 0xC3, 0xA9, 0xFF]
+        var rng = SplitMix64(seed: 21)
+        var outcomes = (read: 0, refused: 0)
+        for (index, data) in try Self.encodings(ProgressSnapshot.replaying(F.randomRecords(40, seed: 9))).enumerated() {
+            let original = Array(data)
+            for _ in 0..<(index == 0 ? 400 : 100) {
+                var bytes = original
+                for _ in 0..<Int.random(in: 1...3, using: &rng) {
+                    let at = Int.random(in: 0..<bytes.count, using: &rng)
+                    let byte = significant.randomElement(using: &rng) ?? 0
+                    switch Int.random(in: 0..<3, using: &rng) {
+                    case 0: bytes[at] = byte
+                    case 1: bytes.insert(byte, at: at)
+                    default: bytes.remove(at: at)
+                    }
+                }
+                let input = Data(bytes)
+                let fast = ProgressSnapshot(fastJSON: input)
+                if fast == nil { outcomes.refused += 1 } else { outcomes.read += 1 }
+                if let expected = decoded(input) {
+                    if let fast { #expect(fast == expected) }
+                } else {
+                    #expect(fast == nil, "the fast reader read what the decoder refuses: \(String(decoding: bytes, as: UTF8.self))")
+                }
+                #expect(ProgressMigration.plan(for: input) == decoderPlan(input))
+            }
+        }
+        // Both ways out were taken: some damage still reads (a digit for a digit), most goes to the decoder.
+        #expect(outcomes.read > 20 && outcomes.refused > 20, "\(outcomes)")
+    }
+
     @Test func damagedSnapshotsArePlannedExactlyAsBefore() throws {
         // Pretty-printed, as a person who edits a snapshot by hand may leave it.
         let encoder = JSONEncoder()
