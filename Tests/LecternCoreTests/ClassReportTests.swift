@@ -33,6 +33,23 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("carol/.lock").path))
     }
 
+    @Test func readingTheFolderGivesTheReportOfItsRosterAndWritesNothing() throws {
+        let folder = try F.classFolder()
+        let before = try F.files(under: folder)
+        let roster = try ClassRoster.read(directory: folder)
+        let expected = ClassReport(course: F.course, bank: F.bank, roster: roster, directory: "class", now: F.now)
+        let report = try ClassReport.read(folder: folder, course: F.course, bank: F.bank, directory: "class", now: F.now)
+        #expect(report == expected)
+        #expect(report.learners.map(\.name) == ["ada", "bob", "frank"])
+        #expect(report.skipped.map(\.name) == ["carol", "dave", "erin"])
+        #expect(try F.files(under: folder) == before)
+        #expect(throws: ProgressError.self) {
+            try ClassReport.read(
+                folder: folder.appendingPathComponent("missing"), course: F.course, bank: F.bank, directory: "class",
+                now: F.now)
+        }
+    }
+
     @Test func aLockedFolderIsListedWithItsReason() throws {
         // Root reads through any permission; the check only means something for other users.
         guard getuid() != 0 else { return }

@@ -173,6 +173,60 @@ import Testing
         }
     }
 
+    @Test func fieldNamesNotComparedByteForByteAndRepeatedKeysGoToTheDecoder() throws {
+        let text = String(decoding: try Self.encodings(Self.randomSnapshot(seed: 7))[1], as: UTF8.self)
+        let variants = [
+            // An escaped field name is the field once decoded: the reader leaves it to the decoder.
+            text.replacingOccurrences(of: "\"totals\":", with: "\"\\u0074otals\":"),
+            // So is a key beyond ASCII, which might equal a field name once decoded.
+            text.replacingOccurrences(of: "\"totals\":", with: "\"t\u{F6}tals\":1,\"totals\":"),
+            // Repeated keys, unknown or known.
+            text.replacingOccurrences(of: "\"totals\":", with: "\"x\":1,\"x\":2,\"totals\":"),
+            text.replacingOccurrences(of: "\"totals\":{", with: "\"totals\":{\"answers\":1,"),
+        ]
+        for variant in variants {
+            #expect(variant != text)
+            let data = Data(variant.utf8)
+            #expect(ProgressSnapshot(fastJSON: data) == nil)
+            #expect(ProgressMigration.plan(for: data) == decoderPlan(data))
+        }
+        // The same document without the change reads.
+        #expect(ProgressSnapshot(fastJSON: Data(text.utf8)) != nil)
+    }
+
+    @Test func randomlyDamagedSnapshotsArePlannedExactlyAsBefore() throws {
+        // Bytes that change how JSON reads, written over, inserted or deleted at random places, a few at a time.
+        let significant = Array("{}[]:,\"\\-+.0123456789eEtrufalsn \u{7F}".utf8) + [0x00, 0x0A, 0xC3, 0xA9, 0xFF]
+        var rng = SplitMix64(seed: 21)
+        var outcomes = (read: 0, refused: 0)
+        for (index, data) in try Self.encodings(ProgressSnapshot.replaying(F.randomRecords(40, seed: 9))).enumerated() {
+            let original = Array(data)
+            for _ in 0..<(index == 0 ? 400 : 100) {
+                var bytes = original
+                for _ in 0..<Int.random(in: 1...3, using: &rng) {
+                    let at = Int.random(in: 0..<bytes.count, using: &rng)
+                    let byte = significant.randomElement(using: &rng) ?? 0
+                    switch Int.random(in: 0..<3, using: &rng) {
+                    case 0: bytes[at] = byte
+                    case 1: bytes.insert(byte, at: at)
+                    default: bytes.remove(at: at)
+                    }
+                }
+                let input = Data(bytes)
+                let fast = ProgressSnapshot(fastJSON: input)
+                if fast == nil { outcomes.refused += 1 } else { outcomes.read += 1 }
+                if let expected = decoded(input) {
+                    if let fast { #expect(fast == expected) }
+                } else {
+                    #expect(fast == nil, "the fast reader read what the decoder refuses: \(String(decoding: bytes, as: UTF8.self))")
+                }
+                #expect(ProgressMigration.plan(for: input) == decoderPlan(input))
+            }
+        }
+        // Both ways out were taken: some damage still reads (a digit for a digit), most goes to the decoder.
+        #expect(outcomes.read > 20 && outcomes.refused > 20, "\(outcomes)")
+    }
+
     @Test func damagedSnapshotsArePlannedExactlyAsBefore() throws {
         // Pretty-printed, as a person who edits a snapshot by hand may leave it.
         let encoder = JSONEncoder()

@@ -116,23 +116,37 @@ extension ClassReport {
         course: Course, bank: QuestionBank, roster: ClassRoster, directory: String, now: Date,
         parameters: FSRSParameters = .default
     ) {
+        let summarizer = Summarizer(course: course, bank: bank, now: now, parameters: parameters)
+        // Each learner's part is independent: work them out on every core, then add them up in roster order.
+        let parts = ConcurrentMap.map(roster.members.count) { summarizer.part(of: roster.members[$0]) }
+        self.init(course: course, bank: bank, parts: parts, skipped: roster.skipped, directory: directory, now: now)
+    }
+
+    /// The report of the class in `folder`, read as `ClassRoster.read` reads it; `directory` is how to name the folder.
+    ///
+    /// Each learner's part is worked out on the thread that read the snapshot, which is then dropped: the report of
+    /// a thousand learners never holds a thousand snapshots (most of its memory, and of its time spent faulting in
+    /// fresh pages, when it did).
+    public static func read(
+        folder: URL, course: Course, bank: QuestionBank, directory: String, now: Date,
+        parameters: FSRSParameters = .default
+    ) throws(ProgressError) -> ClassReport {
+        let summarizer = Summarizer(course: course, bank: bank, now: now, parameters: parameters)
+        let (parts, skipped) = try ClassRoster.read(directory: folder, parameters: parameters) {
+            summarizer.part(of: $0)
+        }
+        return ClassReport(course: course, bank: bank, parts: parts, skipped: skipped, directory: directory, now: now)
+    }
+
+    /// The report from each learner's part, in roster order.
+    private init(
+        course: Course, bank: QuestionBank, parts: [Part], skipped: [ClassRoster.Skipped], directory: String, now: Date
+    ) {
         generatedAt = now
         self.course = .init(title: course.article.title, author: course.article.author, year: course.article.year)
         self.directory = directory
         questions = bank.questions.count
-        skipped = roster.skipped
-        let today = UTCDay(now)
-        let lastWeek = (0..<7).map { today.adding(-$0).description }
-        let lastMonth = (0..<28).map { today.adding(-$0).description }
-        let lessonIndices = course.lessons.map { lesson in
-            bank.questions.indices.filter { bank.questions[$0].lessonID == lesson.id }
-        }
-        // Each learner's part is independent: work them out on every core, then add them up in roster order.
-        let parts = ConcurrentMap.map(roster.members.count) { index in
-            Self.part(
-                of: roster.members[index], course: course, bank: bank, lessonIndices: lessonIndices, today: today,
-                lastWeek: lastWeek, lastMonth: lastMonth, now: now, parameters: parameters)
-        }
+        self.skipped = skipped
         var seenBy = [Int](repeating: 0, count: bank.questions.count)
         var missedBy = seenBy
         var lapses = seenBy
@@ -199,61 +213,93 @@ extension ClassReport {
         let done: [Int]
     }
 
-    private static func part(
-        of member: ClassRoster.Member, course: Course, bank: QuestionBank, lessonIndices: [[Int]], today: UTCDay,
-        lastWeek: [String], lastMonth: [String], now: Date, parameters: FSRSParameters
-    ) -> Part {
-        let snapshot = member.snapshot
-        let evaluations = Mastery.evaluate(bank: bank, snapshot: snapshot, now: now, parameters: parameters)
-        var seen: [Part.Seen] = []
-        var seenCount = 0
-        var mastered = 0
-        var dueNow = 0
-        var leeches = 0
-        var recallSum = 0.0
-        var cards = 0
-        for (index, evaluation) in evaluations.enumerated() {
-            let state = evaluation.state
-            if evaluation.isSeen {
-                seen.append(.init(index: index, isMissed: evaluation.isMissed, lapses: state?.lapses ?? 0))
-                seenCount += 1
-                if (state?.card?.due ?? now) <= now { dueNow += 1 }
+    /// Works out learners' parts; what every learner shares is computed once.
+    private struct Summarizer: Sendable {
+        let ids: [String]
+        let lessonIDs: [String]
+        /// The bank indices of each lesson's questions.
+        let lessonIndices: [[Int]]
+        let today: UTCDay
+        let lastWeek: [String]
+        let lastMonth: [String]
+        let now: Date
+        let parameters: FSRSParameters
+
+        init(course: Course, bank: QuestionBank, now: Date, parameters: FSRSParameters) {
+            ids = bank.questions.map(\.id)
+            lessonIDs = course.lessons.map(\.id)
+            lessonIndices = course.lessons.map { lesson in
+                bank.questions.indices.filter { bank.questions[$0].lessonID == lesson.id }
             }
-            if evaluation.isMastered { mastered += 1 }
-            if state?.isLeech == true { leeches += 1 }
-            // The same retrievability, summed in the same order, as `Mastery.meanRecall` at `now`.
-            if let recall = evaluation.retrievability {
-                recallSum += recall
-                cards += 1
+            let today = UTCDay(now)
+            self.today = today
+            lastWeek = (0..<7).map { today.adding(-$0).description }
+            lastMonth = (0..<28).map { today.adding(-$0).description }
+            self.now = now
+            self.parameters = parameters
+        }
+
+        /// One learner's part, evaluated as `Mastery.evaluate` does, without making an evaluation per question: a
+        /// class report evaluates every question of the bank for each of a thousand learners.
+        func part(of member: ClassRoster.Member) -> Part {
+            let snapshot = member.snapshot
+            let scheduler = FSRSScheduler(parameters: snapshot.effective(parameters))
+            var isMastered = [Bool](repeating: false, count: ids.count)
+            var seen: [Part.Seen] = []
+            var seenCount = 0
+            var mastered = 0
+            var dueNow = 0
+            var leeches = 0
+            var recallSum = 0.0
+            var cards = 0
+            for (index, id) in ids.enumerated() {
+                let state = snapshot.questions[id]
+                let recall = state?.card.map { scheduler.retrievability($0, at: now) }
+                if state?.lastAnsweredAt != nil {
+                    seen.append(.init(index: index, isMissed: Mastery.isMissed(state), lapses: state?.lapses ?? 0))
+                    seenCount += 1
+                    if (state?.card?.due ?? now) <= now { dueNow += 1 }
+                }
+                if Mastery.isMastered(state, recall: recall) {
+                    isMastered[index] = true
+                    mastered += 1
+                }
+                if state?.isLeech == true { leeches += 1 }
+                // The same retrievability, summed in the same order, as `Mastery.meanRecall` at `now`.
+                if let recall {
+                    recallSum += recall
+                    cards += 1
+                }
             }
+            var lessonShares: [(Int, Double)] = []
+            var started: [Int] = []
+            var done: [Int] = []
+            for (lesson, indices) in lessonIndices.enumerated() where !indices.isEmpty {
+                lessonShares.append(
+                    (lesson, Double(indices.filter { isMastered[$0] }.count) / Double(indices.count)))
+                let position = snapshot.lessons[lessonIDs[lesson]]
+                if position != nil { started.append(lesson) }
+                if position?.isComplete == true { done.append(lesson) }
+            }
+            let recent = lastMonth.compactMap { snapshot.days[$0] }
+            let recentAnswers = recent.map(\.answers).reduce(0, +)
+            let learner = Learner(
+                name: member.name, mastered: mastered,
+                mastery: ids.isEmpty ? 0 : Double(mastered) / Double(ids.count),
+                seen: seenCount,
+                recallNow: cards == 0 ? nil : recallSum / Double(cards),
+                answers: snapshot.totals.answers,
+                accuracy: LearnerReport.ratio(snapshot.totals.correct, snapshot.totals.answers),
+                answersLast7Days: lastWeek.compactMap { snapshot.days[$0]?.answers }.reduce(0, +),
+                accuracyLast28Days: LearnerReport.ratio(recent.map(\.correct).reduce(0, +), recentAnswers),
+                currentStreak: Streaks(
+                    activeDays: snapshot.days.compactMap { $0.value.answers > 0 ? UTCDay($0.key) : nil }
+                ).current(today: today),
+                timeSpent: snapshot.totals.timeSpent,
+                lastSession: snapshot.questions.values.compactMap(\.lastAnsweredAt).max(),
+                dueNow: dueNow, leeches: leeches, note: member.note)
+            return Part(learner: learner, seen: seen, lessonShares: lessonShares, started: started, done: done)
         }
-        var lessonShares: [(Int, Double)] = []
-        var started: [Int] = []
-        var done: [Int] = []
-        for (lesson, indices) in lessonIndices.enumerated() where !indices.isEmpty {
-            lessonShares.append(
-                (lesson, Double(indices.filter { evaluations[$0].isMastered }.count) / Double(indices.count)))
-            let position = snapshot.lessons[course.lessons[lesson].id]
-            if position != nil { started.append(lesson) }
-            if position?.isComplete == true { done.append(lesson) }
-        }
-        let recent = lastMonth.compactMap { snapshot.days[$0] }
-        let recentAnswers = recent.map(\.answers).reduce(0, +)
-        let learner = Learner(
-            name: member.name, mastered: mastered,
-            mastery: evaluations.isEmpty ? 0 : Double(mastered) / Double(evaluations.count),
-            seen: seenCount,
-            recallNow: cards == 0 ? nil : recallSum / Double(cards),
-            answers: snapshot.totals.answers,
-            accuracy: LearnerReport.ratio(snapshot.totals.correct, snapshot.totals.answers),
-            answersLast7Days: lastWeek.compactMap { snapshot.days[$0]?.answers }.reduce(0, +),
-            accuracyLast28Days: LearnerReport.ratio(recent.map(\.correct).reduce(0, +), recentAnswers),
-            currentStreak: Streaks(activeDays: snapshot.days.compactMap { $0.value.answers > 0 ? UTCDay($0.key) : nil })
-                .current(today: today),
-            timeSpent: snapshot.totals.timeSpent,
-            lastSession: snapshot.questions.values.compactMap(\.lastAnsweredAt).max(),
-            dueNow: dueNow, leeches: leeches, note: member.note)
-        return Part(learner: learner, seen: seen, lessonShares: lessonShares, started: started, done: done)
     }
 
     /// Why a learner needs help, most pressing first (the rules are in `docs/report-format.md`).

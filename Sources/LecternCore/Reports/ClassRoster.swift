@@ -34,6 +34,16 @@ public struct ClassRoster: Sendable {
     /// Opens files read-only and takes no lock, so a class can be read while learners study. Throws only when the
     /// folder itself cannot be listed.
     public static func read(directory: URL, parameters: FSRSParameters = .default) throws(ProgressError) -> ClassRoster {
+        let (members, skipped) = try read(directory: directory, parameters: parameters) { $0 }
+        return ClassRoster(members: members, skipped: skipped)
+    }
+
+    /// Reads the folders as `read(directory:parameters:)` does, handing each member to `summarize` on the thread that
+    /// read it and keeping only the summary: a class of a thousand learners never holds every snapshot at once.
+    /// Summaries come in name order.
+    static func read<Summary: Sendable>(
+        directory: URL, parameters: FSRSParameters, summarize: @Sendable (Member) -> Summary
+    ) throws(ProgressError) -> (summaries: [Summary], skipped: [Skipped]) {
         let names: [String]
         do {
             names = try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted()
@@ -43,34 +53,38 @@ public struct ClassRoster: Sendable {
         let configuration = ProgressSnapshot.configuration(parameters)
         let candidates = names.filter { !$0.hasPrefix(".") && LearnerName.problem(with: $0) == nil }
         // Decoding dominates; each folder is independent, so the files are read on every core, in name order.
-        let outcomes = ConcurrentMap.map(candidates.count) { index -> Outcome in
+        let outcomes = ConcurrentMap.map(candidates.count) { index -> Outcome<Summary> in
             let name = candidates[index]
             let folder = directory.appendingPathComponent(name, isDirectory: true)
             var isFolder: ObjCBool = false
             guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder), isFolder.boolValue else {
                 return .notALearner
             }
-            return readMember(name: name, folder: folder, configuration: configuration)
+            switch readMember(name: name, folder: folder, configuration: configuration) {
+            case let .member(member): return .member(summarize(member))
+            case let .skipped(reason): return .skipped(reason)
+            case .notALearner: return .notALearner
+            }
         }
-        var members: [Member] = []
+        var summaries: [Summary] = []
         var skipped: [Skipped] = []
         for (name, outcome) in zip(candidates, outcomes) {
             switch outcome {
-            case let .member(member): members.append(member)
+            case let .member(summary): summaries.append(summary)
             case let .skipped(reason): skipped.append(Skipped(name: name, reason: reason))
             case .notALearner: continue
             }
         }
-        return ClassRoster(members: members, skipped: skipped)
+        return (summaries, skipped)
     }
 
-    private enum Outcome: Sendable {
-        case member(Member)
+    private enum Outcome<Found: Sendable>: Sendable {
+        case member(Found)
         case skipped(String)
         case notALearner
     }
 
-    private static func readMember(name: String, folder: URL, configuration: String) -> Outcome {
+    private static func readMember(name: String, folder: URL, configuration: String) -> Outcome<Member> {
         let files: [String]
         do {
             files = try FileManager.default.contentsOfDirectory(atPath: folder.path)

@@ -23,7 +23,17 @@ public enum Mastery {
         /// Answered at least once (a skip counts).
         public var isSeen: Bool { state?.lastAnsweredAt != nil }
         /// The last answer was wrong or only partly right.
-        public var isMissed: Bool { state?.lastOutcome == .incorrect || state?.lastOutcome == .partial }
+        public var isMissed: Bool { Mastery.isMissed(state) }
+    }
+
+    /// Whether a question in `state`, with retrievability `recall` now, counts as mastered.
+    static func isMastered(_ state: ProgressSnapshot.Question?, recall: Double?) -> Bool {
+        state?.card?.phase == .review && state?.lastOutcome == .correct && (recall ?? 0) >= recallThreshold
+    }
+
+    /// Whether the last answer in `state` was wrong or only partly right.
+    static func isMissed(_ state: ProgressSnapshot.Question?) -> Bool {
+        state?.lastOutcome == .incorrect || state?.lastOutcome == .partial
     }
 
     /// Every question of `bank` evaluated at `now`, in bank order.
@@ -34,9 +44,8 @@ public enum Mastery {
         return bank.questions.map { question in
             let state = snapshot.questions[question.id]
             let recall = state?.card.map { scheduler.retrievability($0, at: now) }
-            let mastered = state?.card?.phase == .review && state?.lastOutcome == .correct
-                && (recall ?? 0) >= recallThreshold
-            return Evaluation(question: question, state: state, retrievability: recall, isMastered: mastered)
+            return Evaluation(
+                question: question, state: state, retrievability: recall, isMastered: isMastered(state, recall: recall))
         }
     }
 

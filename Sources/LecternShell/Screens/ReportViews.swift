@@ -37,8 +37,8 @@ public enum ReportViews {
     static func render(_ request: ReportRequest, now: Date, _ env: ShellEnvironment) throws -> String {
         if let directory = request.classDirectory {
             let url = URL(fileURLWithPath: (directory as NSString).expandingTildeInPath, isDirectory: true)
-            let roster = try ClassRoster.read(directory: url)
-            let report = ClassReport(course: env.course, bank: env.bank, roster: roster, directory: directory, now: now)
+            let report = try ClassReport.read(
+                folder: url, course: env.course, bank: env.bank, directory: directory, now: now)
             return try render(report, request, env)
         } else {
             let learner = (env.progress as? StoredProgress)?.store.learner.rawValue
