@@ -67,4 +67,19 @@ import Testing
         #expect(note.program == "lectern test")
         #expect(note.startedAt == "2025-01-01T00:00:00Z")
     }
+
+    @Test func aLongerOldNoteIsReplacedWholeNotLeftBehindTheNewOne() throws {
+        let directory = try F.folder()
+        let folder = directory.appendingPathComponent("ada")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        // A note from a holder with a long host name, written before this one: the new note is written over it.
+        let old = #"{"host":"\#(String(repeating: "h", count: 300))","pid":1,"program":"lectern quiz","startedAt":"x"}"#
+        try Data((old + "\n").utf8).write(to: folder.appendingPathComponent(".lock"))
+        let store = try F.open(directory)
+        let text = String(decoding: try F.bytes(store.lockURL), as: UTF8.self)
+        #expect(text.hasSuffix("}\n") && text.filter { $0 == "\n" }.count == 1, "\(text)")
+        let note = try JSONDecoder().decode(LearnerLock.Holder.self, from: Data(text.utf8))
+        #expect(note.pid == getpid())
+        #expect(note.program == "lectern test")
+    }
 }

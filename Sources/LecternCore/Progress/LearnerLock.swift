@@ -88,8 +88,13 @@ public final class LearnerLock: Sendable {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         // The note is informational: the flock is the lock. Failing to write it must not stop the learner.
-        if let note = try? encoder.encode(holder), ftruncate(descriptor, 0) == 0 {
-            _ = try? DurableFile.writeAll(descriptor, note + Data("\n".utf8), path: url.path)
+        // Written over the old note from the start of the file (just opened), then cut to length: cutting the file
+        // to nothing first would free its block and allocate another, which took from 0.3 to 3 ms here, the slowest
+        // step before the prompt.
+        if let note = (try? encoder.encode(holder)).map({ $0 + Data("\n".utf8) }),
+            (try? DurableFile.writeAll(descriptor, note, path: url.path)) != nil
+        {
+            _ = ftruncate(descriptor, off_t(note.count))
         }
         return .acquired(lock)
     }
