@@ -32,30 +32,14 @@ public struct Passage: Sendable, Equatable, Codable {
     ///
     /// Sentences are scored by the words they share with the answer (three points each), with the names of the
     /// question's first actor, its subject (four points), and of its other actors (two), and with the prompt (one);
-    /// ties go to the earlier paragraph and sentence.
+    /// ties go to the earlier paragraph and sentence. To find the passages of many questions of one course, make a
+    /// `PassageFinder` once instead.
     public static func best(for question: Question, in course: Course) -> Passage? {
-        let answerWords = keywords(answerTexts(of: question, course: course))
-        let promptWords = keywords([question.prompt])
-        let actors = question.actorIDs.compactMap { course.actor($0) }
-        let subjectWords = keywords(actors.prefix(1).flatMap(\.allNames))
-        let actorWords = keywords(actors.dropFirst().flatMap(\.allNames)).subtracting(subjectWords)
-        var best: (score: Int, passage: Passage)?
-        for id in question.paragraphIDs {
-            guard let paragraph = course.article.paragraph(id) else { continue }
-            for sentence in sentences(of: paragraph.text) {
-                let words = keywords([sentence])
-                let score = 3 * words.intersection(answerWords).count + 4 * words.intersection(subjectWords).count
-                    + 2 * words.intersection(actorWords).count + words.intersection(promptWords).count
-                if best == nil || score > (best?.score ?? 0) {
-                    best = (score, Passage(paragraphID: id, sentence: sentence))
-                }
-            }
-        }
-        return best?.passage
+        PassageFinder(course: course).best(for: question)
     }
 
-    /// The texts that make up a question's answer.
-    static func answerTexts(of question: Question, course: Course) -> [String] {
+    /// The texts that make up a question's answer; `names` indexes the course's actors.
+    static func answerTexts(of question: Question, names: ActorNameIndex) -> [String] {
         switch question.body {
         case .choice(let options, let answer):
             return options.indices.contains(answer) ? [options[answer]] : []
@@ -64,7 +48,7 @@ public struct Passage: Sendable, Equatable, Codable {
         case .trueFalse:
             return [question.prompt]
         case .typed(let answer, let accepted):
-            let actorNames = ActorNameIndex(actors: course.actors).actorsNamed(answer).flatMap(\.allNames)
+            let actorNames = names.actorsNamed(answer).flatMap(\.allNames)
             return [answer] + accepted + actorNames
         case .number(let answer, _, let unit):
             let digits = answer == answer.rounded() ? String(Int(answer)) : String(answer)
@@ -106,14 +90,16 @@ public struct Passage: Sendable, Equatable, Codable {
     /// Whether `text` has a thousands separator (`,`, U+00A0, U+202F) between two decimal digits, which the
     /// regular expression needs before it can match.
     private static func mayGroupThousands(_ text: String) -> Bool {
-        let scalars = Array(text.unicodeScalars)
-        guard scalars.count >= 3 else { return false }
-        for index in 1..<(scalars.count - 1) {
-            let scalar = scalars[index]
-            guard scalar == "," || scalar == "\u{00A0}" || scalar == "\u{202F}" else { continue }
-            if CharacterSet.decimalDigits.contains(scalars[index - 1]), CharacterSet.decimalDigits.contains(scalars[index + 1]) {
+        var twoBack: Unicode.Scalar?
+        var oneBack: Unicode.Scalar?
+        for scalar in text.unicodeScalars {
+            if let twoBack, let oneBack, oneBack == "," || oneBack == "\u{00A0}" || oneBack == "\u{202F}",
+                CharacterSet.decimalDigits.contains(twoBack), CharacterSet.decimalDigits.contains(scalar)
+            {
                 return true
             }
+            twoBack = oneBack
+            oneBack = scalar
         }
         return false
     }
@@ -129,6 +115,8 @@ public struct Passage: Sendable, Equatable, Codable {
     /// never split.
     public static func sentences(of text: String) -> [String] {
         let characters = Array(text)
+        // Where each character starts in `text`, so a sentence is cut out of it rather than rebuilt from characters.
+        let starts = Array(text.indices) + [text.endIndex]
         var sentences: [String] = []
         var start = 0
         var index = 0
@@ -148,15 +136,25 @@ public struct Passage: Sendable, Equatable, Codable {
                 next > end && next < characters.count
                 && (characters[next].isUppercase || openers.contains(characters[next]))
             if followedByStart, character != "." || !isAbbreviation(characters, endingBefore: index) {
-                let sentence = String(characters[start..<end]).trimmingCharacters(in: .whitespaces)
+                let sentence = trimmingWhitespace(text[starts[start]..<starts[end]])
                 if !sentence.isEmpty { sentences.append(sentence) }
                 start = next
             }
             index = end
         }
-        let rest = String(characters[min(start, characters.count)...]).trimmingCharacters(in: .whitespaces)
+        let rest = trimmingWhitespace(text[starts[min(start, characters.count)]...])
         if !rest.isEmpty { sentences.append(rest) }
         return sentences
+    }
+
+    /// `text` without `CharacterSet.whitespaces` at either end, scalar by scalar as
+    /// `trimmingCharacters(in: .whitespaces)` trims it, without the round trip through `NSString`.
+    static func trimmingWhitespace(_ text: Substring) -> String {
+        let scalars = text.unicodeScalars
+        guard let first = scalars.firstIndex(where: { !CharacterSet.whitespaces.contains($0) }),
+            let last = scalars.lastIndex(where: { !CharacterSet.whitespaces.contains($0) })
+        else { return "" }
+        return String(Substring(scalars[first...last]))
     }
 
     /// Whether the word ending just before a full stop is an abbreviation or a single-letter initial.

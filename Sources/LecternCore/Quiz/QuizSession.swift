@@ -38,6 +38,7 @@ public struct QuizSession {
     public private(set) var unsavedFlags: [FlagRecord] = []
 
     private let grader: Grader
+    private let passages: PassageFinder
     private let recorder: any AnswerRecorder
     private var asked: [AskedQuestion]
     private var index = 0
@@ -56,6 +57,7 @@ public struct QuizSession {
         self.course = course
         self.recorder = recorder
         self.grader = Grader(course: course)
+        self.passages = PassageFinder(course: course, names: grader.names)
         self.asked = questions.map { AskedQuestion($0, using: &rng) }
         self.startedAt = now
         self.askedAt = now
@@ -192,7 +194,7 @@ public struct QuizSession {
         let result = QuestionResult(
             questionID: question.id, prompt: question.prompt, kind: question.kind, response: response,
             responseText: response.isEmpty ? "" : grader.describe(current, response: response), grade: grade,
-            explanation: question.explanation, passage: Passage.best(for: question, in: course),
+            explanation: question.explanation, passage: passages.best(for: question),
             paragraphIDs: question.paragraphIDs, hintsUsed: current.hintsUsed, confidence: nil,
             latency: record.latency)
         return Pending(record: record, result: result)
