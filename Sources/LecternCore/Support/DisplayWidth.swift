@@ -20,7 +20,9 @@ public enum DisplayWidth {
 
     private static func columns(of scalar: Unicode.Scalar) -> Int {
         let value = scalar.value
-        if value < 0x20 || (0x7F..<0xA0).contains(value) { return 0 }
+        // ASCII, most of what is drawn, needs no look-up of its Unicode properties.
+        if value < 0x80 { return value < 0x20 || value == 0x7F ? 0 : 1 }
+        if value < 0xA0 { return 0 }
         if scalar.properties.generalCategory == .nonspacingMark || scalar.properties.generalCategory == .enclosingMark {
             return 0
         }
