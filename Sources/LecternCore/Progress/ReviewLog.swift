@@ -213,6 +213,7 @@ public struct ReviewLog: Sendable {
 
     /// One record as a JSON line (no newline): sorted keys, dates as seconds since 1970.
     static func encode(_ record: ProgressRecord, path: String) throws(ProgressError) -> [UInt8] {
+        if let line = fastEncode(record) { return line }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         encoder.dateEncodingStrategy = .secondsSince1970
