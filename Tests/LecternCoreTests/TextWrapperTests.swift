@@ -1,4 +1,4 @@
-import LecternCore
+@testable import LecternCore
 
 import Testing
 
@@ -50,5 +50,44 @@ struct TextWrapperTests {
 
     @Test func wideCharactersTakeTwoColumns() {
         #expect(TextWrapper.wrap("漢字 漢字 漢字", width: 10) == "漢字 漢字\n漢字")
+    }
+}
+
+/// `TextWrapper.pieces` splits on bytes only where that gives what splitting the characters gives.
+struct TextWrapperPiecesTests {
+    /// Pieces around spaces and line feeds: plain text, typography Lectern draws, a carriage return, and scalars that
+    /// join a neighbouring space into one character (combining acute, zero-width joiner, Devanagari spacing mark,
+    /// Arabic prepended number sign) or might look as if they did (emoji, a flag).
+    static let pieces = [
+        "Iran", "é", "e", "·", "—", "“", "”", "‘", "→", "✓", "◐", "\u{301}", "\u{200D}", "\u{903}", "\u{600}", "👍🏽",
+        "🇮🇷", "\r", "\u{1B}[1m", "漢",
+    ]
+
+    @Test func randomTextSplitsAsItsCharactersSplit() {
+        var rng = SplitMix64(seed: 3)
+        var byBytes = 0
+        for _ in 0..<4_000 {
+            let text = (0..<Int.random(in: 0...12, using: &rng)).map { _ in
+                Int.random(in: 0..<3, using: &rng) == 0
+                    ? [" ", "\n", "  "][Int.random(in: 0..<3, using: &rng)]
+                    : Self.pieces[Int.random(in: 0..<Self.pieces.count, using: &rng)]
+            }.joined()
+            for separator: Unicode.Scalar in [" ", "\n"] {
+                let expected = text.split(separator: Character(separator), omittingEmptySubsequences: false)
+                let split = TextWrapper.pieces(of: text[...], at: separator)
+                #expect(split.map { Array($0.utf8) } == expected.map { Array($0.utf8) }, "\(text.debugDescription)")
+                if TextWrapper.separatorsStandAlone(in: text[...], separator) { byBytes += 1 }
+            }
+        }
+        // Both ways are taken: most text by bytes, some by characters.
+        #expect(byBytes > 2_000 && byBytes < 8_000)
+    }
+
+    @Test func spacesThatJoinTheirNeighboursAreLeftToTheCharacterSplit() {
+        #expect(TextWrapper.separatorsStandAlone(in: "Quiz · “Rouhani” — p4 → ✓ done", " "))
+        #expect(!TextWrapper.separatorsStandAlone(in: "a \u{301}b", " "))
+        #expect(!TextWrapper.separatorsStandAlone(in: "a\u{600} b", " "))
+        #expect(!TextWrapper.separatorsStandAlone(in: "one\r\ntwo", "\n"))
+        #expect(TextWrapper.separatorsStandAlone(in: "one\n\u{301}two\u{600}\nthree", "\n"))
     }
 }

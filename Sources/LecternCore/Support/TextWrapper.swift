@@ -9,8 +9,46 @@ public enum TextWrapper {
     /// The same as `wrap`, as a list of lines.
     public static func lines(_ text: String, width: Int, indent: String = "", hangingIndent: String? = nil) -> [String] {
         let hanging = hangingIndent ?? indent
-        return text.split(separator: "\n", omittingEmptySubsequences: false).map { paragraph in
+        return pieces(of: text[...], at: "\n").map { paragraph in
             wrapLine(String(paragraph), width: width, first: indent, rest: hanging)
+        }
+    }
+
+    /// `text` split at every `separator` (a space or a line feed) as `split(separator:omittingEmptySubsequences:
+    /// false)` splits its characters, but on its bytes when that gives the same pieces: when each separator is a
+    /// character of its own, which `separatorsStandAlone` checks without breaking the text into characters.
+    static func pieces(of text: Substring, at separator: Unicode.Scalar) -> [Substring] {
+        guard separatorsStandAlone(in: text, separator) else {
+            return text.split(separator: Character(separator), omittingEmptySubsequences: false)
+        }
+        return text.utf8.split(separator: UInt8(separator.value), omittingEmptySubsequences: false).map(Substring.init)
+    }
+
+    /// Whether every `separator` in `text` is a character by itself, for a space or a line feed.
+    ///
+    /// A line feed joins only a carriage return before it. A space joins what follows it only when that extends a
+    /// character (a combining mark, a spacing mark, a zero-width joiner) and what precedes it only when that is a
+    /// prepended mark; none of those is below U+0300 or among the punctuation, arrows and symbols listed in
+    /// `isPlain`, so a space between such scalars stands alone. Anything else is left to the character split.
+    static func separatorsStandAlone(in text: Substring, _ separator: Unicode.Scalar) -> Bool {
+        var previous: Unicode.Scalar?
+        var afterSeparator = false
+        for scalar in text.unicodeScalars {
+            if afterSeparator, separator == " ", !isPlain(scalar) { return false }
+            afterSeparator = scalar == separator
+            if afterSeparator, let previous {
+                if separator == "\n" ? previous == "\r" : !isPlain(previous) { return false }
+            }
+            previous = scalar
+        }
+        return true
+    }
+
+    /// Latin text and the punctuation and symbols Lectern draws: never part of another character's cluster.
+    private static func isPlain(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0..<0x300, 0x2010...0x2027, 0x2190...0x21FF, 0x2500...0x27BF: true
+        default: false
         }
     }
 
@@ -18,7 +56,7 @@ public enum TextWrapper {
         // Each word with the spaces before it, so spacing inside a line (columns) survives; a break eats the spaces.
         var words: [(gap: Int, text: String)] = []
         var gap = 0
-        for part in line.split(separator: " ", omittingEmptySubsequences: false) {
+        for part in pieces(of: line[...], at: " ") {
             if part.isEmpty {
                 gap += 1
             } else {
