@@ -80,8 +80,9 @@ public struct Passage: Sendable, Equatable, Codable {
                 ? text.replacingOccurrences(
                     of: #"(?<=\d)[,\u00A0\u202F](?=\d{3})"#, with: "", options: .regularExpression)
                 : text
-            for word in AnswerText.normalize(joined).split(separator: " ") where !stopWords.contains(String(word)) {
-                words.insert(String(word))
+            for piece in TextWrapper.pieces(of: AnswerText.normalize(joined)[...], at: " ") where !piece.isEmpty {
+                let word = String(piece)
+                if !stopWords.contains(word) { words.insert(word) }
             }
         }
         return words

@@ -38,7 +38,8 @@ public struct QuizSession {
     public private(set) var unsavedFlags: [FlagRecord] = []
 
     private let grader: Grader
-    private let passages: PassageFinder
+    /// The passage of each question, in `asked` order: worked out when the session starts, not after each answer.
+    private let passages: [Passage?]
     private let recorder: any AnswerRecorder
     private var asked: [AskedQuestion]
     private var index = 0
@@ -57,8 +58,9 @@ public struct QuizSession {
         self.course = course
         self.recorder = recorder
         self.grader = Grader(course: course)
-        self.passages = PassageFinder(course: course, names: grader.names)
         self.asked = questions.map { AskedQuestion($0, using: &rng) }
+        let finder = PassageFinder(course: course, names: grader.names)
+        self.passages = questions.map { finder.best(for: $0) }
         self.startedAt = now
         self.askedAt = now
         if questions.isEmpty {
@@ -194,7 +196,7 @@ public struct QuizSession {
         let result = QuestionResult(
             questionID: question.id, prompt: question.prompt, kind: question.kind, response: response,
             responseText: response.isEmpty ? "" : grader.describe(current, response: response), grade: grade,
-            explanation: question.explanation, passage: passages.best(for: question),
+            explanation: question.explanation, passage: passages[index],
             paragraphIDs: question.paragraphIDs, hintsUsed: current.hintsUsed, confidence: nil,
             latency: record.latency)
         return Pending(record: record, result: result)
