@@ -91,3 +91,91 @@ struct TextWrapperPiecesTests {
         #expect(TextWrapper.separatorsStandAlone(in: "one\n\u{301}two\u{600}\nthree", "\n"))
     }
 }
+
+/// `TextWrapper.wrap` against the wrapper as it was before lines that fit were returned untouched and words were
+/// split on bytes; the reference below is that code.
+struct TextWrapperReferenceTests {
+    @Test func randomTextWrapsAsTheReferenceWrapsIt() {
+        let pieces = [
+            "Iran", "the", "supercalifragilistic", "é", "e\u{301}", "·", "“", "漢字", "✓", "\u{1B}[1m", "\u{1B}[0m",
+            "\u{1B}[", "\u{1B}", "m", " ", " ", "  ", "\n", "\r\n", "\u{301}", "\u{600}", "\t",
+        ]
+        let indents = ["", "  ", "  - ", "\u{1B}[2m> \u{1B}[0m", "漢 "]
+        var rng = SplitMix64(seed: 29)
+        var untouched = 0
+        for _ in 0..<5_000 {
+            let text = (0..<Int.random(in: 0...14, using: &rng)).map { _ in pieces[Int.random(in: 0..<pieces.count, using: &rng)] }.joined()
+            let width = Int.random(in: 1...40, using: &rng)
+            let indent = indents[Int.random(in: 0..<indents.count, using: &rng)]
+            let hanging = Bool.random(using: &rng) ? nil : indents[Int.random(in: 0..<indents.count, using: &rng)]
+            let wrapped = TextWrapper.wrap(text, width: width, indent: indent, hangingIndent: hanging)
+            let expected = Reference.wrap(text, width: width, indent: indent, hangingIndent: hanging)
+            #expect(Array(wrapped.utf8) == Array(expected.utf8), "\(text.debugDescription) width \(width) indent \(indent.debugDescription)")
+            if wrapped == indent + text { untouched += 1 }
+        }
+        #expect(untouched > 200)
+    }
+
+    private enum Reference {
+        static func wrap(_ text: String, width: Int, indent: String, hangingIndent: String?) -> String {
+            let hanging = hangingIndent ?? indent
+            return text.split(separator: "\n", omittingEmptySubsequences: false).map { paragraph in
+                wrapLine(String(paragraph), width: width, first: indent, rest: hanging)
+            }.joined(separator: "\n")
+        }
+
+        static func wrapLine(_ line: String, width: Int, first: String, rest: String) -> String {
+            var words: [(gap: Int, text: String)] = []
+            var gap = 0
+            for part in line.split(separator: " ", omittingEmptySubsequences: false) {
+                if part.isEmpty {
+                    gap += 1
+                } else {
+                    words.append((words.isEmpty ? 0 : gap + 1, String(part)))
+                    gap = 0
+                }
+            }
+            if words.isEmpty { return "" }
+            var lines: [String] = []
+            var current = first
+            var currentWidth = DisplayWidth.of(first)
+            var isFresh = true
+            for word in words {
+                var piece = word.text
+                var pieceWidth = DisplayWidth.of(piece)
+                if !isFresh && currentWidth + word.gap + pieceWidth > width {
+                    lines.append(current)
+                    current = rest
+                    currentWidth = DisplayWidth.of(rest)
+                    isFresh = true
+                }
+                while currentWidth + pieceWidth > width && isFresh && pieceWidth > 1 && width - currentWidth > 0 {
+                    let head = prefix(of: piece, columns: width - currentWidth)
+                    lines.append(current + head)
+                    piece = String(piece.dropFirst(head.count))
+                    pieceWidth = DisplayWidth.of(piece)
+                    current = rest
+                    currentWidth = DisplayWidth.of(rest)
+                }
+                if !isFresh {
+                    current += String(repeating: " ", count: word.gap)
+                    currentWidth += word.gap
+                }
+                current += piece
+                currentWidth += pieceWidth
+                isFresh = false
+            }
+            lines.append(current)
+            return lines.joined(separator: "\n")
+        }
+
+        static func prefix(of word: String, columns: Int) -> String {
+            var head = ""
+            for character in word {
+                if !head.isEmpty && DisplayWidth.of(head + String(character)) > columns { break }
+                head.append(character)
+            }
+            return head
+        }
+    }
+}

@@ -53,6 +53,13 @@ public enum TextWrapper {
     }
 
     private static func wrapLine(_ line: String, width: Int, first: String, rest: String) -> String {
+        // A line that fits as it is comes back as it is: no space at either end to drop, and its words and spaces
+        // add up to its width (no space inside an escape sequence), so the loop below would break nowhere.
+        if let last = line.utf8.last, last != 0x20, line.utf8.first != 0x20, let lineWidth = DisplayWidth.ofSpaced(line),
+            DisplayWidth.of(first) + lineWidth <= width
+        {
+            return first + line
+        }
         // Each word with the spaces before it, so spacing inside a line (columns) survives; a break eats the spaces.
         var words: [(gap: Int, text: String)] = []
         var gap = 0
