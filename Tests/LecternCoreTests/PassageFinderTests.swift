@@ -58,6 +58,11 @@ import Testing
             #expect(
                 Passage.sentences(of: text).map(bytes) == Reference.sentences(of: text).map(bytes), "\(text.debugDescription)")
             #expect(Passage.keywords([text]) == Reference.keywords([text]), "\(text.debugDescription)")
+            let passage = Passage(paragraphID: "p1", sentence: text)
+            let maxWords = Int.random(in: 0...8, using: &rng)
+            #expect(
+                Array(passage.excerpt(maxWords: maxWords).utf8) == Array(Reference.excerpt(text, maxWords: maxWords).utf8),
+                "\(text.debugDescription)")
         }
     }
 
@@ -67,7 +72,7 @@ import Testing
     private func bytes(_ passage: Passage?) -> [UInt8]? { passage.map { Array("\($0.paragraphID)|\($0.sentence)".utf8) } }
 }
 
-/// The passage chooser as it was before `PassageFinder`, verbatim but for its name.
+/// The passage chooser as it was before `PassageFinder` (and its excerpt), verbatim but for their names.
 private enum Reference {
     static func best(for question: Question, in course: Course) -> Passage? {
         let answerWords = keywords(answerTexts(of: question, course: course))
@@ -88,6 +93,14 @@ private enum Reference {
             }
         }
         return best?.passage
+    }
+
+    static func excerpt(_ sentence: String, maxWords: Int) -> String {
+        let words = sentence.split(separator: " ", omittingEmptySubsequences: true)
+        guard words.count > maxWords, maxWords > 0 else { return sentence }
+        let start = (words.count - maxWords) / 2
+        let window = words[start..<(start + maxWords)].joined(separator: " ")
+        return (start > 0 ? "…" : "") + window + (start + maxWords < words.count ? "…" : "")
     }
 
     static func answerTexts(of question: Question, course: Course) -> [String] {

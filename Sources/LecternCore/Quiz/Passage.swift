@@ -21,7 +21,7 @@ public struct Passage: Sendable, Equatable, Codable {
 
     /// The sentence, or a window of it of `maxWords` words with "…" where cut.
     public func excerpt(maxWords: Int = 30) -> String {
-        let words = sentence.split(separator: " ", omittingEmptySubsequences: true)
+        let words = TextWrapper.pieces(of: sentence[...], at: " ").filter { !$0.isEmpty }
         guard words.count > maxWords, maxWords > 0 else { return sentence }
         let start = (words.count - maxWords) / 2
         let window = words[start..<(start + maxWords)].joined(separator: " ")
@@ -137,25 +137,15 @@ public struct Passage: Sendable, Equatable, Codable {
                 next > end && next < characters.count
                 && (characters[next].isUppercase || openers.contains(characters[next]))
             if followedByStart, character != "." || !isAbbreviation(characters, endingBefore: index) {
-                let sentence = trimmingWhitespace(text[starts[start]..<starts[end]])
+                let sentence = text[starts[start]..<starts[end]].trimmed(.whitespaces)
                 if !sentence.isEmpty { sentences.append(sentence) }
                 start = next
             }
             index = end
         }
-        let rest = trimmingWhitespace(text[starts[min(start, characters.count)]...])
+        let rest = text[starts[min(start, characters.count)]...].trimmed(.whitespaces)
         if !rest.isEmpty { sentences.append(rest) }
         return sentences
-    }
-
-    /// `text` without `CharacterSet.whitespaces` at either end, scalar by scalar as
-    /// `trimmingCharacters(in: .whitespaces)` trims it, without the round trip through `NSString`.
-    static func trimmingWhitespace(_ text: Substring) -> String {
-        let scalars = text.unicodeScalars
-        guard let first = scalars.firstIndex(where: { !CharacterSet.whitespaces.contains($0) }),
-            let last = scalars.lastIndex(where: { !CharacterSet.whitespaces.contains($0) })
-        else { return "" }
-        return String(Substring(scalars[first...last]))
     }
 
     /// Whether the word ending just before a full stop is an abbreviation or a single-letter initial.

@@ -117,7 +117,7 @@ public struct QuizSession {
 
     /// Takes one line typed by the learner and says what to show.
     public mutating func handle(_ line: String, now: Date) -> QuizStep {
-        let trimmed = line.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = line.trimmed(.whitespacesAndNewlines)
         let command = trimmed.lowercased()
         switch phase {
         case .finished:
