@@ -21,6 +21,8 @@ public struct Passage: Sendable, Equatable, Codable {
 
     /// The sentence, or a window of it of `maxWords` words with "…" where cut.
     public func excerpt(maxWords: Int = 30) -> String {
+        // Words are separated by spaces, so fewer than `maxWords` spaces means at most `maxWords` words: no need to split.
+        guard maxWords > 0, sentence.utf8.count(where: { $0 == 0x20 }) >= maxWords else { return sentence }
         let words = TextWrapper.pieces(of: sentence[...], at: " ").filter { !$0.isEmpty }
         guard words.count > maxWords, maxWords > 0 else { return sentence }
         let start = (words.count - maxWords) / 2

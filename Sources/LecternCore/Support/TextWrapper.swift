@@ -31,6 +31,9 @@ public enum TextWrapper {
     /// prepended mark; none of those is below U+0300 or among the punctuation, arrows and symbols listed in
     /// `isPlain`, so a space between such scalars stands alone. Anything else is left to the character split.
     static func separatorsStandAlone(in text: Substring, _ separator: Unicode.Scalar) -> Bool {
+        // Most separators sit between ASCII bytes, which are plain scalars (and a line feed's neighbour is no carriage
+        // return): settle those on the bytes, and look at scalars only when a separator has another neighbour.
+        if let settled = separatorsStandAloneAmongASCII(in: text.utf8, UInt8(separator.value)) { return settled }
         var previous: Unicode.Scalar?
         var afterSeparator = false
         for scalar in text.unicodeScalars {
@@ -40,6 +43,23 @@ public enum TextWrapper {
                 if separator == "\n" ? previous == "\r" : !isPlain(previous) { return false }
             }
             previous = scalar
+        }
+        return true
+    }
+
+    /// Whether every `separator` byte stands alone when all its neighbours are ASCII (false for a line feed after
+    /// a carriage return), or nil when one of them is not ASCII.
+    private static func separatorsStandAloneAmongASCII(in bytes: Substring.UTF8View, _ separator: UInt8) -> Bool? {
+        var previous: UInt8?
+        var afterSeparator = false
+        for byte in bytes {
+            if afterSeparator, byte >= 0x80 { return nil }
+            afterSeparator = byte == separator
+            if afterSeparator, let previous {
+                if previous >= 0x80 { return nil }
+                if separator == 0x0A, previous == 0x0D { return false }
+            }
+            previous = byte
         }
         return true
     }
