@@ -8,7 +8,7 @@ public struct ShellEnvironment {
     /// Colours or none.
     public let style: Style
     /// The terminal width, read when needed so a resized window is honoured.
-    public let width: () -> Int
+    public private(set) var width: () -> Int
     /// The current time.
     public let now: () -> Date
     /// The learner's reading positions, answers and flags.
@@ -34,6 +34,14 @@ public struct ShellEnvironment {
         self.newSeed = newSeed
         self.memory = ShellMemory()
         self.bank = bank ?? QuestionBank(course: course)
+    }
+
+    /// This environment with the terminal width read once now, for drawing one reply (each read is a system call).
+    public func measuringWidthOnce() -> ShellEnvironment {
+        var measured = self
+        let columns = width()
+        measured.width = { columns }
+        return measured
     }
 
     /// Wraps prose to the terminal width.
