@@ -50,6 +50,16 @@ public enum TextWrapper {
     /// Whether every `separator` byte stands alone when all its neighbours are ASCII (false for a line feed after
     /// a carriage return), or nil when one of them is not ASCII.
     private static func separatorsStandAloneAmongASCII(in bytes: Substring.UTF8View, _ separator: UInt8) -> Bool? {
+        // Native strings are contiguous: walk their memory rather than the view, index by index.
+        if let settled = bytes.withContiguousStorageIfAvailable({ separatorsStandAloneAmongASCII(in: $0, separator) }) {
+            return settled
+        }
+        return separatorsStandAloneAmongASCII(in: Array(bytes), separator)
+    }
+
+    private static func separatorsStandAloneAmongASCII(
+        in bytes: some Sequence<UInt8>, _ separator: UInt8
+    ) -> Bool? {
         var previous: UInt8?
         var afterSeparator = false
         for byte in bytes {
@@ -92,37 +102,35 @@ public enum TextWrapper {
             }
         }
         if words.isEmpty { return "" }
-        var lines: [String] = []
-        var current = first
+        // The lines so far, joined by newlines; the last one is being filled.
+        var output = first
         var currentWidth = DisplayWidth.of(first)
+        let restWidth = DisplayWidth.of(rest)
         var isFresh = true
         for word in words {
             var piece = word.text
             var pieceWidth = DisplayWidth.of(piece)
             if !isFresh && currentWidth + word.gap + pieceWidth > width {
-                lines.append(current)
-                current = rest
-                currentWidth = DisplayWidth.of(rest)
+                output += "\n" + rest
+                currentWidth = restWidth
                 isFresh = true
             }
             while currentWidth + pieceWidth > width && isFresh && pieceWidth > 1 && width - currentWidth > 0 {
                 let head = prefix(of: piece, columns: width - currentWidth)
-                lines.append(current + head)
+                output += head + "\n" + rest
                 piece = String(piece.dropFirst(head.count))
                 pieceWidth = DisplayWidth.of(piece)
-                current = rest
-                currentWidth = DisplayWidth.of(rest)
+                currentWidth = restWidth
             }
             if !isFresh {
-                current += String(repeating: " ", count: word.gap)
+                output += String(repeating: " ", count: word.gap)
                 currentWidth += word.gap
             }
-            current += piece
+            output += piece
             currentWidth += pieceWidth
             isFresh = false
         }
-        lines.append(current)
-        return lines.joined(separator: "\n")
+        return output
     }
 
     /// The longest start of `word` that fits in `columns` (at least one character, so splitting always advances).
