@@ -42,6 +42,23 @@ import Testing
         }
     }
 
+    @Test func thousandsSeparatorsAreDroppedAsTheRegularExpressionDropsThem() {
+        // Decimal digits of several scripts (ASCII, Arabic-Indic, Devanagari, fullwidth, mathematical bold), a
+        // digit that is not decimal (superscript two), the three separators and their look-alikes.
+        let pieces = ["1", "23", "٣", "१", "３", "𝟏", "²", ",", "\u{A0}", "\u{202F}", "\u{2009}", ".", " ", "a", "é"]
+        var rng = SplitMix64(seed: 13)
+        var changed = 0
+        for _ in 0..<4_000 {
+            let text = (0..<Int.random(in: 0...10, using: &rng)).map { _ in pieces[Int.random(in: 0..<pieces.count, using: &rng)] }.joined()
+            let expected = text.replacingOccurrences(
+                of: #"(?<=\d)[,\u00A0\u202F](?=\d{3})"#, with: "", options: .regularExpression)
+            let result = Passage.withoutThousandsSeparators(text)
+            #expect(Array(result.utf8) == Array(expected.utf8), "\(text.debugDescription)")
+            if result != text { changed += 1 }
+        }
+        #expect(changed > 40)
+    }
+
     @Test func sentencesOfRandomTextAreTheReferenceSentences() {
         // Pieces that exercise the splitter: ends of sentences, abbreviations, quotes, digits with separators,
         // and spaces Foundation trims (tab, no-break, thin, ideographic) or keeps (line feed, zero-width joiner).

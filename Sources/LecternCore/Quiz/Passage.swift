@@ -76,12 +76,7 @@ public struct Passage: Sendable, Equatable, Codable {
     static func keywords(_ texts: [String]) -> Set<String> {
         var words = Set<String>()
         for text in texts {
-            // The regular expression is compiled on every call; skip it when it cannot match (no separator or no
-            // digit), which is most sentences: every answer scores each sentence of its paragraphs.
-            let joined = mayGroupThousands(text)
-                ? text.replacingOccurrences(
-                    of: #"(?<=\d)[,\u00A0\u202F](?=\d{3})"#, with: "", options: .regularExpression)
-                : text
+            let joined = withoutThousandsSeparators(text)
             for piece in TextWrapper.pieces(of: AnswerText.normalize(joined)[...], at: " ") where !piece.isEmpty {
                 let word = String(piece)
                 if !stopWords.contains(word) { words.insert(word) }
@@ -90,21 +85,27 @@ public struct Passage: Sendable, Equatable, Codable {
         return words
     }
 
-    /// Whether `text` has a thousands separator (`,`, U+00A0, U+202F) between two decimal digits, which the
-    /// regular expression needs before it can match.
-    private static func mayGroupThousands(_ text: String) -> Bool {
-        var twoBack: Unicode.Scalar?
-        var oneBack: Unicode.Scalar?
-        for scalar in text.unicodeScalars {
-            if let twoBack, let oneBack, oneBack == "," || oneBack == "\u{00A0}" || oneBack == "\u{202F}",
-                CharacterSet.decimalDigits.contains(twoBack), CharacterSet.decimalDigits.contains(scalar)
-            {
-                return true
-            }
-            twoBack = oneBack
-            oneBack = scalar
+    /// `text` without the thousands separators (`,`, U+00A0, U+202F) that follow a decimal digit and come before
+    /// three more: what replacing `(?<=\d)[,\u00A0\u202F](?=\d{3})` with nothing gives, scalar by scalar, with
+    /// no regular expression compiled for every sentence.
+    static func withoutThousandsSeparators(_ text: String) -> String {
+        // Most text has no separator at all; its bytes say so without decoding it (U+00A0 and U+202F end in A0, AF).
+        guard text.utf8.contains(where: { $0 == 0x2C || $0 == 0xA0 || $0 == 0xAF }) else { return text }
+        let scalars = Array(text.unicodeScalars)
+        func isDigit(_ index: Int) -> Bool {
+            scalars.indices.contains(index) && scalars[index].properties.generalCategory == .decimalNumber
         }
-        return false
+        var dropped: [Int] = []
+        for (index, scalar) in scalars.enumerated()
+        where (scalar == "," || scalar == "\u{00A0}" || scalar == "\u{202F}") && isDigit(index - 1)
+            && isDigit(index + 1) && isDigit(index + 2) && isDigit(index + 3)
+        {
+            dropped.append(index)
+        }
+        guard !dropped.isEmpty else { return text }
+        var result = String.UnicodeScalarView()
+        for (index, scalar) in scalars.enumerated() where !dropped.contains(index) { result.append(scalar) }
+        return String(result)
     }
 
     private static let abbreviations: Set<String> = [
