@@ -233,9 +233,12 @@ public struct Grader: Sendable {
 
     // MARK: - Parsing
 
+    /// What may surround an option number: "2.", "(2)", "#2".
+    private static let optionNumberMarks = CharacterSet(charactersIn: "#().: ")
+
     /// One option number from 1 to `count`, allowing "2.", "(2)" and "#2".
     static func optionNumber(_ text: String, count: Int) throws -> Int {
-        let trimmed = text.trimmed(CharacterSet(charactersIn: "#().: "))
+        let trimmed = text.trimmed(optionNumberMarks)
         guard let number = Int(trimmed) else {
             throw ResponseError("Answer with an option number from 1 to \(count).")
         }
