@@ -1,4 +1,4 @@
-import LecternCore
+@testable import LecternCore
 
 import Testing
 
@@ -50,5 +50,132 @@ struct TextWrapperTests {
 
     @Test func wideCharactersTakeTwoColumns() {
         #expect(TextWrapper.wrap("漢字 漢字 漢字", width: 10) == "漢字 漢字\n漢字")
+    }
+}
+
+/// `TextWrapper.pieces` splits on bytes only where that gives what splitting the characters gives.
+struct TextWrapperPiecesTests {
+    /// Pieces around spaces and line feeds: plain text, typography Lectern draws, a carriage return, and scalars that
+    /// join a neighbouring space into one character (combining acute, zero-width joiner, Devanagari spacing mark,
+    /// Arabic prepended number sign) or might look as if they did (emoji, a flag).
+    static let pieces = [
+        "Iran", "é", "e", "·", "—", "“", "”", "‘", "→", "✓", "◐", "\u{301}", "\u{200D}", "\u{903}", "\u{600}", "👍🏽",
+        "🇮🇷", "\r", "\u{1B}[1m", "漢",
+    ]
+
+    @Test func randomTextSplitsAsItsCharactersSplit() {
+        var rng = SplitMix64(seed: 3)
+        var byBytes = 0
+        for _ in 0..<4_000 {
+            let text = (0..<Int.random(in: 0...12, using: &rng)).map { _ in
+                Int.random(in: 0..<3, using: &rng) == 0
+                    ? [" ", "\n", "  "][Int.random(in: 0..<3, using: &rng)]
+                    : Self.pieces[Int.random(in: 0..<Self.pieces.count, using: &rng)]
+            }.joined()
+            for separator: Unicode.Scalar in [" ", "\n"] {
+                let expected = text.split(separator: Character(separator), omittingEmptySubsequences: false)
+                let split = TextWrapper.pieces(of: text[...], at: separator)
+                #expect(split.map { Array($0.utf8) } == expected.map { Array($0.utf8) }, "\(text.debugDescription)")
+                if TextWrapper.separatorsStandAlone(in: text[...], separator) { byBytes += 1 }
+            }
+        }
+        // Both ways are taken: most text by bytes, some by characters.
+        #expect(byBytes > 2_000 && byBytes < 8_000)
+    }
+
+    @Test func spacesThatJoinTheirNeighboursAreLeftToTheCharacterSplit() {
+        #expect(TextWrapper.separatorsStandAlone(in: "Quiz · “Rouhani” — p4 → ✓ done", " "))
+        #expect(!TextWrapper.separatorsStandAlone(in: "a \u{301}b", " "))
+        #expect(!TextWrapper.separatorsStandAlone(in: "a\u{600} b", " "))
+        #expect(!TextWrapper.separatorsStandAlone(in: "one\r\ntwo", "\n"))
+        #expect(TextWrapper.separatorsStandAlone(in: "one\n\u{301}two\u{600}\nthree", "\n"))
+    }
+}
+
+/// `TextWrapper.wrap` against the wrapper as it was before lines that fit were returned untouched and words were
+/// split on bytes; the reference below is that code.
+struct TextWrapperReferenceTests {
+    @Test func randomTextWrapsAsTheReferenceWrapsIt() {
+        let pieces = [
+            "Iran", "the", "supercalifragilistic", "é", "e\u{301}", "·", "“", "漢字", "✓", "\u{1B}[1m", "\u{1B}[0m",
+            "\u{1B}[", "\u{1B}", "m", " ", " ", "  ", "\n", "\r\n", "\u{301}", "\u{600}", "\t",
+        ]
+        let indents = ["", "  ", "  - ", "\u{1B}[2m> \u{1B}[0m", "漢 "]
+        var rng = SplitMix64(seed: 29)
+        var untouched = 0
+        for _ in 0..<5_000 {
+            let text = (0..<Int.random(in: 0...14, using: &rng)).map { _ in pieces[Int.random(in: 0..<pieces.count, using: &rng)] }.joined()
+            let width = Int.random(in: 1...40, using: &rng)
+            let indent = indents[Int.random(in: 0..<indents.count, using: &rng)]
+            let hanging = Bool.random(using: &rng) ? nil : indents[Int.random(in: 0..<indents.count, using: &rng)]
+            let wrapped = TextWrapper.wrap(text, width: width, indent: indent, hangingIndent: hanging)
+            let expected = Reference.wrap(text, width: width, indent: indent, hangingIndent: hanging)
+            #expect(Array(wrapped.utf8) == Array(expected.utf8), "\(text.debugDescription) width \(width) indent \(indent.debugDescription)")
+            if wrapped == indent + text { untouched += 1 }
+        }
+        #expect(untouched > 200)
+    }
+
+    private enum Reference {
+        static func wrap(_ text: String, width: Int, indent: String, hangingIndent: String?) -> String {
+            let hanging = hangingIndent ?? indent
+            return text.split(separator: "\n", omittingEmptySubsequences: false).map { paragraph in
+                wrapLine(String(paragraph), width: width, first: indent, rest: hanging)
+            }.joined(separator: "\n")
+        }
+
+        static func wrapLine(_ line: String, width: Int, first: String, rest: String) -> String {
+            var words: [(gap: Int, text: String)] = []
+            var gap = 0
+            for part in line.split(separator: " ", omittingEmptySubsequences: false) {
+                if part.isEmpty {
+                    gap += 1
+                } else {
+                    words.append((words.isEmpty ? 0 : gap + 1, String(part)))
+                    gap = 0
+                }
+            }
+            if words.isEmpty { return "" }
+            var lines: [String] = []
+            var current = first
+            var currentWidth = DisplayWidth.of(first)
+            var isFresh = true
+            for word in words {
+                var piece = word.text
+                var pieceWidth = DisplayWidth.of(piece)
+                if !isFresh && currentWidth + word.gap + pieceWidth > width {
+                    lines.append(current)
+                    current = rest
+                    currentWidth = DisplayWidth.of(rest)
+                    isFresh = true
+                }
+                while currentWidth + pieceWidth > width && isFresh && pieceWidth > 1 && width - currentWidth > 0 {
+                    let head = prefix(of: piece, columns: width - currentWidth)
+                    lines.append(current + head)
+                    piece = String(piece.dropFirst(head.count))
+                    pieceWidth = DisplayWidth.of(piece)
+                    current = rest
+                    currentWidth = DisplayWidth.of(rest)
+                }
+                if !isFresh {
+                    current += String(repeating: " ", count: word.gap)
+                    currentWidth += word.gap
+                }
+                current += piece
+                currentWidth += pieceWidth
+                isFresh = false
+            }
+            lines.append(current)
+            return lines.joined(separator: "\n")
+        }
+
+        static func prefix(of word: String, columns: Int) -> String {
+            var head = ""
+            for character in word {
+                if !head.isEmpty && DisplayWidth.of(head + String(character)) > columns { break }
+                head.append(character)
+            }
+            return head
+        }
     }
 }

@@ -40,9 +40,15 @@ public enum DurableFile {
 
     /// Appends `data` to `url` (creating it with `mode`) and returns only once `fdatasync` has put it on disk.
     public static func append(_ data: Data, to url: URL, mode: mode_t = fileMode) throws(ProgressError) {
-        let path = url.path
-        let existed = access(path, F_OK) == 0
-        let descriptor = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, mode)
+        try append(data, to: url, path: url.path, mode: mode)
+    }
+
+    /// `append(_:to:mode:)` for a caller that keeps `url.path`, which takes a while to work out on every answer.
+    static func append(_ data: Data, to url: URL, path: String, mode: mode_t = fileMode) throws(ProgressError) {
+        // Open without creating first: it says whether the file existed, without a separate `access` call.
+        var descriptor = open(path, O_WRONLY | O_APPEND | O_CLOEXEC)
+        let existed = descriptor >= 0 || errno != ENOENT
+        if !existed { descriptor = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, mode) }
         guard descriptor >= 0 else { throw failure("open for appending", path) }
         defer { close(descriptor) }
         var status = stat()

@@ -112,6 +112,8 @@ public struct ReviewLog: Sendable {
 
     /// The log file.
     public let url: URL
+    /// `url.path`, kept for the append of every answer.
+    private let path: String
 
     /// Where unreadable lines are moved: the log's name with `.corrupt` added.
     public var corruptURL: URL {
@@ -121,18 +123,19 @@ public struct ReviewLog: Sendable {
     /// A log at `url`; nothing is read or created yet.
     public init(url: URL) {
         self.url = url
+        self.path = url.path
     }
 
     /// Appends `record` as one line and returns once it is on disk, with the record as it will read back.
     @discardableResult
     public func append(_ record: ProgressRecord) throws(ProgressError) -> (line: [UInt8], record: ProgressRecord) {
         if let problem = record.problem { throw .invalidRecord(problem) }
-        let line = try Self.encode(record, path: url.path)
+        let line = try Self.encode(record, path: path)
         // Apply what the file will hold, not what was passed: dates pass through seconds since 1970.
         guard case let .record(stored) = Self.decode(line[...]) else {
-            throw .encoding(path: url.path, cause: "a \(record.type) record does not read back")
+            throw .encoding(path: path, cause: "a \(record.type) record does not read back")
         }
-        try DurableFile.append(Data(line + [0x0A]), to: url)
+        try DurableFile.append(Data(line + [0x0A]), to: url, path: path)
         return (line, stored)
     }
 
@@ -213,6 +216,7 @@ public struct ReviewLog: Sendable {
 
     /// One record as a JSON line (no newline): sorted keys, dates as seconds since 1970.
     static func encode(_ record: ProgressRecord, path: String) throws(ProgressError) -> [UInt8] {
+        if let line = fastEncode(record) { return line }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         encoder.dateEncodingStrategy = .secondsSince1970

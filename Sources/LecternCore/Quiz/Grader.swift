@@ -82,12 +82,12 @@ public struct Grader: Sendable {
 
     /// Strips surrounding whitespace, and quotes wrapping the whole response (the way to answer "skip" literally).
     static func unquoted(_ response: String) -> String {
-        var text = response.trimmingCharacters(in: .whitespacesAndNewlines)
+        var text = response.trimmed(.whitespacesAndNewlines)
         let pairs: [(Character, Character)] = [("\"", "\""), ("'", "'"), ("“", "”"), ("‘", "’")]
         if text.count >= 2, let first = text.first, let last = text.last,
             pairs.contains(where: { $0.0 == first && $0.1 == last })
         {
-            text = String(text.dropFirst().dropLast()).trimmingCharacters(in: .whitespaces)
+            text = text.dropFirst().dropLast().trimmed(.whitespaces)
         }
         return text
     }
@@ -233,9 +233,12 @@ public struct Grader: Sendable {
 
     // MARK: - Parsing
 
+    /// What may surround an option number: "2.", "(2)", "#2".
+    private static let optionNumberMarks = CharacterSet(charactersIn: "#().: ")
+
     /// One option number from 1 to `count`, allowing "2.", "(2)" and "#2".
     static func optionNumber(_ text: String, count: Int) throws -> Int {
-        let trimmed = text.trimmingCharacters(in: CharacterSet(charactersIn: "#().: "))
+        let trimmed = text.trimmed(optionNumberMarks)
         guard let number = Int(trimmed) else {
             throw ResponseError("Answer with an option number from 1 to \(count).")
         }

@@ -21,7 +21,9 @@ public struct Passage: Sendable, Equatable, Codable {
 
     /// The sentence, or a window of it of `maxWords` words with "…" where cut.
     public func excerpt(maxWords: Int = 30) -> String {
-        let words = sentence.split(separator: " ", omittingEmptySubsequences: true)
+        // Words are separated by spaces, so fewer than `maxWords` spaces means at most `maxWords` words: no need to split.
+        guard maxWords > 0, sentence.utf8.count(where: { $0 == 0x20 }) >= maxWords else { return sentence }
+        let words = TextWrapper.pieces(of: sentence[...], at: " ").filter { !$0.isEmpty }
         guard words.count > maxWords, maxWords > 0 else { return sentence }
         let start = (words.count - maxWords) / 2
         let window = words[start..<(start + maxWords)].joined(separator: " ")
@@ -32,30 +34,14 @@ public struct Passage: Sendable, Equatable, Codable {
     ///
     /// Sentences are scored by the words they share with the answer (three points each), with the names of the
     /// question's first actor, its subject (four points), and of its other actors (two), and with the prompt (one);
-    /// ties go to the earlier paragraph and sentence.
+    /// ties go to the earlier paragraph and sentence. To find the passages of many questions of one course, make a
+    /// `PassageFinder` once instead.
     public static func best(for question: Question, in course: Course) -> Passage? {
-        let answerWords = keywords(answerTexts(of: question, course: course))
-        let promptWords = keywords([question.prompt])
-        let actors = question.actorIDs.compactMap { course.actor($0) }
-        let subjectWords = keywords(actors.prefix(1).flatMap(\.allNames))
-        let actorWords = keywords(actors.dropFirst().flatMap(\.allNames)).subtracting(subjectWords)
-        var best: (score: Int, passage: Passage)?
-        for id in question.paragraphIDs {
-            guard let paragraph = course.article.paragraph(id) else { continue }
-            for sentence in sentences(of: paragraph.text) {
-                let words = keywords([sentence])
-                let score = 3 * words.intersection(answerWords).count + 4 * words.intersection(subjectWords).count
-                    + 2 * words.intersection(actorWords).count + words.intersection(promptWords).count
-                if best == nil || score > (best?.score ?? 0) {
-                    best = (score, Passage(paragraphID: id, sentence: sentence))
-                }
-            }
-        }
-        return best?.passage
+        PassageFinder(course: course).best(for: question)
     }
 
-    /// The texts that make up a question's answer.
-    static func answerTexts(of question: Question, course: Course) -> [String] {
+    /// The texts that make up a question's answer; `names` indexes the course's actors.
+    static func answerTexts(of question: Question, names: ActorNameIndex) -> [String] {
         switch question.body {
         case .choice(let options, let answer):
             return options.indices.contains(answer) ? [options[answer]] : []
@@ -64,7 +50,7 @@ public struct Passage: Sendable, Equatable, Codable {
         case .trueFalse:
             return [question.prompt]
         case .typed(let answer, let accepted):
-            let actorNames = ActorNameIndex(actors: course.actors).actorsNamed(answer).flatMap(\.allNames)
+            let actorNames = names.actorsNamed(answer).flatMap(\.allNames)
             return [answer] + accepted + actorNames
         case .number(let answer, _, let unit):
             let digits = answer == answer.rounded() ? String(Int(answer)) : String(answer)
@@ -90,32 +76,36 @@ public struct Passage: Sendable, Equatable, Codable {
     static func keywords(_ texts: [String]) -> Set<String> {
         var words = Set<String>()
         for text in texts {
-            // The regular expression is compiled on every call; skip it when it cannot match (no separator or no
-            // digit), which is most sentences: every answer scores each sentence of its paragraphs.
-            let joined = mayGroupThousands(text)
-                ? text.replacingOccurrences(
-                    of: #"(?<=\d)[,\u00A0\u202F](?=\d{3})"#, with: "", options: .regularExpression)
-                : text
-            for word in AnswerText.normalize(joined).split(separator: " ") where !stopWords.contains(String(word)) {
-                words.insert(String(word))
+            let joined = withoutThousandsSeparators(text)
+            for piece in TextWrapper.pieces(of: AnswerText.normalize(joined)[...], at: " ") where !piece.isEmpty {
+                let word = String(piece)
+                if !stopWords.contains(word) { words.insert(word) }
             }
         }
         return words
     }
 
-    /// Whether `text` has a thousands separator (`,`, U+00A0, U+202F) between two decimal digits, which the
-    /// regular expression needs before it can match.
-    private static func mayGroupThousands(_ text: String) -> Bool {
+    /// `text` without the thousands separators (`,`, U+00A0, U+202F) that follow a decimal digit and come before
+    /// three more: what replacing `(?<=\d)[,\u00A0\u202F](?=\d{3})` with nothing gives, scalar by scalar, with
+    /// no regular expression compiled for every sentence.
+    static func withoutThousandsSeparators(_ text: String) -> String {
+        // Most text has no separator at all; its bytes say so without decoding it (U+00A0 and U+202F end in A0, AF).
+        guard text.utf8.contains(where: { $0 == 0x2C || $0 == 0xA0 || $0 == 0xAF }) else { return text }
         let scalars = Array(text.unicodeScalars)
-        guard scalars.count >= 3 else { return false }
-        for index in 1..<(scalars.count - 1) {
-            let scalar = scalars[index]
-            guard scalar == "," || scalar == "\u{00A0}" || scalar == "\u{202F}" else { continue }
-            if CharacterSet.decimalDigits.contains(scalars[index - 1]), CharacterSet.decimalDigits.contains(scalars[index + 1]) {
-                return true
-            }
+        func isDigit(_ index: Int) -> Bool {
+            scalars.indices.contains(index) && scalars[index].properties.generalCategory == .decimalNumber
         }
-        return false
+        var dropped: [Int] = []
+        for (index, scalar) in scalars.enumerated()
+        where (scalar == "," || scalar == "\u{00A0}" || scalar == "\u{202F}") && isDigit(index - 1)
+            && isDigit(index + 1) && isDigit(index + 2) && isDigit(index + 3)
+        {
+            dropped.append(index)
+        }
+        guard !dropped.isEmpty else { return text }
+        var result = String.UnicodeScalarView()
+        for (index, scalar) in scalars.enumerated() where !dropped.contains(index) { result.append(scalar) }
+        return String(result)
     }
 
     private static let abbreviations: Set<String> = [
@@ -129,6 +119,8 @@ public struct Passage: Sendable, Equatable, Codable {
     /// never split.
     public static func sentences(of text: String) -> [String] {
         let characters = Array(text)
+        // Where each character starts in `text`, so a sentence is cut out of it rather than rebuilt from characters.
+        let starts = Array(text.indices) + [text.endIndex]
         var sentences: [String] = []
         var start = 0
         var index = 0
@@ -148,13 +140,13 @@ public struct Passage: Sendable, Equatable, Codable {
                 next > end && next < characters.count
                 && (characters[next].isUppercase || openers.contains(characters[next]))
             if followedByStart, character != "." || !isAbbreviation(characters, endingBefore: index) {
-                let sentence = String(characters[start..<end]).trimmingCharacters(in: .whitespaces)
+                let sentence = text[starts[start]..<starts[end]].trimmed(.whitespaces)
                 if !sentence.isEmpty { sentences.append(sentence) }
                 start = next
             }
             index = end
         }
-        let rest = String(characters[min(start, characters.count)...]).trimmingCharacters(in: .whitespaces)
+        let rest = text[starts[min(start, characters.count)]...].trimmed(.whitespaces)
         if !rest.isEmpty { sentences.append(rest) }
         return sentences
     }

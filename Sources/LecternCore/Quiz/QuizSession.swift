@@ -38,6 +38,8 @@ public struct QuizSession {
     public private(set) var unsavedFlags: [FlagRecord] = []
 
     private let grader: Grader
+    /// The passage of each question, in `asked` order: worked out when the session starts, not after each answer.
+    private let passages: [Passage?]
     private let recorder: any AnswerRecorder
     private var asked: [AskedQuestion]
     private var index = 0
@@ -57,6 +59,8 @@ public struct QuizSession {
         self.recorder = recorder
         self.grader = Grader(course: course)
         self.asked = questions.map { AskedQuestion($0, using: &rng) }
+        let finder = PassageFinder(course: course, names: grader.names)
+        self.passages = questions.map { finder.best(for: $0) }
         self.startedAt = now
         self.askedAt = now
         if questions.isEmpty {
@@ -113,7 +117,7 @@ public struct QuizSession {
 
     /// Takes one line typed by the learner and says what to show.
     public mutating func handle(_ line: String, now: Date) -> QuizStep {
-        let trimmed = line.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = line.trimmed(.whitespacesAndNewlines)
         let command = trimmed.lowercased()
         switch phase {
         case .finished:
@@ -192,7 +196,7 @@ public struct QuizSession {
         let result = QuestionResult(
             questionID: question.id, prompt: question.prompt, kind: question.kind, response: response,
             responseText: response.isEmpty ? "" : grader.describe(current, response: response), grade: grade,
-            explanation: question.explanation, passage: Passage.best(for: question, in: course),
+            explanation: question.explanation, passage: passages[index],
             paragraphIDs: question.paragraphIDs, hintsUsed: current.hintsUsed, confidence: nil,
             latency: record.latency)
         return Pending(record: record, result: result)

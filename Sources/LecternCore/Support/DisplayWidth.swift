@@ -2,10 +2,23 @@
 public enum DisplayWidth {
     /// The number of terminal columns `text` takes, ignoring ANSI escape sequences; wide characters count two.
     public static func of(_ text: String) -> Int {
+        measure(text).width
+    }
+
+    /// `of(text)`, or nil when a space falls inside an escape sequence, so that the widths of the text's words and
+    /// spaces taken apart add up to something else.
+    static func ofSpaced(_ text: String) -> Int? {
+        let measured = measure(text)
+        return measured.hasSpaceInEscape ? nil : measured.width
+    }
+
+    private static func measure(_ text: String) -> (width: Int, hasSpaceInEscape: Bool) {
         var width = 0
         var inEscape = false
+        var hasSpaceInEscape = false
         for scalar in text.unicodeScalars {
             if inEscape {
+                if scalar == " " { hasSpaceInEscape = true }
                 if (0x40...0x7E).contains(scalar.value) && scalar != "[" { inEscape = false }
                 continue
             }
@@ -15,12 +28,14 @@ public enum DisplayWidth {
             }
             width += columns(of: scalar)
         }
-        return width
+        return (width, hasSpaceInEscape)
     }
 
     private static func columns(of scalar: Unicode.Scalar) -> Int {
         let value = scalar.value
-        if value < 0x20 || (0x7F..<0xA0).contains(value) { return 0 }
+        // ASCII, most of what is drawn, needs no look-up of its Unicode properties.
+        if value < 0x80 { return value < 0x20 || value == 0x7F ? 0 : 1 }
+        if value < 0xA0 { return 0 }
         if scalar.properties.generalCategory == .nonspacingMark || scalar.properties.generalCategory == .enclosingMark {
             return 0
         }

@@ -9,16 +9,91 @@ public enum TextWrapper {
     /// The same as `wrap`, as a list of lines.
     public static func lines(_ text: String, width: Int, indent: String = "", hangingIndent: String? = nil) -> [String] {
         let hanging = hangingIndent ?? indent
-        return text.split(separator: "\n", omittingEmptySubsequences: false).map { paragraph in
+        return pieces(of: text[...], at: "\n").map { paragraph in
             wrapLine(String(paragraph), width: width, first: indent, rest: hanging)
         }
     }
 
+    /// `text` split at every `separator` (a space or a line feed) as `split(separator:omittingEmptySubsequences:
+    /// false)` splits its characters, but on its bytes when that gives the same pieces: when each separator is a
+    /// character of its own, which `separatorsStandAlone` checks without breaking the text into characters.
+    static func pieces(of text: Substring, at separator: Unicode.Scalar) -> [Substring] {
+        guard separatorsStandAlone(in: text, separator) else {
+            return text.split(separator: Character(separator), omittingEmptySubsequences: false)
+        }
+        return text.utf8.split(separator: UInt8(separator.value), omittingEmptySubsequences: false).map(Substring.init)
+    }
+
+    /// Whether every `separator` in `text` is a character by itself, for a space or a line feed.
+    ///
+    /// A line feed joins only a carriage return before it. A space joins what follows it only when that extends a
+    /// character (a combining mark, a spacing mark, a zero-width joiner) and what precedes it only when that is a
+    /// prepended mark; none of those is below U+0300 or among the punctuation, arrows and symbols listed in
+    /// `isPlain`, so a space between such scalars stands alone. Anything else is left to the character split.
+    static func separatorsStandAlone(in text: Substring, _ separator: Unicode.Scalar) -> Bool {
+        // Most separators sit between ASCII bytes, which are plain scalars (and a line feed's neighbour is no carriage
+        // return): settle those on the bytes, and look at scalars only when a separator has another neighbour.
+        if let settled = separatorsStandAloneAmongASCII(in: text.utf8, UInt8(separator.value)) { return settled }
+        var previous: Unicode.Scalar?
+        var afterSeparator = false
+        for scalar in text.unicodeScalars {
+            if afterSeparator, separator == " ", !isPlain(scalar) { return false }
+            afterSeparator = scalar == separator
+            if afterSeparator, let previous {
+                if separator == "\n" ? previous == "\r" : !isPlain(previous) { return false }
+            }
+            previous = scalar
+        }
+        return true
+    }
+
+    /// Whether every `separator` byte stands alone when all its neighbours are ASCII (false for a line feed after
+    /// a carriage return), or nil when one of them is not ASCII.
+    private static func separatorsStandAloneAmongASCII(in bytes: Substring.UTF8View, _ separator: UInt8) -> Bool? {
+        // Native strings are contiguous: walk their memory rather than the view, index by index.
+        if let settled = bytes.withContiguousStorageIfAvailable({ separatorsStandAloneAmongASCII(in: $0, separator) }) {
+            return settled
+        }
+        return separatorsStandAloneAmongASCII(in: Array(bytes), separator)
+    }
+
+    private static func separatorsStandAloneAmongASCII(
+        in bytes: some Sequence<UInt8>, _ separator: UInt8
+    ) -> Bool? {
+        var previous: UInt8?
+        var afterSeparator = false
+        for byte in bytes {
+            if afterSeparator, byte >= 0x80 { return nil }
+            afterSeparator = byte == separator
+            if afterSeparator, let previous {
+                if previous >= 0x80 { return nil }
+                if separator == 0x0A, previous == 0x0D { return false }
+            }
+            previous = byte
+        }
+        return true
+    }
+
+    /// Latin text and the punctuation and symbols Lectern draws: never part of another character's cluster.
+    private static func isPlain(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0..<0x300, 0x2010...0x2027, 0x2190...0x21FF, 0x2500...0x27BF: true
+        default: false
+        }
+    }
+
     private static func wrapLine(_ line: String, width: Int, first: String, rest: String) -> String {
+        // A line that fits as it is comes back as it is: no space at either end to drop, and its words and spaces
+        // add up to its width (no space inside an escape sequence), so the loop below would break nowhere.
+        if let last = line.utf8.last, last != 0x20, line.utf8.first != 0x20, let lineWidth = DisplayWidth.ofSpaced(line),
+            DisplayWidth.of(first) + lineWidth <= width
+        {
+            return first + line
+        }
         // Each word with the spaces before it, so spacing inside a line (columns) survives; a break eats the spaces.
         var words: [(gap: Int, text: String)] = []
         var gap = 0
-        for part in line.split(separator: " ", omittingEmptySubsequences: false) {
+        for part in pieces(of: line[...], at: " ") {
             if part.isEmpty {
                 gap += 1
             } else {
@@ -27,37 +102,35 @@ public enum TextWrapper {
             }
         }
         if words.isEmpty { return "" }
-        var lines: [String] = []
-        var current = first
+        // The lines so far, joined by newlines; the last one is being filled.
+        var output = first
         var currentWidth = DisplayWidth.of(first)
+        let restWidth = DisplayWidth.of(rest)
         var isFresh = true
         for word in words {
             var piece = word.text
             var pieceWidth = DisplayWidth.of(piece)
             if !isFresh && currentWidth + word.gap + pieceWidth > width {
-                lines.append(current)
-                current = rest
-                currentWidth = DisplayWidth.of(rest)
+                output += "\n" + rest
+                currentWidth = restWidth
                 isFresh = true
             }
             while currentWidth + pieceWidth > width && isFresh && pieceWidth > 1 && width - currentWidth > 0 {
                 let head = prefix(of: piece, columns: width - currentWidth)
-                lines.append(current + head)
+                output += head + "\n" + rest
                 piece = String(piece.dropFirst(head.count))
                 pieceWidth = DisplayWidth.of(piece)
-                current = rest
-                currentWidth = DisplayWidth.of(rest)
+                currentWidth = restWidth
             }
             if !isFresh {
-                current += String(repeating: " ", count: word.gap)
+                output += String(repeating: " ", count: word.gap)
                 currentWidth += word.gap
             }
-            current += piece
+            output += piece
             currentWidth += pieceWidth
             isFresh = false
         }
-        lines.append(current)
-        return lines.joined(separator: "\n")
+        return output
     }
 
     /// The longest start of `word` that fits in `columns` (at least one character, so splitting always advances).

@@ -12,7 +12,7 @@ public struct ShellEnvironment {
     /// Colours or none.
     public let style: Style
     /// The terminal width, read when needed so a resized window is honoured.
-    public let width: () -> Int
+    public private(set) var width: () -> Int
     /// The current time.
     public let now: () -> Date
     /// The learner's reading positions, answers and flags.
@@ -49,6 +49,14 @@ public struct ShellEnvironment {
         self.progress = progress
         self.newSeed = newSeed
         self.memory = ShellMemory()
+    }
+
+    /// This environment with the terminal width read once now, for drawing one reply (each read is a system call).
+    public func measuringWidthOnce() -> ShellEnvironment {
+        var measured = self
+        let columns = width()
+        measured.width = { columns }
+        return measured
     }
 
     /// Wraps prose to the terminal width.

@@ -29,12 +29,24 @@ public enum LineLimits {
 
     /// Turns raw bytes into a line, or the reason it is refused.
     public static func decode(_ bytes: some Collection<UInt8>) -> LineInput {
-        if bytes.count > maximumBytes {
-            return .rejected("that line is \(bytes.count) bytes long; the limit is \(maximumBytes)")
-        }
+        // Measured before copying, as a refused line can be far longer than any accepted one. Validated as an array:
+        // a reader in another module calls this unspecialised, and `String(validating:)` over a collection it knows
+        // only through its protocol took longer than the rest of reading a line.
+        let count = bytes.count
+        if count > maximumBytes { return tooLong(count) }
+        return decode(Array(bytes))
+    }
+
+    /// `decode(_:)` for bytes in an array.
+    public static func decode(_ bytes: [UInt8]) -> LineInput {
+        if bytes.count > maximumBytes { return tooLong(bytes.count) }
         guard let text = String(validating: bytes, as: UTF8.self) else {
             return .rejected("that line is not valid UTF-8 text")
         }
         return .line(text)
+    }
+
+    private static func tooLong(_ count: Int) -> LineInput {
+        .rejected("that line is \(count) bytes long; the limit is \(maximumBytes)")
     }
 }

@@ -1,0 +1,56 @@
+/// Chooses the passage of questions from one course, with the article split into sentences and their keywords once.
+///
+/// `Passage.best(for:in:)` reads the cited paragraphs again for every question; a quiz session asks for a passage
+/// after every answer, so it keeps one finder and each answer only scores sentences already read.
+public struct PassageFinder: Sendable {
+    /// A sentence of the article with its content words.
+    struct Sentence: Sendable {
+        let text: String
+        let keywords: Set<String>
+    }
+
+    /// The course's actors, by name for typed answers and in order for `actorIDs`.
+    private let names: ActorNameIndex
+    /// The sentences of each paragraph, by id; the first paragraph wins when two share an id, as in
+    /// `Article.paragraph(_:)`.
+    private let sentences: [String: [Sentence]]
+
+    /// Reads the course's article; `names` is the index of the course's actors (`Grader.names`) when the caller
+    /// already has one.
+    public init(course: Course, names: ActorNameIndex? = nil) {
+        self.names = names ?? ActorNameIndex(actors: course.actors)
+        var sentences: [String: [Sentence]] = [:]
+        for paragraph in course.article.paragraphs where sentences[paragraph.id] == nil {
+            sentences[paragraph.id] = Passage.sentences(of: paragraph.text).map {
+                Sentence(text: $0, keywords: Passage.keywords([$0]))
+            }
+        }
+        self.sentences = sentences
+    }
+
+    /// The most relevant sentence of the question's cited paragraphs, or nil when none of them is in the article;
+    /// see `Passage.best(for:in:)` for the scoring.
+    public func best(for question: Question) -> Passage? {
+        let answerWords = Passage.keywords(Passage.answerTexts(of: question, names: names))
+        let promptWords = Passage.keywords([question.prompt])
+        let actors = question.actorIDs.compactMap { id in names.actors.first { $0.id == id } }
+        let subjectWords = Passage.keywords(actors.prefix(1).flatMap(\.allNames))
+        let actorWords = Passage.keywords(actors.dropFirst().flatMap(\.allNames)).subtracting(subjectWords)
+        // What one shared word is worth, so that scoring a sentence is one look-up per word instead of four sets.
+        var points: [String: Int] = [:]
+        for (words, weight) in [(answerWords, 3), (subjectWords, 4), (actorWords, 2), (promptWords, 1)] {
+            for word in words { points[word, default: 0] += weight }
+        }
+        var best: (score: Int, passage: Passage)?
+        for id in question.paragraphIDs {
+            guard let paragraph = sentences[id] else { continue }
+            for sentence in paragraph {
+                let score = sentence.keywords.reduce(0) { $0 + (points[$1] ?? 0) }
+                if best == nil || score > (best?.score ?? 0) {
+                    best = (score, Passage(paragraphID: id, sentence: sentence.text))
+                }
+            }
+        }
+        return best?.passage
+    }
+}
