@@ -116,6 +116,26 @@ struct TextWrapperReferenceTests {
         #expect(untouched > 200)
     }
 
+    @Test func proseWrapsAsTheReferenceWrapsIt() {
+        // Many words per line at terminal widths: the byte path for lines whose words all fit.
+        let words = [
+            "Iran", "the", "Quds", "Force", "2,000", "“axis", "of", "evil”", "Iran’s", "—", "é", "漢字", "✓", "\u{1B}[2m“",
+            "quote”\u{1B}[0m", "\u{1B}[1mbold\u{1B}[0m", "a", "counter-insurgency", "(p4)", "e\u{301}t\u{301}e", "·",
+        ]
+        let indents = ["", "  ", "  Why: ", "  Source p4: ", "\u{1B}[2m> \u{1B}[0m"]
+        var rng = SplitMix64(seed: 31)
+        for _ in 0..<3_000 {
+            let text = (0..<Int.random(in: 1...60, using: &rng)).map { _ in words[Int.random(in: 0..<words.count, using: &rng)] }
+                .joined(separator: Bool.random(using: &rng) ? " " : (Bool.random(using: &rng) ? "  " : " \n"))
+            let width = Int.random(in: 20...100, using: &rng)
+            let indent = indents[Int.random(in: 0..<indents.count, using: &rng)]
+            let hanging = Bool.random(using: &rng) ? nil : indents[Int.random(in: 0..<indents.count, using: &rng)]
+            let wrapped = TextWrapper.wrap(text, width: width, indent: indent, hangingIndent: hanging)
+            let expected = Reference.wrap(text, width: width, indent: indent, hangingIndent: hanging)
+            #expect(Array(wrapped.utf8) == Array(expected.utf8), "\(text.debugDescription) width \(width) indent \(indent.debugDescription)")
+        }
+    }
+
     private enum Reference {
         static func wrap(_ text: String, width: Int, indent: String, hangingIndent: String?) -> String {
             let hanging = hangingIndent ?? indent

@@ -90,6 +90,7 @@ public enum TextWrapper {
         {
             return first + line
         }
+        if let wrapped = wrapBytes(line, width: width, first: first, rest: rest) { return wrapped }
         // Each word with the spaces before it, so spacing inside a line (columns) survives; a break eats the spaces.
         var words: [(gap: Int, text: String)] = []
         var gap = 0
@@ -131,6 +132,69 @@ public enum TextWrapper {
             isFresh = false
         }
         return output
+    }
+
+    /// `wrapLine` on the line's bytes, for the usual line: its spaces stand alone (so splitting its bytes at spaces
+    /// gives its words) and every word fits on a fresh line (so none is cut). Nil for any other line, which the
+    /// general loop in `wrapLine` handles; the two give the same text (a property test compares them).
+    private static func wrapBytes(_ line: String, width: Int, first: String, rest: String) -> String? {
+        guard separatorsStandAlone(in: line[...], " ") else { return nil }
+        let bytes = Array(line.utf8)
+        let firstWidth = DisplayWidth.of(first)
+        let restWidth = DisplayWidth.of(rest)
+        // Each word as (spaces before it, start, end, columns), as the general loop lists them.
+        var words: [(gap: Int, start: Int, end: Int, width: Int)] = []
+        var gap = 0
+        var start = 0
+        for end in 0...bytes.count where end == bytes.count || bytes[end] == 0x20 {
+            if end == start {
+                gap += 1
+            } else {
+                let columns = columns(of: bytes[start..<end])
+                guard columns + max(firstWidth, restWidth) <= width else { return nil }
+                words.append((words.isEmpty ? 0 : gap + 1, start, end, columns))
+                gap = 0
+            }
+            start = end + 1
+        }
+        if words.isEmpty { return "" }
+        var output = Array(first.utf8)
+        output.reserveCapacity(bytes.count + bytes.count / 8 * (rest.utf8.count + 1) + output.count)
+        var currentWidth = firstWidth
+        var isFresh = true
+        for word in words {
+            if !isFresh && currentWidth + word.gap + word.width > width {
+                output.append(0x0A)
+                output += rest.utf8
+                currentWidth = restWidth
+                isFresh = true
+            }
+            if !isFresh {
+                output += repeatElement(0x20, count: word.gap)
+                currentWidth += word.gap
+            }
+            output += bytes[word.start..<word.end]
+            currentWidth += word.width
+            isFresh = false
+        }
+        return String(decoding: output, as: UTF8.self)
+    }
+
+    /// The columns of one word's bytes, as `DisplayWidth.of` counts them: ASCII and escape sequences on the bytes.
+    private static func columns(of word: ArraySlice<UInt8>) -> Int {
+        guard word.allSatisfy({ $0 < 0x80 }) else { return DisplayWidth.of(String(decoding: word, as: UTF8.self)) }
+        var columns = 0
+        var inEscape = false
+        for byte in word {
+            if inEscape {
+                if (0x40...0x7E).contains(byte) && byte != UInt8(ascii: "[") { inEscape = false }
+            } else if byte == 0x1B {
+                inEscape = true
+            } else if byte >= 0x20 && byte != 0x7F {
+                columns += 1
+            }
+        }
+        return columns
     }
 
     /// The longest start of `word` that fits in `columns` (at least one character, so splitting always advances).

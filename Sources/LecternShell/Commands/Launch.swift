@@ -2,14 +2,17 @@ import Foundation
 import LecternCore
 
 /// The course and its question bank, loaded together.
-public struct CourseContent: Sendable {
+///
+/// A class, so that handing it out (the shell asks for the course many times per answer) copies one reference, not
+/// every array of the course and the bank.
+public final class CourseContent: Sendable {
     /// The loaded course.
     public let course: Course
     /// Every question, authored and generated, built once.
     public let bank: QuestionBank
 
     /// Loads the course at `root` and builds its bank.
-    public init(root: URL) throws(CourseError) {
+    public convenience init(root: URL) throws(CourseError) {
         self.init(course: try CourseLoader.load(from: root))
     }
 
