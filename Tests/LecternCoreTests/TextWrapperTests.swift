@@ -105,12 +105,7 @@ struct TextWrapperReferenceTests {
         var untouched = 0
         for _ in 0..<5_000 {
             let text = (0..<Int.random(in: 0...14, using: &rng)).map { _ in pieces[Int.random(in: 0..<pieces.count, using: &rng)] }.joined()
-            let width = Int.random(in: 1...40, using: &rng)
-            let indent = indents[Int.random(in: 0..<indents.count, using: &rng)]
-            let hanging = Bool.random(using: &rng) ? nil : indents[Int.random(in: 0..<indents.count, using: &rng)]
-            let wrapped = TextWrapper.wrap(text, width: width, indent: indent, hangingIndent: hanging)
-            let expected = Reference.wrap(text, width: width, indent: indent, hangingIndent: hanging)
-            #expect(Array(wrapped.utf8) == Array(expected.utf8), "\(text.debugDescription) width \(width) indent \(indent.debugDescription)")
+            let (wrapped, indent) = expectWrappedAsTheReference(text, widths: 1...40, indents: indents, &rng)
             if wrapped == indent + text { untouched += 1 }
         }
         #expect(untouched > 200)
@@ -127,13 +122,26 @@ struct TextWrapperReferenceTests {
         for _ in 0..<3_000 {
             let text = (0..<Int.random(in: 1...60, using: &rng)).map { _ in words[Int.random(in: 0..<words.count, using: &rng)] }
                 .joined(separator: Bool.random(using: &rng) ? " " : (Bool.random(using: &rng) ? "  " : " \n"))
-            let width = Int.random(in: 20...100, using: &rng)
-            let indent = indents[Int.random(in: 0..<indents.count, using: &rng)]
-            let hanging = Bool.random(using: &rng) ? nil : indents[Int.random(in: 0..<indents.count, using: &rng)]
-            let wrapped = TextWrapper.wrap(text, width: width, indent: indent, hangingIndent: hanging)
-            let expected = Reference.wrap(text, width: width, indent: indent, hangingIndent: hanging)
-            #expect(Array(wrapped.utf8) == Array(expected.utf8), "\(text.debugDescription) width \(width) indent \(indent.debugDescription)")
+            expectWrappedAsTheReference(text, widths: 20...100, indents: indents, &rng)
         }
+    }
+
+    /// Wraps `text` at a width and with indents drawn from those given, expects the reference's bytes, and returns
+    /// the wrapped text and the first indent.
+    @discardableResult
+    private func expectWrappedAsTheReference(
+        _ text: String, widths: ClosedRange<Int>, indents: [String], _ rng: inout SplitMix64,
+        sourceLocation: Testing.SourceLocation = #_sourceLocation
+    ) -> (wrapped: String, indent: String) {
+        let width = Int.random(in: widths, using: &rng)
+        let indent = indents[Int.random(in: 0..<indents.count, using: &rng)]
+        let hanging = Bool.random(using: &rng) ? nil : indents[Int.random(in: 0..<indents.count, using: &rng)]
+        let wrapped = TextWrapper.wrap(text, width: width, indent: indent, hangingIndent: hanging)
+        let expected = Reference.wrap(text, width: width, indent: indent, hangingIndent: hanging)
+        #expect(
+            Array(wrapped.utf8) == Array(expected.utf8),
+            "\(text.debugDescription) width \(width) indent \(indent.debugDescription)", sourceLocation: sourceLocation)
+        return (wrapped, indent)
     }
 
     private enum Reference {

@@ -137,6 +137,14 @@ static int finish(Child *child) {
     return status;
 }
 
+// Waits for the program to end (see finish); says so and returns 0 unless it exited with status 0.
+static int finished_well(Child *child, const char *label) {
+    int status = finish(child);
+    if (WIFEXITED(status) && WEXITSTATUS(status) == 0) return 1;
+    fprintf(stderr, "ptydrive: %s exited with status %d\n", label, status);
+    return 0;
+}
+
 static void fail(Child *child, const char *label, const char *waiting) {
     fprintf(stderr, "ptydrive: %s: \"%s\" did not appear; the terminal showed:\n", label, waiting);
     fwrite(child->buffer, 1, child->length, stderr);
@@ -170,52 +178,35 @@ int main(int argc, char **argv) {
     }
     Command commands[8];
     int runs = atoi(argv[2]);
-    if (strcmp(argv[1], "startup") == 0) {
-        const char *prompt = argv[3];
-        int count = parse_commands(argc - 4, argv + 4, commands, 8);
-        for (int run = 0; run < runs; run++) {
-            for (int c = 0; c < count; c++) {
-                double start = now_seconds();
-                Child child = spawn(&commands[c]);
-                if (wait_for(&child, prompt, 60) != 0) fail(&child, commands[c].label, prompt);
-                double elapsed = now_seconds() - start;
-                send_text(&child, "\x04");
-                int status = finish(&child);
-                if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
-                    fprintf(stderr, "ptydrive: %s exited with status %d\n", commands[c].label, status);
-                    return 1;
-                }
-                printf("startup %s %d %.9f\n", commands[c].label, run, elapsed);
-                fflush(stdout);
-            }
-        }
-        return 0;
-    }
-    if (strcmp(argv[1], "first") == 0 && argc >= 8) {
+    int first = strcmp(argv[1], "first") == 0;
+    if (strcmp(argv[1], "startup") == 0 || (first && argc >= 8)) {
         const char *prompt = argv[3];
         char line[256];
-        snprintf(line, sizeof line, "%s\r", argv[4]);
-        const char *reply = argv[5];
-        int count = parse_commands(argc - 6, argv + 6, commands, 8);
+        if (first) snprintf(line, sizeof line, "%s\r", argv[4]);
+        const char *reply = first ? argv[5] : NULL;
+        int count = first ? parse_commands(argc - 6, argv + 6, commands, 8) : parse_commands(argc - 4, argv + 4, commands, 8);
         for (int run = 0; run < runs; run++) {
             for (int c = 0; c < count; c++) {
                 double start = now_seconds();
                 Child child = spawn(&commands[c]);
                 if (wait_for(&child, prompt, 60) != 0) fail(&child, commands[c].label, prompt);
                 double prompted = now_seconds() - start;
-                forget(&child);
-                send_text(&child, line);
-                if (wait_for(&child, reply, 60) != 0) fail(&child, commands[c].label, reply);
-                double replied = now_seconds() - start;
-                // Ctrl-D only once the prompt is back: typed earlier, the terminal's line discipline would take it.
-                if (wait_for(&child, prompt, 60) != 0) fail(&child, commands[c].label, prompt);
-                send_text(&child, "\x04");
-                int status = finish(&child);
-                if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
-                    fprintf(stderr, "ptydrive: %s exited with status %d\n", commands[c].label, status);
-                    return 1;
+                double replied = 0;
+                if (first) {
+                    forget(&child);
+                    send_text(&child, line);
+                    if (wait_for(&child, reply, 60) != 0) fail(&child, commands[c].label, reply);
+                    replied = now_seconds() - start;
+                    // Ctrl-D only once the prompt is back: typed earlier, the terminal's line discipline would take it.
+                    if (wait_for(&child, prompt, 60) != 0) fail(&child, commands[c].label, prompt);
                 }
-                printf("first %s %d %.9f %.9f\n", commands[c].label, run, prompted, replied);
+                send_text(&child, "\x04");
+                if (!finished_well(&child, commands[c].label)) return 1;
+                if (first) {
+                    printf("first %s %d %.9f %.9f\n", commands[c].label, run, prompted, replied);
+                } else {
+                    printf("startup %s %d %.9f\n", commands[c].label, run, prompted);
+                }
                 fflush(stdout);
             }
         }
@@ -246,11 +237,7 @@ int main(int argc, char **argv) {
                 }
                 fflush(stdout);
                 send_text(&child, "quit\r");
-                int status = finish(&child);
-                if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
-                    fprintf(stderr, "ptydrive: %s exited with status %d\n", commands[c].label, status);
-                    return 1;
-                }
+                if (!finished_well(&child, commands[c].label)) return 1;
             }
         }
         return 0;
