@@ -12,6 +12,15 @@ import Testing
         #expect(bank.questions(from: .authored).count == authored)
     }
 
+    @Test func theBankKeepsEachQuestionsContentHash() throws {
+        let bundled = QuestionBank(course: try BundledCourse.course())
+        for question in bank.questions + bundled.questions {
+            let owner = bank.question(question.id) == question ? bank : bundled
+            #expect(owner.contentHash(of: question.id) == question.contentHash, "\(question.id)")
+        }
+        #expect(bank.contentHash(of: "no-such-question") == nil)
+    }
+
     @Test func questionsAreFoundByIDAndFormsByFact() throws {
         #expect(bank.question("enemy-crocker")?.kind == .typed)
         #expect(bank.question("no-such-question") == nil)

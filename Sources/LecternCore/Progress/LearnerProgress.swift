@@ -26,8 +26,13 @@ extension ProgressSnapshot {
 extension ReviewRecord {
     /// The log record of a quiz answer: its rating from `policy`, and the hash of the question as asked.
     public init(_ answer: AnswerRecord, question: Question?, policy: RatingPolicy) {
+        self.init(answer, contentHash: question?.contentHash, policy: policy)
+    }
+
+    /// The same, given the question's content hash (nil for a question the bank does not have).
+    public init(_ answer: AnswerRecord, contentHash: String?, policy: RatingPolicy) {
         self.init(
-            questionID: answer.questionID, contentHash: question?.contentHash ?? "", answeredAt: answer.answeredAt,
+            questionID: answer.questionID, contentHash: contentHash ?? "", answeredAt: answer.answeredAt,
             kind: answer.kind.rawValue, response: answer.response, outcome: answer.outcome, credit: answer.credit,
             rating: policy.rating(for: answer), hintsUsed: answer.hintsUsed, latency: answer.latency,
             confidence: answer.confidence, mode: ReviewRecord.Mode(rawValue: answer.mode))

@@ -39,7 +39,7 @@ public final class StoredProgress: LearnerProgress {
 
     /// Appends the answer with its rating and the question's content hash.
     public func record(_ answer: AnswerRecord) throws {
-        try store.append(ReviewRecord(answer, question: bank().question(answer.questionID), policy: policy))
+        try store.append(ReviewRecord(answer, contentHash: bank().contentHash(of: answer.questionID), policy: policy))
     }
 
     /// Appends the setting.

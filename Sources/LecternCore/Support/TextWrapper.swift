@@ -9,6 +9,8 @@ public enum TextWrapper {
     /// The same as `wrap`, as a list of lines.
     public static func lines(_ text: String, width: Int, indent: String = "", hangingIndent: String? = nil) -> [String] {
         let hanging = hangingIndent ?? indent
+        // Most text is one paragraph: then it is the only piece, and looking for separators would find none.
+        guard text.utf8.contains(0x0A) else { return [wrapLine(text, width: width, first: indent, rest: hanging)] }
         return pieces(of: text[...], at: "\n").map { paragraph in
             wrapLine(String(paragraph), width: width, first: indent, rest: hanging)
         }

@@ -20,7 +20,7 @@ public enum QuizViews {
         guard let asked = session.current else { return "" }
         let shown = asked.presentation(course: env.course)
         let cites = asked.question.paragraphIDs.joined(separator: ", ")
-        let changed = env.progress.snapshot.changedSinceLastReview(questionID: asked.question.id, currentHash: asked.question.contentHash)
+        let changed = env.progress.snapshot.changedSinceLastReview(questionID: asked.question.id, currentHash: env.bank.contentHash(of: asked.question.id) ?? asked.question.contentHash)
         var lines = [
             env.style.dim("Question \(session.position) of \(session.total) · \(kindName(asked.question.kind)) · \(cites)")
                 + (changed ? " · " + env.style.warn("changed since your last review") : ""),

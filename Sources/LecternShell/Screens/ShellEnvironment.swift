@@ -4,9 +4,9 @@ import LecternCore
 /// What every screen and command may use: the course, the learner's stores, the clock, and how to draw text.
 public struct ShellEnvironment {
     /// The course being studied (waiting for it when it is still being loaded).
-    public var course: Course { content().course }
+    public var course: Course { content.value.course }
     /// The question bank (authored and generated), built once.
-    public var bank: QuestionBank { content().bank }
+    public var bank: QuestionBank { content.value.bank }
     /// What the greeting shows of the course, known without waiting for it.
     public let summary: CourseSummary
     /// Colours or none.
@@ -21,7 +21,7 @@ public struct ShellEnvironment {
     public let newSeed: () -> UInt64
     /// What the running shell remembers between commands (the last quiz, for `recap`).
     public let memory: ShellMemory
-    private let content: () -> CourseContent
+    private let content: ContentCache
 
     /// Creates an environment over a loaded course.
     public init(
@@ -41,7 +41,7 @@ public struct ShellEnvironment {
         now: @escaping () -> Date, progress: any LearnerProgress,
         newSeed: @escaping () -> UInt64 = { UInt64.random(in: 0...UInt64.max) }
     ) {
-        self.content = content
+        self.content = ContentCache(content)
         self.summary = summary
         self.style = style
         self.width = width
@@ -62,6 +62,24 @@ public struct ShellEnvironment {
     /// Wraps prose to the terminal width.
     public func wrap(_ text: String, indent: String = "", hangingIndent: String? = nil) -> String {
         TextWrapper.wrap(text, width: max(20, width()), indent: indent, hangingIndent: hangingIndent)
+    }
+}
+
+/// The course content, asked for once and then kept: the shell asks for it many times an answer, and asking may
+/// mean waiting for a course still being loaded.
+final class ContentCache {
+    private let source: () -> CourseContent
+    private var kept: CourseContent?
+
+    init(_ source: @escaping () -> CourseContent) {
+        self.source = source
+    }
+
+    var value: CourseContent {
+        if let kept { return kept }
+        let content = source()
+        kept = content
+        return content
     }
 }
 
