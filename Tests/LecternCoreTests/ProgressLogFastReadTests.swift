@@ -39,8 +39,7 @@ import Testing
                 #expect(read == expected, "\(line)")
                 fastCount += 1
             } else {
-                // Only lines with escapes (the flag notes) may go to the decoder.
-                #expect(line.contains("\\"), "\(line)")
+                Issue.record("the fast reader left a written line to the decoder: \(line)")
             }
             guard case let .record(viaDecode) = ReviewLog.decode(ArraySlice(Array(line.utf8))) else {
                 Issue.record("not read: \(line)")
@@ -48,15 +47,16 @@ import Testing
             }
             #expect(viaDecode == expected)
         }
-        #expect(fastCount > 300)
+        #expect(fastCount == extra.count)
     }
 
-    @Test func spacingExtraKeysAndMissingOptionalsReadAsTheDecoderReadsThem() throws {
+    @Test func spacingExtraKeysEscapesAndMissingOptionalsReadAsTheDecoderReadsThem() throws {
         let lines = [
             #" { "type" : "reading" , "v" : 1 , "lessonID" : "l2" , "page" : 0 , "isComplete" : false } "#,
             #"{"type":"review","v":1,"questionID":"q","contentHash":"h","answeredAt":1.5e9,"kind":"choice","response":"2","outcome":"correct","credit":1,"hintsUsed":0,"latency":3.25,"mode":"quiz","future":null}"#,
             #"{"type":"flag","v":1,"questionID":"q","note":"","at":-0.0}"#,
             #"{"type":"setting","v":1,"name":"desiredRetention","value":0.85,"at":1E3}"#,
+            #"{"at":1,"note":"a\nb \"c\" \u00e9\ud83d\ude00","questionID":"q\/r","type":"flag","v":1}"#,
         ]
         for line in lines {
             let expected = try #require(decoded(line), "\(line)")
@@ -71,7 +71,7 @@ import Testing
     @Test func anythingUnusualIsLeftToTheDecoder() {
         let base = #"{"at":1,"note":"n","questionID":"q","type":"flag","v":1}"#
         let unusual = [
-            base.replacingOccurrences(of: #""n""#, with: #""a\nb""#),  // an escape
+            base.replacingOccurrences(of: #""note""#, with: #""no\u0074e""#),  // a key with an escape
             base.replacingOccurrences(of: #""v":1"#, with: #""v":1.0"#),  // a version with a fraction
             base.replacingOccurrences(of: #""v":1"#, with: #""v":0"#),  // an unknown old version
             base.replacingOccurrences(of: #""v":1"#, with: #""v":"1""#),  // a version as text
