@@ -9,8 +9,11 @@ import Testing
 @Suite struct JSONNumberTests {
     /// What the parser reads for `text` as a whole document.
     private func read(_ text: String) -> JSONNumber? {
-        guard case let .number(number)? = JSONValue.parse(Data(text.utf8)) else { return nil }
-        return number
+        Array(text.utf8).withUnsafeBufferPointer { bytes in
+            var scanner = JSONScanner(bytes)
+            guard let number = scanner.number(), scanner.isAtEnd() else { return nil }
+            return number
+        }
     }
 
     /// The parser reads `text` to the bits `Double(text)` gives and to `Int(text)` when written as digits only, or

@@ -303,22 +303,52 @@ import Testing
         }
     }
 
-    @Test func parserReadsValuesAsJSONSerializationDoes() throws {
-        #expect(JSONValue.parse(Data(#"{"a":[1,-0,2.5e1,"x\u00e9\ud83d\ude00",true,false,null],"b":{}}"#.utf8)) == .object([
-            .init(key: "a", value: .array([
-                .number(.init(double: 1, integer: 1)), .number(.init(double: -0.0, integer: 0)),
-                .number(.init(double: 25, integer: nil)), .string("xé😀"), .bool(true), .bool(false), .null,
-            ])),
-            .init(key: "b", value: .object([])),
-        ]))
+    @Test func scannerReadsValuesAsJSONSerializationDoes() throws {
+        /// Whether `text` is one whole value the scanner reads.
+        func reads(_ text: String) -> Bool {
+            Array(text.utf8).withUnsafeBufferPointer { bytes in
+                var scanner = JSONScanner(bytes)
+                return scanner.skipValue() && scanner.isAtEnd()
+            }
+        }
+        #expect(reads(#"{"a":[1,-0,2.5e1,"x\u00e9\ud83d\ude00",true,false,null],"b":{}}"#))
+        Array(#"[1,-0,2.5e1,"x\u00e9\ud83d\ude00",true,false,null]"#.utf8).withUnsafeBufferPointer { bytes in
+            var scanner = JSONScanner(bytes)
+            var numbers: [JSONNumber] = []
+            var strings: [String] = []
+            var literals: [Bool?] = []
+            let isRead = scanner.array { scanner in
+                switch scanner.peek() {
+                case UInt8(ascii: "\""):
+                    guard let string = scanner.string() else { return false }
+                    strings.append(string)
+                case UInt8(ascii: "t"), UInt8(ascii: "f"):
+                    guard let bool = scanner.bool() else { return false }
+                    literals.append(bool)
+                case UInt8(ascii: "n"):
+                    guard scanner.null() else { return false }
+                    literals.append(nil)
+                default:
+                    guard let number = scanner.number() else { return false }
+                    numbers.append(number)
+                }
+                return true
+            }
+            #expect(isRead && scanner.isAtEnd())
+            #expect(numbers == [.init(double: 1, integer: 1), .init(double: -0.0, integer: 0), .init(double: 25, integer: nil)])
+            #expect(numbers[1].double.sign == .minus)
+            #expect(strings == ["xé😀"])
+            #expect(literals == [true, false, nil])
+        }
         for bad in ["", " ", "{", "[1,]", "{\"a\":1,}", "{\"a\" 1}", "[1 2]", "tru", "nul", "\"\\q\"", "-", "1.", ".5", "1e",
             "[1]x", "\"a", "{\"a\":1,\"a\":2}", "\"\\uD800\"", "0x10"]
         {
-            #expect(JSONValue.parse(Data(bad.utf8)) == nil, "\(bad)")
+            #expect(!reads(bad), "\(bad)")
         }
-        let deep = String(repeating: "[", count: JSONValue.maximumDepth) + String(repeating: "]", count: JSONValue.maximumDepth)
-        #expect(JSONValue.parse(Data(deep.utf8)) != nil)
-        #expect(JSONValue.parse(Data(("[" + deep + "]").utf8)) == nil)
+        let deep = String(repeating: "[", count: JSONScanner.maximumDepth)
+            + String(repeating: "]", count: JSONScanner.maximumDepth)
+        #expect(reads(deep))
+        #expect(!reads("[" + deep + "]"))
     }
 }
 

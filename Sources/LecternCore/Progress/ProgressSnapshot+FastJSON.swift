@@ -289,7 +289,7 @@ extension JSONScanner {
             }
             guard !unknown.contains(where: { scanner.key($0, equals: key) }) else { return false }
             unknown.append(key)
-            return scanner.value() != nil
+            return scanner.skipValue()
         }
     }
 }

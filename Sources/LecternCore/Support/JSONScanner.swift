@@ -4,8 +4,8 @@ import Foundation
 ///
 /// Every method reads nothing it is unsure of: it returns nil (or false) at the first doubt — invalid JSON, invalid
 /// UTF-8, lone surrogates, numbers that are not finite or underflow to zero, nesting deeper than
-/// `JSONValue.maximumDepth` — so that its caller can fall back to `JSONDecoder`, which words the error. What to do
-/// with duplicate keys is the caller's call: `JSONValue` and the snapshot reader refuse them.
+/// `maximumDepth` — so that its caller can fall back to `JSONDecoder`, which words the error. What to do with
+/// duplicate keys is the caller's call: `skipValue` and the snapshot and log readers refuse them.
 struct JSONScanner {
     /// An object's key: its bytes when they are plain ASCII without escapes (compared without making a `String`),
     /// else the decoded text.
@@ -15,6 +15,9 @@ struct JSONScanner {
         /// The decoded key, when not plain.
         let decoded: String?
     }
+
+    /// The deepest nesting of objects and arrays read.
+    static let maximumDepth = 256
 
     let bytes: UnsafeBufferPointer<UInt8>
     var index = 0
@@ -51,7 +54,7 @@ struct JSONScanner {
         guard peek() == UInt8(ascii: "{") else { return false }
         depth += 1
         defer { depth -= 1 }
-        guard depth <= JSONValue.maximumDepth else { return false }
+        guard depth <= Self.maximumDepth else { return false }
         index += 1
         if peek() == UInt8(ascii: "}") {
             index += 1
@@ -80,7 +83,7 @@ struct JSONScanner {
         guard peek() == UInt8(ascii: "[") else { return false }
         depth += 1
         defer { depth -= 1 }
-        guard depth <= JSONValue.maximumDepth else { return false }
+        guard depth <= Self.maximumDepth else { return false }
         index += 1
         if peek() == UInt8(ascii: "]") {
             index += 1
@@ -119,6 +122,22 @@ struct JSONScanner {
     func key(_ key: Key, equals other: Key) -> Bool {
         guard let range = key.plain, let otherRange = other.plain, range.count == otherRange.count else { return false }
         return zip(range, otherRange).allSatisfy { bytes[$0] == bytes[$1] }
+    }
+
+    /// Reads past the next value, whatever it is; false when it is not one this scanner reads exactly, or holds an
+    /// object with a key given twice (which of the two the decoder keeps is its business).
+    mutating func skipValue() -> Bool {
+        switch peek() {
+        case UInt8(ascii: "{"):
+            var keys: Set<String> = []
+            return object { scanner, key in keys.insert(scanner.text(of: key)).inserted && scanner.skipValue() }
+        case UInt8(ascii: "["): return array { $0.skipValue() }
+        case UInt8(ascii: "\""): return string() != nil
+        case UInt8(ascii: "t"), UInt8(ascii: "f"): return bool() != nil
+        case UInt8(ascii: "n"): return null()
+        case nil: return false
+        default: return number() != nil
+        }
     }
 
     /// `true`, `false` or nil for anything else.
