@@ -13,34 +13,6 @@ import Testing
         try? JSONDecoder().decode(ProgressSnapshot.self, from: data)
     }
 
-    /// `ProgressMigration.plan(for:)` as it was before the fast reader, to compare plans and error wording.
-    /// The plan through `JSONDecoder` alone, with the same check of the log position.
-    private func decoderPlan(_ data: Data) -> ProgressMigration.Plan {
-        struct Versioned: Decodable { var schemaVersion: Int? }
-        func checked(_ snapshot: ProgressSnapshot) -> ProgressMigration.Plan {
-            snapshot.logOffset.problem.map { .damaged(cause: "field \"logOffset\" is impossible: \($0)") } ?? .current(snapshot)
-        }
-        let decoder = JSONDecoder()
-        if let snapshot = try? decoder.decode(ProgressSnapshot.self, from: data),
-            snapshot.schemaVersion == ProgressSnapshot.currentSchemaVersion
-        {
-            return checked(snapshot)
-        }
-        let version: Int
-        do {
-            version = try decoder.decode(Versioned.self, from: data).schemaVersion ?? 0
-        } catch {
-            return .damaged(cause: "not a JSON object with a whole-number schemaVersion (\(error.localizedDescription))")
-        }
-        if version > ProgressSnapshot.currentSchemaVersion { return .refuse(found: version) }
-        if version < ProgressSnapshot.currentSchemaVersion { return .migrate(from: version) }
-        do {
-            return checked(try decoder.decode(ProgressSnapshot.self, from: data))
-        } catch {
-            return .damaged(cause: ProgressMigration.describe(error))
-        }
-    }
-
     private static func encodings(_ snapshot: ProgressSnapshot) throws -> [Data] {
         let compact = JSONEncoder()
         compact.outputFormatting = [.sortedKeys]
@@ -62,7 +34,7 @@ import Testing
         #expect(
             try LearnerStore.encode(fast, path: "") == LearnerStore.encode(expected, path: ""),
             sourceLocation: sourceLocation)
-        #expect(ProgressMigration.plan(for: data) == decoderPlan(data), sourceLocation: sourceLocation)
+        #expect(ProgressMigration.plan(for: data) == ProgressMigration.decoderPlan(for: data), sourceLocation: sourceLocation)
     }
 
     /// A snapshot built field by field from `seed`: odd strings, extreme and random-bit doubles, optionals left out.
@@ -188,7 +160,7 @@ import Testing
             #expect(variant != text)
             let data = Data(variant.utf8)
             #expect(ProgressSnapshot(fastJSON: data) == nil)
-            #expect(ProgressMigration.plan(for: data) == decoderPlan(data))
+            #expect(ProgressMigration.plan(for: data) == ProgressMigration.decoderPlan(for: data))
         }
         // The same document without the change reads.
         #expect(ProgressSnapshot(fastJSON: Data(text.utf8)) != nil)
@@ -220,7 +192,7 @@ import Testing
                 } else {
                     #expect(fast == nil, "the fast reader read what the decoder refuses: \(String(decoding: bytes, as: UTF8.self))")
                 }
-                #expect(ProgressMigration.plan(for: input) == decoderPlan(input))
+                #expect(ProgressMigration.plan(for: input) == ProgressMigration.decoderPlan(for: input))
             }
         }
         // Both ways out were taken: some damage still reads (a digit for a digit), most goes to the decoder.
@@ -299,7 +271,7 @@ import Testing
             } else {
                 #expect(fast == nil, "the fast reader read what the decoder refuses: \(String(decoding: input.prefix(200), as: UTF8.self))")
             }
-            #expect(ProgressMigration.plan(for: input) == decoderPlan(input))
+            #expect(ProgressMigration.plan(for: input) == ProgressMigration.decoderPlan(for: input))
         }
     }
 

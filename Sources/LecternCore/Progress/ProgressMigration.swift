@@ -22,10 +22,20 @@ public enum ProgressMigration {
     /// The plan for a snapshot file's bytes (`nil` when there is no file).
     public static func plan(for data: Data?) -> Plan {
         guard let data else { return .missing }
+        // Most snapshots are current ones the fast reader answers for exactly; anything it doubts goes to the decoder.
+        if let snapshot = ProgressSnapshot(fastJSON: data),
+            snapshot.schemaVersion == ProgressSnapshot.currentSchemaVersion
+        {
+            return checked(snapshot)
+        }
+        return decoderPlan(for: data)
+    }
+
+    /// The plan through `JSONDecoder` alone: one decode for a current snapshot; anything else is classified by its
+    /// version, and a damaged current one is worded by the decoder.
+    static func decoderPlan(for data: Data) -> Plan {
         let decoder = JSONDecoder()
-        // Most snapshots are current ones the fast reader answers for exactly; anything it doubts goes to the decoder,
-        // which costs one decode for a current snapshot; anything else is classified by its version below.
-        if let snapshot = ProgressSnapshot(fastJSON: data) ?? (try? decoder.decode(ProgressSnapshot.self, from: data)),
+        if let snapshot = try? decoder.decode(ProgressSnapshot.self, from: data),
             snapshot.schemaVersion == ProgressSnapshot.currentSchemaVersion
         {
             return checked(snapshot)
