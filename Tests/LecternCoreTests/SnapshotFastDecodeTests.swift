@@ -326,6 +326,20 @@ import Testing
 
 /// Day keys read from their bytes give the same day as the general reading.
 @Suite struct UTCDayKeyTests {
+    @Test func fileNameStampsReadAsTheirDateFormatterWroteThem() {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        formatter.dateFormat = "yyyyMMdd-HHmmss"
+        var generator = SplitMix64(seed: 12)
+        var seconds: [Double] = [0, -1, -86_401, 86_399.999, 951_782_400, 4_102_444_799.5]
+        for _ in 0..<2000 { seconds.append(Double(generator.next() % 8_000_000_000) - 2_000_000_000 + 0.25) }
+        for value in seconds {
+            let date = Date(timeIntervalSince1970: value)
+            #expect(LearnerStore.stamp(date) == formatter.string(from: date), "\(value)")
+        }
+    }
+
     @Test func dayKeysReadAsBefore() {
         for number in stride(from: -800_000, through: 3_000_000, by: 997) {
             let day = UTCDay(number: number)

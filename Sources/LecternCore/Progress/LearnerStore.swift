@@ -295,12 +295,8 @@ public final class LearnerStore: ReadingLog {
         }
     }
 
-    /// `20250301-090000` in UTC, for names of files set aside.
+    /// `20250301-090000` in UTC, for names of files set aside: `UTCDay.timestamp` without its separators.
     static func stamp(_ date: Date) -> String {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = TimeZone(identifier: "UTC")
-        formatter.dateFormat = "yyyyMMdd-HHmmss"
-        return formatter.string(from: date)
+        String(UTCDay.timestamp(date).compactMap { $0 == "T" ? "-" : ("0"..."9").contains($0) ? $0 : nil })
     }
 }
