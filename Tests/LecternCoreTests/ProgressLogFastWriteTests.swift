@@ -26,6 +26,24 @@ import Testing
         for record in records { try expectSameLine(record) }
     }
 
+    @Test func lockNotesAreWrittenAsJSONEncoderWritesThem() throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let pieces = ["\"", "\\", "/", "\n", "\u{1}", "\u{7F}", "\u{2028}", "é", "🇮🇷", "studybox", " ", "lectern shell"]
+        var rng = SplitMix64(seed: 6)
+        func text() -> String {
+            (0..<Int.random(in: 0...5, using: &rng)).map { _ in pieces[Int.random(in: 0..<pieces.count, using: &rng)] }.joined()
+        }
+        var holders = [LearnerLock.Holder.current(program: "lectern shell", now: Date(timeIntervalSince1970: 1e9))]
+        for _ in 0..<500 {
+            holders.append(LearnerLock.Holder(
+                pid: Int32.random(in: .min ... .max, using: &rng), host: text(), program: text(), startedAt: text()))
+        }
+        for holder in holders {
+            #expect(LearnerLock.note(holder) == (try encoder.encode(holder)) + Data("\n".utf8), "\(holder)")
+        }
+    }
+
     @Test func randomFieldsAreWrittenAsJSONEncoderWritesThem() throws {
         // Characters JSON escapes or might: quotes, backslash, slash, every control character, DEL, line and
         // paragraph separators, a byte-order mark, accents (composed and not) and an emoji.

@@ -1,0 +1,76 @@
+/// One flat JSON object written as `JSONEncoder` writes it with `.sortedKeys` and `.withoutEscapingSlashes`, field
+/// by field: the caller gives the keys in sorted order.
+struct FlatJSONWriter {
+    private var bytes: [UInt8] = [0x7B]
+    private var isRepresentable = true
+
+    init() {
+        bytes.reserveCapacity(320)
+    }
+
+    /// The object, closed; nil when a value cannot be written as `JSONEncoder` would.
+    mutating func finished() -> [UInt8]? {
+        bytes.append(0x7D)
+        return isRepresentable ? bytes : nil
+    }
+
+    mutating func string(_ key: String, _ value: String) {
+        self.key(key)
+        bytes.append(0x22)
+        for byte in value.utf8 {
+            switch byte {
+            case 0x22: bytes += [0x5C, 0x22]
+            case 0x5C: bytes += [0x5C, 0x5C]
+            case 0x08: bytes += [0x5C, 0x62]
+            case 0x0C: bytes += [0x5C, 0x66]
+            case 0x0A: bytes += [0x5C, 0x6E]
+            case 0x0D: bytes += [0x5C, 0x72]
+            case 0x09: bytes += [0x5C, 0x74]
+            case 0x00..<0x20:
+                let hex = Array("0123456789abcdef".utf8)
+                bytes += [0x5C, 0x75, 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]]
+            default: bytes.append(byte)
+            }
+        }
+        bytes.append(0x22)
+    }
+
+    /// A number as `JSONEncoder` writes a `Double`: its description, without a trailing `.0`.
+    mutating func number(_ key: String, _ value: Double) {
+        self.key(key)
+        guard value.isFinite else {
+            isRepresentable = false
+            return
+        }
+        var text = value.description
+        if text.hasSuffix(".0") { text.removeLast(2) }
+        bytes += text.utf8
+    }
+
+    mutating func integer(_ key: String, _ value: Int) {
+        self.key(key)
+        bytes += value.description.utf8
+    }
+
+    mutating func boolean(_ key: String, _ value: Bool) {
+        self.key(key)
+        bytes += (value ? "true" : "false").utf8
+    }
+
+    /// `value` written by `write`, or `null`.
+    mutating func optional<Value>(_ key: String, _ value: Value?, _ write: (inout FlatJSONWriter, String, Value) -> Void) {
+        if let value {
+            write(&self, key, value)
+        } else {
+            self.key(key)
+            bytes += "null".utf8
+        }
+    }
+
+    private mutating func key(_ key: String) {
+        if bytes.count > 1 { bytes.append(0x2C) }
+        bytes.append(0x22)
+        bytes += key.utf8
+        bytes += [0x22, 0x3A]
+    }
+}
