@@ -31,9 +31,6 @@ for number in 0..<distinct {
     let activeDays = Int(Double(days) * (0.3 + Double(number % 14) * 0.05))
     let perDay = 5 + (number * 7) % 36
     let records = simulation.records(count: activeDays * perDay, days: days, endingAt: end)
-    if number == 0 {
-        try writer.checkAgainstRealLog(records.prefix(200), scratch: out.appendingPathComponent(".check.jsonl"))
-    }
     totalAnswers += activeDays * perDay
     let folder = out.appendingPathComponent(name(number), isDirectory: true)
     try files.createDirectory(at: folder, withIntermediateDirectories: true)

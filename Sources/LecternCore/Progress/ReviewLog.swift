@@ -214,8 +214,9 @@ public struct ReviewLog: Sendable {
         try DurableFile.append(Data(text), to: corruptURL)
     }
 
-    /// One record as a JSON line (no newline): sorted keys, dates as seconds since 1970.
-    static func encode(_ record: ProgressRecord, path: String) throws(ProgressError) -> [UInt8] {
+    /// One record as the line `append` writes (no newline; `path` names the log in an error): sorted keys, dates as
+    /// seconds since 1970.
+    public static func encode(_ record: ProgressRecord, path: String) throws(ProgressError) -> [UInt8] {
         if let line = fastEncode(record) { return line }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
