@@ -340,6 +340,23 @@ import Testing
         }
     }
 
+    @Test func reportTimestampsReadAsBefore() {
+        /// `Charts.timestamp` as it was, from the day and the seconds since its midnight.
+        func before(_ date: Date) -> String {
+            let day = UTCDay(date)
+            let seconds = Int((date.timeIntervalSince1970 - day.start.timeIntervalSince1970).rounded(.down))
+            func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
+            return "\(day) \(two(seconds / 3600)):\(two(seconds % 3600 / 60)) UTC"
+        }
+        var generator = SplitMix64(seed: 13)
+        var seconds: [Double] = [0, -1, -86_401, 86_399.999, 951_782_400, 4_102_444_799.5]
+        for _ in 0..<2000 { seconds.append(Double(generator.next() % 8_000_000_000) - 2_000_000_000 + 0.25) }
+        for value in seconds {
+            let date = Date(timeIntervalSince1970: value)
+            #expect(Charts.timestamp(date) == before(date), "\(value)")
+        }
+    }
+
     @Test func dayKeysReadAsBefore() {
         for number in stride(from: -800_000, through: 3_000_000, by: 997) {
             let day = UTCDay(number: number)

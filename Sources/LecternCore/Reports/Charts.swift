@@ -166,11 +166,8 @@ public struct Charts: Sendable {
     /// `Mon`…`Sun` for a weekday index 0…6.
     public static let weekdayNames = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
 
-    /// `2025-03-15 09:30 UTC`.
+    /// `2025-03-15 09:30 UTC`: `UTCDay.timestamp` to the minute.
     public static func timestamp(_ date: Date) -> String {
-        let day = UTCDay(date)
-        let seconds = Int((date.timeIntervalSince1970 - day.start.timeIntervalSince1970).rounded(.down))
-        func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
-        return "\(day) \(two(seconds / 3600)):\(two(seconds % 3600 / 60)) UTC"
+        UTCDay.timestamp(date).dropLast(4).replacingOccurrences(of: "T", with: " ") + " UTC"
     }
 }
