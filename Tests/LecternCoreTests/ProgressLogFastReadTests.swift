@@ -96,6 +96,13 @@ import Testing
         #expect(ReviewLog.fastDecode(ArraySlice(invalidUTF8)) == nil)
     }
 
+    @Test func lineFingerprintsAreFNV1a64InHex() {
+        // Snapshots on disk hold these: they must never change.
+        #expect(ReviewLog.fingerprint([]) == "cbf29ce484222325")
+        #expect(ReviewLog.fingerprint(ArraySlice("a".utf8)) == "af63dc4c8601ec8c")
+        #expect(ReviewLog.fingerprint(ArraySlice("foobar".utf8)) == "85944171f73967e8")
+    }
+
     @Test func aNewerVersionIsRecognisedWithoutTheDecoder() {
         guard case .newer(2)? = fast(#"{"type":"something-new","v":2,"shape":[1,2]}"#) else {
             // Nesting sends even a newer line to the decoder, which says the same.

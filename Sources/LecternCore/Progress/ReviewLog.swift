@@ -280,16 +280,10 @@ public struct ReviewLog: Sendable {
         }
     }
 
-    /// FNV-1a 64 of `bytes`, as 16 hex digits.
+    /// FNV-1a 64 of `bytes` (`StableHash`), as 16 hex digits.
     static func fingerprint(_ bytes: ArraySlice<UInt8>) -> String {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         // Every line of a replay is fingerprinted: walk raw memory, without a bounds check per byte.
-        bytes.withUnsafeBufferPointer { buffer in
-            for byte in buffer {
-                hash ^= UInt64(byte)
-                hash = hash &* 0x100_0000_01b3
-            }
-        }
+        let hash = bytes.withUnsafeBufferPointer { StableHash.of(bytes: $0) }
         let hex = String(hash, radix: 16)
         return String(repeating: "0", count: 16 - hex.count) + hex
     }
