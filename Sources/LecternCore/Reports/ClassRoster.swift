@@ -125,8 +125,8 @@ public struct ClassRoster: Sendable {
             if snapshot.scheduler != configuration {
                 notes.append("its card states were computed with other scheduler parameters")
             }
-            if hasLog, let size = fileSize(folder.appendingPathComponent(LearnerStore.logName)) {
-                let covered = Int64(snapshot.logOffset.bytes)
+            if hasLog, let size = DurableFile.size(of: folder.appendingPathComponent(LearnerStore.logName)) {
+                let covered = snapshot.logOffset.bytes
                 if size > covered {
                     notes.append("the snapshot is behind its log (\(size - covered) bytes of later records are not in"
                         + " it); shown as of its last save")
@@ -138,12 +138,6 @@ public struct ClassRoster: Sendable {
             return .member(Member(
                 name: name, snapshot: snapshot, note: notes.isEmpty ? nil : notes.joined(separator: "; ")))
         }
-    }
-
-    private static func fileSize(_ url: URL) -> Int64? {
-        var info = stat()
-        guard stat(url.path, &info) == 0 else { return nil }
-        return Int64(info.st_size)
     }
 
     private static func cause(_ error: any Error) -> String {
