@@ -18,6 +18,10 @@ import Testing
         let expected = try reference(record)
         let line = try #require(ReviewLog.fastEncode(record), "\(record)")
         #expect(line == expected, "\(String(decoding: line, as: UTF8.self)) != \(String(decoding: expected, as: UTF8.self))")
+        // What `append` applies is what the line reads back as.
+        if case let .record(read) = ReviewLog.decode(line[...]) {
+            #expect(record.asReadBack == read, "\(String(decoding: line, as: UTF8.self))")
+        }
     }
 
     @Test func theFixturesRandomRecordsAreWrittenAsJSONEncoderWritesThem() throws {

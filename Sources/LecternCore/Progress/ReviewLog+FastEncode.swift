@@ -42,3 +42,26 @@ extension ReviewLog {
         return line.finished()
     }
 }
+
+extension ProgressRecord {
+    /// The record as its log line reads back: each date passed through seconds since 1970, the only value the line
+    /// does not hold exactly (a number's description reads back to the same `Double`; strings and integers are
+    /// exact). The tests hold this to `ReviewLog.decode` of the written line.
+    var asReadBack: ProgressRecord {
+        func readBack(_ date: Date) -> Date { Date(timeIntervalSince1970: date.timeIntervalSince1970) }
+        switch self {
+        case var .review(review):
+            review.answeredAt = readBack(review.answeredAt)
+            return .review(review)
+        case var .reading(reading):
+            reading.at = reading.at.map(readBack)
+            return .reading(reading)
+        case var .flag(flag):
+            flag.at = readBack(flag.at)
+            return .flag(flag)
+        case var .setting(setting):
+            setting.at = readBack(setting.at)
+            return .setting(setting)
+        }
+    }
+}
