@@ -186,9 +186,10 @@ public struct ReviewLog: Sendable {
     public func matches(_ position: Position) throws(ProgressError) -> Bool {
         guard position.problem == nil else { return false }
         guard position.bytes > 0 else { return true }
-        guard let size = DurableFile.size(of: url), size >= position.bytes else { return false }
         let window = min(position.bytes, 1 << 16)
-        guard let data = try DurableFile.read(url, from: position.bytes - window, length: window) else { return false }
+        // A log shorter than `position.bytes` (or missing) gives less than the whole window.
+        guard let data = try DurableFile.read(url, from: position.bytes - window, length: window), data.count == window
+        else { return false }
         let bytes = [UInt8](data)
         guard bytes.last == 0x0A else { return false }
         let body = bytes.dropLast()
