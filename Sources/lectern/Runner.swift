@@ -60,7 +60,7 @@ struct Session {
 
     /// Runs one command given as a function of the environment, and exits 1 if it reported a problem.
     func runOnce(_ command: (ShellEnvironment) -> Reply) throws {
-        let reply = command(environment)
+        let reply = command(environment.measuringWidthOnce())
         if !reply.text.isEmpty { FileOutput.standardOutput.write(reply.text + "\n") }
         try close()
         if let error = reply.error {
