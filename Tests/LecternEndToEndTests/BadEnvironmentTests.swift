@@ -10,17 +10,10 @@ import Glibc
 /// acknowledged answer: the answer that could not be written is not acknowledged, stays pending, and is saved once
 /// there is room again.
 @Suite(.serialized) struct BadEnvironmentTests {
-    private static var environment: [String: String] {
-        var variables = Fixtures.childEnvironment
-        for name in ["LECTERN_COURSE", "LECTERN_PROGRESS_DIR", "LECTERN_LEARNER", "TMUX"] { variables[name] = nil }
-        variables["NO_COLOR"] = "1"
-        return variables
-    }
-
     private static let course = CourseFixture.minimal.path
     private static let quiz = ["quiz", "--course", course, "--kind", "choice", "--seed", "3", "--learner", "ada", "--no-color"]
 
-    private static func lectern(_ arguments: [String], input: String, environment: [String: String] = environment) throws -> ProcessOutcome {
+    private static func lectern(_ arguments: [String], input: String, environment: [String: String] = EndToEnd.environment) throws -> ProcessOutcome {
         try BuiltBinary.run(try BuiltBinary.lectern(), arguments: arguments, standardInput: Data(input.utf8), environment: environment, timeout: .seconds(60))
     }
 
@@ -57,7 +50,7 @@ import Glibc
         let arguments = wrapper + Self.quiz + ["--count", "6", "--progress-dir", progress.path]
         let outcome = try BuiltBinary.run(
             URL(fileURLWithPath: "/bin/bash"), arguments: arguments,
-            standardInput: Data(String(repeating: "1\n", count: 8).appending("quit\n").utf8), environment: Self.environment,
+            standardInput: Data(String(repeating: "1\n", count: 8).appending("quit\n").utf8), environment: EndToEnd.environment,
             timeout: .seconds(60))
 
         Self.expectNoCrash(outcome)
@@ -138,7 +131,7 @@ import Glibc
     @Test func withoutHomeUserOrLognameThePipedShellWorksAndUsesTheLearnerCalledLearner() throws {
         let progress = try Fixtures.temporaryDirectory("lectern-nohome")
         defer { try? FileManager.default.removeItem(at: progress) }
-        var environment = Self.environment
+        var environment = EndToEnd.environment
         for name in ["HOME", "USER", "LOGNAME", "XDG_DATA_HOME"] { environment[name] = nil }
         let outcome = try Self.lectern(
             ["--course", Self.course, "--progress-dir", progress.path], input: "lessons\nstudy 1\n\nquit\n", environment: environment)
