@@ -5,9 +5,9 @@ public struct MainScreen: Screen {
     /// Creates the main screen.
     public init() {}
 
-    /// `lectern> `.
+    /// `lectern> `, in bold with colour (the readline reader marks the codes invisible for its line editing).
     public func prompt(in environment: ShellEnvironment) -> String {
-        environment.style.usesColor ? "\u{1}\u{1B}[1m\u{2}lectern>\u{1}\u{1B}[0m\u{2} " : "lectern> "
+        environment.style.heading("lectern>") + " "
     }
 
     /// A greeting that says where to start.
