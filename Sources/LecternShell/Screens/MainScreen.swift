@@ -51,7 +51,7 @@ public struct MainScreen: Screen {
         case "quit": return Reply(event: .quit)
         case "quiz", "exam": return quiz(argument, exam: name == "exam", env)
         case "review": return ProgressCommands.review(argument, env)
-        case "report": return ProgressCommands.report(argument, env)
+        case "report": return ReportViews.run(argument, env)
         case "settings": return ProgressCommands.settings(argument, env)
         case "recap": return recap(argument, env)
         case "questions": return Reply(TerminalText.safe(QuestionCatalog(course: env.course, bank: env.bank).text(width: max(20, env.width()))))
