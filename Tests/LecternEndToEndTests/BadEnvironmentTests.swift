@@ -13,10 +13,6 @@ import Glibc
     private static let course = CourseFixture.minimal.path
     private static let quiz = ["quiz", "--course", course, "--kind", "choice", "--seed", "3", "--learner", "ada", "--no-color"]
 
-    private static func lectern(_ arguments: [String], input: String, environment: [String: String] = EndToEnd.environment) throws -> ProcessOutcome {
-        try BuiltBinary.run(try BuiltBinary.lectern(), arguments: arguments, standardInput: Data(input.utf8), environment: environment, timeout: .seconds(60))
-    }
-
     private static func expectNoCrash(_ outcome: ProcessOutcome, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
         #expect(outcome.status == 0 || outcome.status == 1, "\(outcome)", sourceLocation: sourceLocation)
         for trace in ["Fatal error", "Backtrace", "Stack dump"] {
@@ -64,7 +60,7 @@ import Glibc
         #expect(reviews.count == Self.verdicts(outcome.standardOutput), "\(outcome)")
         #expect(reviews.count >= 1 && reviews.count < 6)
 
-        let verify = try Self.lectern(["progress", "verify", "--course", Self.course, "--progress-dir", progress.path, "--learner", "ada"], input: "")
+        let verify = try EndToEnd.run(["progress", "verify", "--course", Self.course, "--progress-dir", progress.path, "--learner", "ada"], input: "")
         #expect(verify.status == 0 && verify.standardOutput.contains("every line is readable"), "\(verify)")
         #expect(verify.standardError.isEmpty, "no torn line should be left to move aside: \(verify)")
     }
@@ -76,7 +72,7 @@ import Glibc
             return
         }
         defer { disk.unmount() }
-        let first = try Self.lectern(["lessons", "--course", Self.course, "--progress-dir", disk.folder.path, "--learner", "ada"], input: "")
+        let first = try EndToEnd.run(["lessons", "--course", Self.course, "--progress-dir", disk.folder.path, "--learner", "ada"], input: "")
         #expect(first.status == 0, "\(first)")
         try disk.fill()
 
@@ -111,14 +107,14 @@ import Glibc
             return
         }
         defer { disk.unmount() }
-        let first = try Self.lectern(Self.quiz + ["--count", "1", "--progress-dir", disk.folder.path], input: "1\n")
+        let first = try EndToEnd.run(Self.quiz + ["--count", "1", "--progress-dir", disk.folder.path], input: "1\n")
         #expect(first.status == 0, "\(first)")
         let folder = disk.folder.appendingPathComponent("ada")
         let before = try Data(contentsOf: folder.appendingPathComponent("review-log.jsonl"))
         try disk.remountReadOnly()
 
         for (arguments, learner) in [(Self.quiz + ["--count", "1"], "ada"), (["lessons", "--course", Self.course, "--learner", "bob"], "bob")] {
-            let outcome = try Self.lectern(arguments + ["--progress-dir", disk.folder.path], input: "1\n")
+            let outcome = try EndToEnd.run(arguments + ["--progress-dir", disk.folder.path], input: "1\n")
             #expect(outcome.status == 1, "\(outcome)")
             #expect(outcome.standardError == "error: cannot write to \(disk.folder.path)/\(learner): Read-only file system; use --progress-dir or fix permissions\n", "\(outcome)")
             #expect(!outcome.standardOutput.contains("Question"), "\(outcome)")
@@ -133,7 +129,7 @@ import Glibc
         defer { try? FileManager.default.removeItem(at: progress) }
         var environment = EndToEnd.environment
         for name in ["HOME", "USER", "LOGNAME", "XDG_DATA_HOME"] { environment[name] = nil }
-        let outcome = try Self.lectern(
+        let outcome = try EndToEnd.run(
             ["--course", Self.course, "--progress-dir", progress.path], input: "lessons\nstudy 1\n\nquit\n", environment: environment)
         #expect(outcome.status == 0, "\(outcome)")
         #expect(outcome.standardError.isEmpty, "\(outcome)")

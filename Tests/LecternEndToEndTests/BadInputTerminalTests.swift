@@ -35,7 +35,7 @@ import Testing
     private static func piped(_ arguments: [String], input: String) throws -> ProcessOutcome {
         var environment = Self.environment
         environment["TERM"] = "xterm-256color"  // colour would be allowed, were it a terminal
-        return try BuiltBinary.run(try BuiltBinary.lectern(), arguments: arguments, standardInput: Data(input.utf8), environment: environment)
+        return try EndToEnd.run(arguments, input: input, environment: environment)
     }
 
     // MARK: Content and answers on a pipe

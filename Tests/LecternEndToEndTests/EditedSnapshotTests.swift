@@ -6,10 +6,7 @@ import Testing
 /// values no Lectern writes. The screens that show them must not trap.
 @Suite struct EditedSnapshotTests {
     private static func lectern(_ arguments: [String], progress: URL, input: String = "") throws -> ProcessOutcome {
-        try BuiltBinary.run(
-            try BuiltBinary.lectern(),
-            arguments: arguments + ["--course", CourseFixture.minimal.path, "--progress-dir", progress.path, "--learner", "ada"],
-            standardInput: Data(input.utf8), environment: EndToEnd.environment)
+        try EndToEnd.run(arguments + EndToEnd.place(course: CourseFixture.minimal, progress: progress, learner: "ada"), input: input)
     }
 
     /// A learner who opened lesson 1, with `edit` applied to the snapshot's JSON object.
