@@ -35,9 +35,9 @@ public enum BuiltBinary {
     ) throws -> ProcessOutcome {
         // A child that exits without reading its input must fail the write, not kill the test process.
         signal(SIGPIPE, SIG_IGN)
-        let input = try Self.makePipe()
-        let output = try Self.makePipe()
-        let error = try Self.makePipe()
+        let input = try ChildProcess.makePipe()
+        let output = try ChildProcess.makePipe()
+        let error = try ChildProcess.makePipe()
         var childEnds = [input.read, output.write, error.write]
         defer { childEnds.forEach { close($0) } }
         let child: ChildProcess
@@ -76,34 +76,11 @@ public enum BuiltBinary {
         return collected.outcome(status: status)
     }
 
-    private static func makePipe() throws -> (read: Int32, write: Int32) {
-        var ends: [Int32] = [-1, -1]
-        guard pipe(&ends) == 0 else {
-            throw BuiltBinaryError.cannotRun(URL(fileURLWithPath: "/"), cause: "pipe: \(String(cString: strerror(errno)))")
-        }
-        // Close-on-exec, so children started by other tests do not keep our pipes open (Swift's Glibc module has
-        // no pipe2, hence the second call).
-        for end in ends {
-            _ = fcntl(end, F_SETFD, FD_CLOEXEC)
-        }
-        return (ends[0], ends[1])
-    }
-
     /// Reads `descriptor` to its end, then closes it.
     private static func readAll(_ descriptor: Int32) -> Data {
-        defer { close(descriptor) }
         var data = Data()
-        var chunk = [UInt8](repeating: 0, count: 64 * 1024)
-        while true {
-            let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
-            if count > 0 {
-                data.append(contentsOf: chunk[0..<count])
-            } else if count < 0, errno == EINTR {
-                continue
-            } else {
-                return data
-            }
-        }
+        ChildProcess.drain(descriptor) { data.append($0) }
+        return data
     }
 
     /// Writes all of `data` (stopping early if the reader is gone), then closes `descriptor`.

@@ -97,6 +97,33 @@ struct ChildProcess {
         Fixtures.childEnvironment
     }
 
+    /// A pipe whose ends close on exec, so children started by other tests do not keep it open (Swift's Glibc module
+    /// has no pipe2, hence the second call).
+    static func makePipe() throws -> (read: Int32, write: Int32) {
+        var ends: [Int32] = [-1, -1]
+        guard pipe(&ends) == 0 else {
+            throw BuiltBinaryError.cannotRun(URL(fileURLWithPath: "/"), cause: "pipe: \(String(cString: strerror(errno)))")
+        }
+        for end in ends { _ = fcntl(end, F_SETFD, FD_CLOEXEC) }
+        return (ends[0], ends[1])
+    }
+
+    /// Reads `descriptor` to its end, handing each chunk to `append`, then closes it.
+    static func drain(_ descriptor: Int32, _ append: (Data) -> Void) {
+        defer { _ = close(descriptor) }
+        var chunk = [UInt8](repeating: 0, count: 64 * 1024)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+            if count > 0 {
+                append(Data(chunk[0..<count]))
+            } else if count < 0, errno == EINTR {
+                continue
+            } else {
+                return
+            }
+        }
+    }
+
     private static func exitStatus(fromWaitStatus status: Int32) -> Int32 {
         // WIFEXITED / WEXITSTATUS / WTERMSIG are macros Swift cannot import.
         let signal = status & 0x7F

@@ -23,9 +23,9 @@ public final class RunningProcess: Sendable {
     public init(_ executable: URL, arguments: [String] = [], environment: [String: String]? = nil) throws {
         // Writing to a child that has died must fail the write, not kill the test process.
         signal(SIGPIPE, SIG_IGN)
-        let stdin = try Self.makePipe()
-        let stdout = try Self.makePipe()
-        let stderr = try Self.makePipe()
+        let stdin = try ChildProcess.makePipe()
+        let stdout = try ChildProcess.makePipe()
+        let stderr = try ChildProcess.makePipe()
         do {
             child = try ChildProcess.spawn(
                 [executable.path] + arguments,
@@ -41,10 +41,10 @@ public final class RunningProcess: Sendable {
         input = Mutex(stdin.write)
         let buffers = collected
         DispatchQueue.global().async(group: readers) {
-            Self.drain(stdout.read) { chunk in buffers.output.withLock { $0.append(chunk) } }
+            ChildProcess.drain(stdout.read) { chunk in buffers.output.withLock { $0.append(chunk) } }
         }
         DispatchQueue.global().async(group: readers) {
-            Self.drain(stderr.read) { chunk in buffers.error.withLock { $0.append(chunk) } }
+            ChildProcess.drain(stderr.read) { chunk in buffers.error.withLock { $0.append(chunk) } }
         }
     }
 
@@ -140,30 +140,6 @@ public final class RunningProcess: Sendable {
         return ended
     }
 
-    private static func makePipe() throws -> (read: Int32, write: Int32) {
-        var ends: [Int32] = [-1, -1]
-        guard pipe(&ends) == 0 else {
-            throw BuiltBinaryError.cannotRun(URL(fileURLWithPath: "/"), cause: "pipe: \(String(cString: strerror(errno)))")
-        }
-        for end in ends { _ = fcntl(end, F_SETFD, FD_CLOEXEC) }
-        return (ends[0], ends[1])
-    }
-
-    /// Reads `descriptor` to its end, handing each chunk to `append`, then closes it.
-    private static func drain(_ descriptor: Int32, _ append: (Data) -> Void) {
-        defer { _ = close(descriptor) }
-        var chunk = [UInt8](repeating: 0, count: 64 * 1024)
-        while true {
-            let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
-            if count > 0 {
-                append(Data(chunk[0..<count]))
-            } else if count < 0, errno == EINTR {
-                continue
-            } else {
-                return
-            }
-        }
-    }
 }
 
 /// Output gathered on background threads.

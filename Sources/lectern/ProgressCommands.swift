@@ -45,7 +45,7 @@ struct ProgressCommand: ParsableCommand {
         do {
             switch action {
             case .verify:
-                let hashes = Dictionary(uniqueKeysWithValues: bank.questions.map { ($0.id, $0.contentHash) })
+                let hashes = Dictionary(uniqueKeysWithValues: bank.questions.map { ($0.id, bank.contentHash(of: $0.id) ?? $0.contentHash) })
                 print(try store.verify(knownQuestionIDs: Set(hashes.keys), currentHashes: hashes))
             case .repair: print(try store.repair(now: Date()))
             case .rebuild: print(try store.rebuild(now: Date()))

@@ -61,7 +61,7 @@ struct Questions: ParsableCommand {
     @Option(help: "text or json (documented in docs/question-bank.md).") var format: Format = .text
     func run() throws {
         let launch = try options.launch()
-        let catalog = QuestionCatalog(course: launch.course)
+        let catalog = QuestionCatalog(course: launch.course, bank: launch.bank)
         switch format {
         case .text: FileOutput.standardOutput.write(TerminalText.safe(catalog.text(width: TerminalSize.columns())) + "\n")
         case .json: FileOutput.standardOutput.write(String(decoding: try catalog.jsonData(), as: UTF8.self) + "\n")

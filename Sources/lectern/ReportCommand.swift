@@ -43,11 +43,6 @@ struct Report: ParsableCommand {
         }
         // The class view opens no learner: it reads snapshots only, so it needs the course and nothing else.
         let launch = try options.launch()
-        let reply = ReportViews.run(request, launch.environment(progress: InMemoryProgress(bank: launch.bank)))
-        if !reply.text.isEmpty { FileOutput.standardOutput.write(reply.text + "\n") }
-        if let error = reply.error {
-            FileOutput.standardError.write("error: \(error)\n")
-            throw ExitCode.failure
-        }
+        try Session.write(ReportViews.run(request, launch.environment(progress: InMemoryProgress(bank: launch.bank))))
     }
 }

@@ -60,9 +60,14 @@ struct Session {
 
     /// Runs one command given as a function of the environment, and exits 1 if it reported a problem.
     func runOnce(_ command: (ShellEnvironment) -> Reply) throws {
-        let reply = command(environment)
+        try Session.write(command(environment.measuringWidthOnce()), then: close)
+    }
+
+    /// Writes a one-off command's reply: its text, then `settle` (saving the learner), then its problem, if any,
+    /// which ends the program with 1.
+    static func write(_ reply: Reply, then settle: () throws -> Void = {}) throws {
         if !reply.text.isEmpty { FileOutput.standardOutput.write(reply.text + "\n") }
-        try close()
+        try settle()
         if let error = reply.error {
             FileOutput.standardError.write("error: \(error)\n")
             throw ExitCode.failure

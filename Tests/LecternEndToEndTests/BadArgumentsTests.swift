@@ -6,13 +6,6 @@ import Testing
 /// 65 bad content, 1 runtime failure), a message on standard error that names what is wrong, no stack trace, and
 /// no learner files written anywhere.
 @Suite struct BadArgumentsTests {
-    private static var environment: [String: String] {
-        var variables = Fixtures.childEnvironment
-        for name in ["LECTERN_COURSE", "LECTERN_PROGRESS_DIR", "LECTERN_LEARNER", "TMUX"] { variables[name] = nil }
-        variables["NO_COLOR"] = "1"
-        return variables
-    }
-
     /// A progress folder of its own for every run, outside the working folder.
     private static let progress = "PROGRESS"
 
@@ -26,7 +19,7 @@ import Testing
         // `env -C` runs the binary in the folder, the way a learner's shell would.
         let outcome = try BuiltBinary.run(
             URL(fileURLWithPath: "/usr/bin/env"), arguments: ["-C", folder.path, try BuiltBinary.lectern().path] + arguments,
-            standardInput: Data("quit\n".utf8), environment: Self.environment, timeout: .seconds(30))
+            standardInput: Data("quit\n".utf8), environment: EndToEnd.environment, timeout: .seconds(30))
         return (outcome, folder)
     }
 

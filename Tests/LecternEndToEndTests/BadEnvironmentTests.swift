@@ -10,19 +10,8 @@ import Glibc
 /// acknowledged answer: the answer that could not be written is not acknowledged, stays pending, and is saved once
 /// there is room again.
 @Suite(.serialized) struct BadEnvironmentTests {
-    private static var environment: [String: String] {
-        var variables = Fixtures.childEnvironment
-        for name in ["LECTERN_COURSE", "LECTERN_PROGRESS_DIR", "LECTERN_LEARNER", "TMUX"] { variables[name] = nil }
-        variables["NO_COLOR"] = "1"
-        return variables
-    }
-
     private static let course = CourseFixture.minimal.path
     private static let quiz = ["quiz", "--course", course, "--kind", "choice", "--seed", "3", "--learner", "ada", "--no-color"]
-
-    private static func lectern(_ arguments: [String], input: String, environment: [String: String] = environment) throws -> ProcessOutcome {
-        try BuiltBinary.run(try BuiltBinary.lectern(), arguments: arguments, standardInput: Data(input.utf8), environment: environment, timeout: .seconds(60))
-    }
 
     private static func expectNoCrash(_ outcome: ProcessOutcome, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
         #expect(outcome.status == 0 || outcome.status == 1, "\(outcome)", sourceLocation: sourceLocation)
@@ -57,7 +46,7 @@ import Glibc
         let arguments = wrapper + Self.quiz + ["--count", "6", "--progress-dir", progress.path]
         let outcome = try BuiltBinary.run(
             URL(fileURLWithPath: "/bin/bash"), arguments: arguments,
-            standardInput: Data(String(repeating: "1\n", count: 8).appending("quit\n").utf8), environment: Self.environment,
+            standardInput: Data(String(repeating: "1\n", count: 8).appending("quit\n").utf8), environment: EndToEnd.environment,
             timeout: .seconds(60))
 
         Self.expectNoCrash(outcome)
@@ -71,7 +60,7 @@ import Glibc
         #expect(reviews.count == Self.verdicts(outcome.standardOutput), "\(outcome)")
         #expect(reviews.count >= 1 && reviews.count < 6)
 
-        let verify = try Self.lectern(["progress", "verify", "--course", Self.course, "--progress-dir", progress.path, "--learner", "ada"], input: "")
+        let verify = try EndToEnd.run(["progress", "verify", "--course", Self.course, "--progress-dir", progress.path, "--learner", "ada"], input: "")
         #expect(verify.status == 0 && verify.standardOutput.contains("every line is readable"), "\(verify)")
         #expect(verify.standardError.isEmpty, "no torn line should be left to move aside: \(verify)")
     }
@@ -83,7 +72,7 @@ import Glibc
             return
         }
         defer { disk.unmount() }
-        let first = try Self.lectern(["lessons", "--course", Self.course, "--progress-dir", disk.folder.path, "--learner", "ada"], input: "")
+        let first = try EndToEnd.run(["lessons", "--course", Self.course, "--progress-dir", disk.folder.path, "--learner", "ada"], input: "")
         #expect(first.status == 0, "\(first)")
         try disk.fill()
 
@@ -118,14 +107,14 @@ import Glibc
             return
         }
         defer { disk.unmount() }
-        let first = try Self.lectern(Self.quiz + ["--count", "1", "--progress-dir", disk.folder.path], input: "1\n")
+        let first = try EndToEnd.run(Self.quiz + ["--count", "1", "--progress-dir", disk.folder.path], input: "1\n")
         #expect(first.status == 0, "\(first)")
         let folder = disk.folder.appendingPathComponent("ada")
         let before = try Data(contentsOf: folder.appendingPathComponent("review-log.jsonl"))
         try disk.remountReadOnly()
 
         for (arguments, learner) in [(Self.quiz + ["--count", "1"], "ada"), (["lessons", "--course", Self.course, "--learner", "bob"], "bob")] {
-            let outcome = try Self.lectern(arguments + ["--progress-dir", disk.folder.path], input: "1\n")
+            let outcome = try EndToEnd.run(arguments + ["--progress-dir", disk.folder.path], input: "1\n")
             #expect(outcome.status == 1, "\(outcome)")
             #expect(outcome.standardError == "error: cannot write to \(disk.folder.path)/\(learner): Read-only file system; use --progress-dir or fix permissions\n", "\(outcome)")
             #expect(!outcome.standardOutput.contains("Question"), "\(outcome)")
@@ -138,9 +127,9 @@ import Glibc
     @Test func withoutHomeUserOrLognameThePipedShellWorksAndUsesTheLearnerCalledLearner() throws {
         let progress = try Fixtures.temporaryDirectory("lectern-nohome")
         defer { try? FileManager.default.removeItem(at: progress) }
-        var environment = Self.environment
+        var environment = EndToEnd.environment
         for name in ["HOME", "USER", "LOGNAME", "XDG_DATA_HOME"] { environment[name] = nil }
-        let outcome = try Self.lectern(
+        let outcome = try EndToEnd.run(
             ["--course", Self.course, "--progress-dir", progress.path], input: "lessons\nstudy 1\n\nquit\n", environment: environment)
         #expect(outcome.status == 0, "\(outcome)")
         #expect(outcome.standardError.isEmpty, "\(outcome)")

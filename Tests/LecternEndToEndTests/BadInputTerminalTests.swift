@@ -6,9 +6,10 @@ import Testing
 /// and given as answers are shown escaped (`^[`), never sent raw; Ctrl-Z and `fg` bring the prompt back; an unknown
 /// TERM, TERM=dumb, a 10-column window and a missing HOME still give a working shell.
 @Suite(.serialized) struct BadInputTerminalTests {
+    /// The end-to-end tests' environment, with colour left to the terminal.
     private static var environment: [String: String] {
-        var variables = Fixtures.childEnvironment
-        for name in ["LECTERN_COURSE", "LECTERN_PROGRESS_DIR", "LECTERN_LEARNER", "TMUX", "NO_COLOR"] { variables[name] = nil }
+        var variables = EndToEnd.environment
+        variables["NO_COLOR"] = nil
         return variables
     }
 
@@ -34,7 +35,7 @@ import Testing
     private static func piped(_ arguments: [String], input: String) throws -> ProcessOutcome {
         var environment = Self.environment
         environment["TERM"] = "xterm-256color"  // colour would be allowed, were it a terminal
-        return try BuiltBinary.run(try BuiltBinary.lectern(), arguments: arguments, standardInput: Data(input.utf8), environment: environment)
+        return try EndToEnd.run(arguments, input: input, environment: environment)
     }
 
     // MARK: Content and answers on a pipe

@@ -5,18 +5,8 @@ import Testing
 /// The built `lectern` on a snapshot edited by hand so that it still matches the log (and so is trusted) but holds
 /// values no Lectern writes. The screens that show them must not trap.
 @Suite struct EditedSnapshotTests {
-    private static var environment: [String: String] {
-        var variables = Fixtures.childEnvironment
-        for name in ["LECTERN_COURSE", "LECTERN_PROGRESS_DIR", "LECTERN_LEARNER", "TMUX"] { variables[name] = nil }
-        variables["NO_COLOR"] = "1"
-        return variables
-    }
-
     private static func lectern(_ arguments: [String], progress: URL, input: String = "") throws -> ProcessOutcome {
-        try BuiltBinary.run(
-            try BuiltBinary.lectern(),
-            arguments: arguments + ["--course", CourseFixture.minimal.path, "--progress-dir", progress.path, "--learner", "ada"],
-            standardInput: Data(input.utf8), environment: environment)
+        try EndToEnd.run(arguments + EndToEnd.place(course: CourseFixture.minimal, progress: progress, learner: "ada"), input: input)
     }
 
     /// A learner who opened lesson 1, with `edit` applied to the snapshot's JSON object.

@@ -17,12 +17,18 @@ enum EndToEnd {
     static var bundledCourse: URL { Fixtures.packageRoot }
 
     /// Runs `lectern` with `arguments` and `input` on its standard input.
-    static func run(_ arguments: [String], input: String = "", timeout: Duration = .seconds(60)) throws -> ProcessOutcome {
-        try run(arguments, input: Data(input.utf8), timeout: timeout)
+    static func run(
+        _ arguments: [String], input: String = "", environment: [String: String] = environment,
+        timeout: Duration = .seconds(60)
+    ) throws -> ProcessOutcome {
+        try run(arguments, input: Data(input.utf8), environment: environment, timeout: timeout)
     }
 
     /// Runs `lectern` with `arguments` and raw `input` bytes on its standard input.
-    static func run(_ arguments: [String], input: Data, timeout: Duration = .seconds(60)) throws -> ProcessOutcome {
+    static func run(
+        _ arguments: [String], input: Data, environment: [String: String] = environment,
+        timeout: Duration = .seconds(60)
+    ) throws -> ProcessOutcome {
         try BuiltBinary.run(
             try BuiltBinary.lectern(), arguments: arguments, standardInput: input, environment: environment,
             timeout: timeout)

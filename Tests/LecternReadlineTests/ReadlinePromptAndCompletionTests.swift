@@ -13,6 +13,12 @@ import Glibc
                 == "\u{1}\u{1B}[1;34m\u{2}lectern\u{1}\u{1B}[0m\u{2}> ")
     }
 
+    @Test func mainPromptInBoldIsMarkedInvisible() {
+        #expect(
+            ReadlineLineReader.markingInvisibleSequences(in: "\u{1B}[1mlectern>\u{1B}[0m ")
+                == "\u{1}\u{1B}[1m\u{2}lectern>\u{1}\u{1B}[0m\u{2} ")
+    }
+
     @Test func plainPromptIsUnchanged() {
         #expect(ReadlineLineReader.markingInvisibleSequences(in: "lectern> ") == "lectern> ")
     }

@@ -1,7 +1,7 @@
 import Foundation
 import LecternCore
 
-/// The commands that read or change the learner's schedule: review, report and settings.
+/// The commands that read or change the learner's schedule: review and settings (`report` is `ReportViews`).
 enum ProgressCommands {
     /// `review [--limit N]`: due questions, most overdue first, then new ones up to the daily limit.
     static func review(_ argument: String, _ env: ShellEnvironment) -> Reply {
@@ -26,11 +26,6 @@ enum ProgressCommands {
         let title = "Review · \(shownDue) due, \(questions.count - shownDue) new"
         let screen = QuizScreen(questions, settings: QuizSettings(mode: "review"), title: title, seed: seed, rng: &rng, env)
         return Reply(event: .push(screen))
-    }
-
-    /// `report [--format F] [--output FILE] [--ascii] [--now TIME] [--class DIR] [--width N]`.
-    static func report(_ argument: String, _ env: ShellEnvironment) -> Reply {
-        ReportViews.run(argument, env)
     }
 
     /// `settings`, `settings retention 0.85`, `settings new-per-day 10`.

@@ -5,9 +5,9 @@ public struct MainScreen: Screen {
     /// Creates the main screen.
     public init() {}
 
-    /// `lectern> `.
+    /// `lectern> `, in bold with colour (the readline reader marks the codes invisible for its line editing).
     public func prompt(in environment: ShellEnvironment) -> String {
-        environment.style.usesColor ? "\u{1}\u{1B}[1m\u{2}lectern>\u{1}\u{1B}[0m\u{2} " : "lectern> "
+        environment.style.heading("lectern>") + " "
     }
 
     /// A greeting that says where to start.
@@ -51,7 +51,7 @@ public struct MainScreen: Screen {
         case "quit": return Reply(event: .quit)
         case "quiz", "exam": return quiz(argument, exam: name == "exam", env)
         case "review": return ProgressCommands.review(argument, env)
-        case "report": return ProgressCommands.report(argument, env)
+        case "report": return ReportViews.run(argument, env)
         case "settings": return ProgressCommands.settings(argument, env)
         case "recap": return recap(argument, env)
         case "questions": return Reply(TerminalText.safe(QuestionCatalog(course: env.course, bank: env.bank).text(width: max(20, env.width()))))

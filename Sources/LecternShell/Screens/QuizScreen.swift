@@ -55,7 +55,6 @@ public struct QuizScreen: Screen {
 
     /// Passes the line to the session and shows the result.
     public mutating func handle(_ line: String, in env: ShellEnvironment) -> Reply {
-        let env = env.measuringWidthOnce()
         switch session.handle(line, now: env.now()) {
         case let .reprompt(message):
             return .failure(message)

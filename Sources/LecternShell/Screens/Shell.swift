@@ -20,44 +20,47 @@ public struct Shell {
 
     /// Runs until the learner quits or the input ends; `firstLine` is handled as if typed first.
     public mutating func run(firstLine: String? = nil) {
-        show(start(index: 0))
-        if let firstLine, let top = screens.indices.last {
-            let reply = screens[top].handle(firstLine, in: environment)
-            show(reply)
-            apply(reply.event)
-        }
+        show(screens[0].start(in: environment.measuringWidthOnce()))
+        if let firstLine { handle(firstLine) }
         while let top = screens.indices.last {
             switch reader.readLine(prompt: screens[top].prompt(in: environment)) {
             case let .line(line):
-                let reply = screens[top].handle(line, in: environment)
-                show(reply)
-                apply(reply.event)
+                handle(line)
             case .interrupted:
                 continue
             case let .rejected(reason):
                 errors.write("error: \(reason)\n")
             case .endOfInput:
-                for index in screens.indices.reversed() { show(screens[index].finish(in: environment)) }
+                let env = environment.measuringWidthOnce()
+                for index in screens.indices.reversed() { show(screens[index].finish(in: env)) }
                 screens.removeAll()
             }
         }
     }
 
-    private mutating func start(index: Int) -> Reply { screens[index].start(in: environment) }
+    /// Hands `line` to the screen on top and shows what follows. The terminal width is read once for the whole
+    /// reply: each read is a system call, and a reply wraps many lines.
+    private mutating func handle(_ line: String) {
+        guard let top = screens.indices.last else { return }
+        let env = environment.measuringWidthOnce()
+        let reply = screens[top].handle(line, in: env)
+        show(reply)
+        apply(reply.event, env)
+    }
 
-    private mutating func apply(_ event: ScreenEvent) {
+    private mutating func apply(_ event: ScreenEvent, _ env: ShellEnvironment) {
         switch event {
         case .stay:
             break
         case let .push(screen):
             screens.append(screen)
-            let reply = start(index: screens.count - 1)
+            let reply = screens[screens.count - 1].start(in: env)
             show(reply)
-            apply(reply.event)
+            apply(reply.event, env)
         case .pop:
             screens.removeLast()
         case .quit:
-            for index in screens.indices.reversed().dropFirst() { show(screens[index].finish(in: environment)) }
+            for index in screens.indices.reversed().dropFirst() { show(screens[index].finish(in: env)) }
             screens.removeAll()
         }
     }

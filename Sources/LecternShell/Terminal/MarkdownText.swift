@@ -5,6 +5,9 @@ import Foundation
 public enum MarkdownText {
     /// Renders `markdown` at the environment's width, highlighting each of `highlight` where it appears.
     public static func render(_ markdown: String, env: ShellEnvironment, highlight: [String] = []) -> String {
+        // Names are highlighted only in colour; each name's pattern is compiled once for the whole text, not once for
+        // every paragraph.
+        let highlight = env.style.usesColor ? patterns(for: highlight) : []
         var blocks: [String] = []
         var paragraph: [String] = []
         func flush() {
@@ -33,17 +36,23 @@ public enum MarkdownText {
         return blocks.joined(separator: "\n\n")
     }
 
-    private static func inline(_ text: String, _ env: ShellEnvironment, _ names: [String]) -> String {
+    private static func inline(_ text: String, _ env: ShellEnvironment, _ names: [NSRegularExpression]) -> String {
         var result = TerminalText.safe(text)
         for marker in ["**", "__"] { result = replacePairs(of: marker, in: result) { env.style.heading($0) } }
         for marker in ["*", "_"] where result.contains(marker + " ") == false {
             result = replacePairs(of: marker, in: result) { env.style.accent($0) }
         }
-        guard env.style.usesColor else { return result }
-        for name in Set(names).sorted(by: { $0.count > $1.count }) where name.count > 2 {
+        for name in names {
             result = highlight(name, in: result, env)
         }
         return result
+    }
+
+    /// A pattern for each name longer than two characters, longest first, matching it as a whole word.
+    private static func patterns(for names: [String]) -> [NSRegularExpression] {
+        Set(names).sorted(by: { $0.count > $1.count }).filter { $0.count > 2 }.compactMap { name in
+            try? NSRegularExpression(pattern: "(?<![\\p{L}\\u001B])" + NSRegularExpression.escapedPattern(for: name) + "(?![\\p{L}])")
+        }
     }
 
     /// Replaces `marker…marker` with the styled text between the markers.
@@ -61,9 +70,7 @@ public enum MarkdownText {
         return result
     }
 
-    private static func highlight(_ name: String, in text: String, _ env: ShellEnvironment) -> String {
-        let pattern = "(?<![\\p{L}\\u001B])" + NSRegularExpression.escapedPattern(for: name) + "(?![\\p{L}])"
-        guard let regex = try? NSRegularExpression(pattern: pattern) else { return text }
+    private static func highlight(_ regex: NSRegularExpression, in text: String, _ env: ShellEnvironment) -> String {
         let range = NSRange(text.startIndex..., in: text)
         var result = ""
         var last = text.startIndex
