@@ -30,16 +30,6 @@ public struct Passage: Sendable, Equatable, Codable {
         return (start > 0 ? "…" : "") + window + (start + maxWords < words.count ? "…" : "")
     }
 
-    /// The most relevant sentence of the question's cited paragraphs, or nil when none of them is in the article.
-    ///
-    /// Sentences are scored by the words they share with the answer (three points each), with the names of the
-    /// question's first actor, its subject (four points), and of its other actors (two), and with the prompt (one);
-    /// ties go to the earlier paragraph and sentence. To find the passages of many questions of one course, make a
-    /// `PassageFinder` once instead.
-    public static func best(for question: Question, in course: Course) -> Passage? {
-        PassageFinder(course: course).best(for: question)
-    }
-
     /// The texts that make up a question's answer; `names` indexes the course's actors.
     static func answerTexts(of question: Question, names: ActorNameIndex) -> [String] {
         switch question.body {
