@@ -43,7 +43,8 @@ public struct Passage: Sendable, Equatable, Codable {
             let actorNames = names.actorsNamed(answer).flatMap(\.allNames)
             return [answer] + accepted + actorNames
         case .number(let answer, _, let unit):
-            let digits = answer == answer.rounded() ? String(Int(answer)) : String(answer)
+            // A whole number as digits ("2000"), as before, but never through `Int(_:)`, which traps above Int.max.
+            let digits = Int(exactly: answer).map(String.init) ?? String(answer)
             return [digits, unit ?? ""]
         case .order(let items):
             return items
