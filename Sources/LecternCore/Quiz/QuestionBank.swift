@@ -52,17 +52,6 @@ public struct QuestionBank: Sendable {
         (indicesByFact[factID] ?? []).map { questions[$0] }
     }
 
-    /// The form to ask first: the first form where the answer is recognised among options, else the first form.
-    public func recognitionForm(of factID: String) -> Question? {
-        let forms = forms(of: factID)
-        return forms.first { !$0.kind.isRecall } ?? forms.first
-    }
-
-    /// The form to ask once the fact is known: the first typed, number or cloze form, if there is one.
-    public func recallForm(of factID: String) -> Question? {
-        forms(of: factID).first { $0.kind.isRecall }
-    }
-
     /// Questions that belong to the lesson with this id.
     public func questions(inLesson lessonID: String) -> [Question] {
         questions.filter { $0.lessonID == lessonID }
