@@ -31,8 +31,7 @@ enum QuestionParser {
                 node, file: file, lineOffset: 0, what: "a question", allowed: common.union(kind.flatMap { specific[$0] } ?? []),
                 log: &log)
         else { return nil }
-        let id = fields.string("id", log: &log)
-        if let id { references.declare("question", id, file: file, line: fields.line(of: "id"), log: &log) }
+        let id = references.declaredID("question", in: fields, log: &log)
         if kind == nil {
             let known = specific.keys.map(\.rawValue).sorted().joined(separator: ", ")
             let problem = kindText.map { "unknown question kind '\($0)'" } ?? "missing field 'kind'"
