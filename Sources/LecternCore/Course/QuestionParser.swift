@@ -75,11 +75,8 @@ enum QuestionParser {
             }
             return indices.count == answers.count ? .multi(options: options, answers: Set(indices)) : nil
         case .trueFalse:
-            guard fields.has("answer") else {
-                log.add(file, fields.line, "missing field 'answer'")
-                return nil
-            }
-            guard let value = fields.node("answer")?.bool else {
+            guard let node = fields.node("answer", required: true, log: &log) else { return nil }
+            guard let value = node.bool else {
                 log.add(file, fields.line(of: "answer"), "answer must be true or false")
                 return nil
             }
