@@ -24,7 +24,7 @@ public struct Passage: Sendable, Equatable, Codable {
         // Words are separated by spaces, so fewer than `maxWords` spaces means at most `maxWords` words: no need to split.
         guard maxWords > 0, sentence.utf8.count(where: { $0 == 0x20 }) >= maxWords else { return sentence }
         let words = TextWrapper.pieces(of: sentence[...], at: " ").filter { !$0.isEmpty }
-        guard words.count > maxWords, maxWords > 0 else { return sentence }
+        guard words.count > maxWords else { return sentence }
         let start = (words.count - maxWords) / 2
         let window = words[start..<(start + maxWords)].joined(separator: " ")
         return (start > 0 ? "…" : "") + window + (start + maxWords < words.count ? "…" : "")
