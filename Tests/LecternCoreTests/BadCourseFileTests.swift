@@ -11,13 +11,7 @@ import Testing
     static let questions = "Quizzes/questions/01-a-common-enemy.yaml"
 
     private func problems(_ edits: CourseEdit...) throws -> [Diagnostic] {
-        let root = try CourseFixture.copy(editing: edits)
-        do {
-            _ = try CourseLoader.load(from: root)
-            return []
-        } catch {
-            return error.diagnostics
-        }
+        try CourseFixture.problems(editing: edits)
     }
 
     /// Runs `body` and fails if it took longer than `limit`.
@@ -88,14 +82,7 @@ import Testing
         var data = try Data(contentsOf: url)
         data.append(Data(repeating: UInt8(ascii: "x"), count: 5 << 20))
         try data.write(to: url)
-        let found: [Diagnostic] = quickly {
-            do throws(CourseError) {
-                _ = try CourseLoader.load(from: root)
-                return []
-            } catch {
-                return error.diagnostics
-            }
-        }
+        let found = quickly { CourseFixture.problems(loading: root) }
         #expect(found.contains { $0.location.description == lesson && $0.message.contains("bytes") }, "\(found)")
     }
 

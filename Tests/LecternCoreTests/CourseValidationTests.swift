@@ -16,13 +16,7 @@ struct CourseValidationTests {
 
     /// The problems the loader reports for the minimal course after `edits`; none when it loads.
     func problems(_ edits: CourseEdit...) throws -> [Diagnostic] {
-        let root = try CourseFixture.copy(editing: edits)
-        do {
-            _ = try CourseLoader.load(from: root)
-            return []
-        } catch {
-            return error.diagnostics
-        }
+        try CourseFixture.problems(editing: edits)
     }
 
     /// Expects a problem at `location` (`file:line`, or just `file`) whose message contains `message`.

@@ -150,6 +150,8 @@ import Testing
         var asked = AskedQuestion(question, using: &random)
         #expect(asked.hint(course: course)?.hasPrefix("Between ") == true)
         #expect(Grader(course: course).correctAnswer(for: question).hasPrefix("1,000,000,000,000,000,0"))
+        // Choosing its passage once turned the answer into an Int, which traps above Int.max.
+        #expect(PassageFinder(course: course).best(for: question) != nil)
     }
 
     @Test func aNameMisspeltWithinItsAllowanceStillResolvesWhateverItsLength() {
@@ -231,17 +233,20 @@ enum FuzzReplay {
     }
 
     /// The minimal course with one file replaced loads, or is refused with a reason; in a course that loads every
-    /// question is presented and hinted, and accepts its own typed, cloze, number and true-false answers.
+    /// question is presented, hinted and given its passage, and accepts its own typed, cloze, number and true-false
+    /// answers.
     static func expectCourseOrDiagnostics(replacing path: String, with bytes: [UInt8], input: String) {
         do {
             var files = try minimalFiles()
             files[path] = Data(bytes)
             let course = try CourseLoader.load(files: files, root: CourseFixture.minimal)
             let grader = Grader(course: course)
+            let passages = PassageFinder(course: course, names: grader.names)
             var random = SplitMix64(seed: 1)
             for question in QuestionBank(course: course).questions {
                 var asked = AskedQuestion(question, using: &random)
                 _ = asked.presentation(course: course)
+                _ = passages.best(for: question)
                 while asked.hint(course: course) != nil, asked.hintsUsed < 8 {}
                 let response: String
                 switch question.body {

@@ -15,7 +15,6 @@ import Testing
         for question in questions {
             let expected = Reference.best(for: question, in: course)
             #expect(bytes(finder.best(for: question)) == bytes(expected), "\(question.id)")
-            #expect(bytes(Passage.best(for: question, in: course)) == bytes(expected), "\(question.id)")
             if expected != nil { withPassage += 1 }
         }
         #expect(withPassage > questions.count / 2)

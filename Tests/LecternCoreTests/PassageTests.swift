@@ -35,7 +35,7 @@ import Testing
         (F.cloze, "p4", "reliant on the 2,000 Iranian troops"),
     ])
     func theMostRelevantSentenceIsChosen(question: Question, paragraph: String, fragment: String) throws {
-        let passage = try #require(Passage.best(for: question, in: F.course))
+        let passage = try #require(PassageFinder(course: F.course).best(for: question))
         #expect(passage.paragraphID == paragraph)
         #expect(passage.sentence.contains(fragment), "got \(passage.sentence)")
     }
@@ -49,7 +49,7 @@ import Testing
 
     @Test func aQuestionCitingNoKnownParagraphHasNoPassage() {
         let question = F.question("nowhere", "Where?", .trueFalse(answer: true), paragraphs: ["p99"])
-        #expect(Passage.best(for: question, in: F.course) == nil)
+        #expect(PassageFinder(course: F.course).best(for: question) == nil)
     }
 }
 

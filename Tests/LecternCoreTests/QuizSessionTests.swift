@@ -9,29 +9,29 @@ final class FlakyRecorder: AnswerRecorder {
         var description: String { "disk full" }
     }
 
-    private let state: Mutex<(failuresLeft: Int, answers: [AnswerRecord], flags: [FlagRecord])>
+    private typealias State = (failuresLeft: Int, answers: [AnswerRecord], flags: [FlagRecord])
+    private let state: Mutex<State>
 
     init(failures: Int) {
         state = Mutex((failures, [], []))
     }
 
     func record(_ answer: AnswerRecord) throws {
-        try state.withLock {
-            if $0.failuresLeft > 0 {
-                $0.failuresLeft -= 1
-                throw DiskFull()
-            }
-            $0.answers.append(answer)
-        }
+        try save { $0.answers.append(answer) }
     }
 
     func flag(_ flag: FlagRecord) throws {
+        try save { $0.flags.append(flag) }
+    }
+
+    /// Refuses while failures are left, else keeps what `keep` adds.
+    private func save(_ keep: (inout State) -> Void) throws {
         try state.withLock {
             if $0.failuresLeft > 0 {
                 $0.failuresLeft -= 1
                 throw DiskFull()
             }
-            $0.flags.append(flag)
+            keep(&$0)
         }
     }
 

@@ -48,7 +48,7 @@ import Testing
         let reply = run.reply(to: answer)
         #expect(reply.hasPrefix("✓ Correct.\n"))
         #expect(!reply.contains("Answer: "))
-        let passage = try #require(Passage.best(for: quiz.first.question, in: course))
+        let passage = try #require(PassageFinder(course: course).best(for: quiz.first.question))
         #expect(reply.contains("  Source \(passage.paragraphID): “\(passage.excerpt(maxWords: 40))”\n"))
         #expect(quiz.first.question.paragraphIDs.contains(passage.paragraphID))
         #expect(reply.contains("Question 2 of 10 · "))

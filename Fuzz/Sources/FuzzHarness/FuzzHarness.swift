@@ -81,14 +81,16 @@ public enum FuzzHarness {
         return result
     }
 
-    /// Every question of a valid course is asked once, shown and graded with its own answer where that answer can
-    /// be typed as it is shown (true-false, typed, cloze, number).
+    /// Every question of a valid course is asked once, shown, given its passage as a quiz does, and graded with its
+    /// own answer where that answer can be typed as it is shown (true-false, typed, cloze, number).
     static func gradeOwnAnswers(_ course: Course) {
         let grader = Grader(course: course)
+        let passages = PassageFinder(course: course, names: grader.names)
         var random = SplitMix64(seed: 1)
         for question in QuestionBank(course: course).questions {
             var asked = AskedQuestion(question, using: &random)
             _ = asked.presentation(course: course)
+            _ = passages.best(for: question)
             while asked.hint(course: course) != nil, asked.hintsUsed < 8 {}
             let response: String
             switch question.body {

@@ -2,9 +2,9 @@ import Foundation
 
 /// Finds the course to open when none is named, and the folder where learners' files go.
 public enum CourseLocator {
-    /// The course: `explicit`, else `LECTERN_COURSE`, else the working folder when it is a course, else the nearest
-    /// folder above the executable that is one (a build inside the repository), else `../share/lectern/course`
-    /// beside an installed binary.
+    /// The course: `explicit`, else `LECTERN_COURSE`, else the working folder when it is a course, else
+    /// `../share/lectern/course` beside an installed binary, else the nearest folder above the executable that is
+    /// one (a build inside the repository).
     public static func course(
         explicit: String?, environment: [String: String], currentDirectory: URL, executable: URL
     ) -> URL {

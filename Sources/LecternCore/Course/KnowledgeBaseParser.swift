@@ -48,8 +48,7 @@ enum KnowledgeBaseParser {
     ]
 
     private static func actor(_ fields: YAMLFields, references: inout ReferenceChecks, log: inout DiagnosticLog) -> Actor? {
-        let id = fields.string("id", log: &log)
-        if let id { references.declare("actor", id, file: fields.file, line: fields.line(of: "id"), log: &log) }
+        let id = references.declaredID("actor", in: fields, log: &log)
         let name = fields.string("name", log: &log)
         let aliases = fields.strings("aliases", log: &log)
         let kindText = fields.string("kind", log: &log)
@@ -68,8 +67,7 @@ enum KnowledgeBaseParser {
     }
 
     private static func event(_ fields: YAMLFields, references: inout ReferenceChecks, log: inout DiagnosticLog) -> Event? {
-        let id = fields.string("id", log: &log)
-        if let id { references.declare("event", id, file: fields.file, line: fields.line(of: "id"), log: &log) }
+        let id = references.declaredID("event", in: fields, log: &log)
         let title = fields.string("title", log: &log)
         let dateText = fields.string("date", log: &log)
         let date = dateText.flatMap(EventDate.init)
@@ -88,8 +86,7 @@ enum KnowledgeBaseParser {
     }
 
     private static func quote(_ fields: YAMLFields, references: inout ReferenceChecks, log: inout DiagnosticLog) -> Quote? {
-        let id = fields.string("id", log: &log)
-        if let id { references.declare("quote", id, file: fields.file, line: fields.line(of: "id"), log: &log) }
+        let id = references.declaredID("quote", in: fields, log: &log)
         let text = fields.string("text", log: &log)
         let speaker = fields.string("speaker", log: &log)
         let paragraph = fields.string("paragraph", log: &log)

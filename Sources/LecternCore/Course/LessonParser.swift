@@ -15,8 +15,7 @@ enum LessonParser {
             let front = YAMLFields(node, file: file, lineOffset: 1, what: "the front matter", allowed: fields, log: &log)
         else { return nil }
 
-        let id = front.string("id", log: &log)
-        if let id { references.declare("lesson", id, file: file, line: front.line(of: "id"), log: &log) }
+        let id = references.declaredID("lesson", in: front, log: &log)
         let title = front.string("title", log: &log)
         let objectives = front.strings("objectives", count: 2...4, log: &log)
         let actors = front.strings("actors", log: &log)

@@ -31,8 +31,7 @@ enum QuestionParser {
                 node, file: file, lineOffset: 0, what: "a question", allowed: common.union(kind.flatMap { specific[$0] } ?? []),
                 log: &log)
         else { return nil }
-        let id = fields.string("id", log: &log)
-        if let id { references.declare("question", id, file: file, line: fields.line(of: "id"), log: &log) }
+        let id = references.declaredID("question", in: fields, log: &log)
         if kind == nil {
             let known = specific.keys.map(\.rawValue).sorted().joined(separator: ", ")
             let problem = kindText.map { "unknown question kind '\($0)'" } ?? "missing field 'kind'"
@@ -76,11 +75,8 @@ enum QuestionParser {
             }
             return indices.count == answers.count ? .multi(options: options, answers: Set(indices)) : nil
         case .trueFalse:
-            guard fields.has("answer") else {
-                log.add(file, fields.line, "missing field 'answer'")
-                return nil
-            }
-            guard let value = fields.node("answer")?.bool else {
+            guard let node = fields.node("answer", required: true, log: &log) else { return nil }
+            guard let value = node.bool else {
                 log.add(file, fields.line(of: "answer"), "answer must be true or false")
                 return nil
             }

@@ -19,7 +19,7 @@ struct ReferenceChecks {
     }
 
     /// Notes a declared id of some kind; ids must be well formed and unique within their kind.
-    mutating func declare(_ kind: String, _ id: String, file: String, line: Int?, log: inout DiagnosticLog) {
+    private mutating func declare(_ kind: String, _ id: String, file: String, line: Int?, log: inout DiagnosticLog) {
         if !Identifier.isValid(id) {
             log.add(file, line, "\(kind) id '\(id)' is not valid: use a-z, 0-9 and '-', starting with a letter, at most 64 characters")
         }
@@ -27,6 +27,13 @@ struct ReferenceChecks {
             log.add(file, line, "duplicate \(kind) id '\(id)' (first used at \(first.location))")
         }
         declared[kind, default: []].append((id, SourceLocation(file: file, line: line)))
+    }
+
+    /// Reads the `id` field of `fields` and declares it as an id of `kind`; nil when the field is missing or empty.
+    mutating func declaredID(_ kind: String, in fields: YAMLFields, log: inout DiagnosticLog) -> String? {
+        let id = fields.string("id", log: &log)
+        if let id { declare(kind, id, file: fields.file, line: fields.line(of: "id"), log: &log) }
+        return id
     }
 
     func verify(against course: Course) -> [Diagnostic] {

@@ -10,6 +10,9 @@ enum YAMLAliases {
     /// The 1-based line of the first anchor or alias in `text`, or nil when there is none (or the text does not
     /// parse, which composing then reports as a syntax error).
     static func firstLine(in text: String) -> Int? {
+        // An anchor starts with `&` and an alias with `*`; text with neither byte (every bundled course file) has
+        // none, and is not parsed a second time before it is composed.
+        guard text.utf8.contains(where: { $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "*") }) else { return nil }
         var parser = yaml_parser_t()
         guard yaml_parser_initialize(&parser) == 1 else { return nil }
         defer { yaml_parser_delete(&parser) }

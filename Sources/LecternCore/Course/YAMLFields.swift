@@ -78,18 +78,21 @@ struct YAMLFields {
         values[key]?.mark.map { $0.line + lineOffset } ?? line
     }
 
-    /// Whether the field is present.
-    func has(_ key: String) -> Bool { values[key] != nil }
-
     /// The raw node of a field.
     func node(_ key: String) -> Node? { values[key] }
 
-    /// A required (or optional) non-empty string, as written (numbers and dates are read as their text).
-    func string(_ key: String, required: Bool = true, log: inout DiagnosticLog) -> String? {
+    /// The node of a field; a missing one is logged at the mapping's line when it is required.
+    func node(_ key: String, required: Bool, log: inout DiagnosticLog) -> Node? {
         guard let node = values[key] else {
             if required { log.add(file, line, "missing field '\(key)'") }
             return nil
         }
+        return node
+    }
+
+    /// A required (or optional) non-empty string, as written (numbers and dates are read as their text).
+    func string(_ key: String, required: Bool = true, log: inout DiagnosticLog) -> String? {
+        guard let node = node(key, required: required, log: &log) else { return nil }
         guard let scalar = node.scalar else {
             log.add(file, line(of: key), "field '\(key)' must be a single value, not a list or mapping")
             return nil
@@ -106,10 +109,7 @@ struct YAMLFields {
     func strings(
         _ key: String, required: Bool = true, count: ClosedRange<Int>? = nil, log: inout DiagnosticLog
     ) -> [String]? {
-        guard let node = values[key] else {
-            if required { log.add(file, line, "missing field '\(key)'") }
-            return nil
-        }
+        guard let node = node(key, required: required, log: &log) else { return nil }
         guard let sequence = node.sequence else {
             log.add(file, line(of: key), "field '\(key)' must be a list, like [a, b]")
             return nil
@@ -132,10 +132,7 @@ struct YAMLFields {
 
     /// A required list of mappings.
     func mappings(_ key: String, log: inout DiagnosticLog) -> [Node]? {
-        guard let node = values[key] else {
-            log.add(file, line, "missing field '\(key)'")
-            return nil
-        }
+        guard let node = node(key, required: true, log: &log) else { return nil }
         guard let sequence = node.sequence else {
             log.add(file, line(of: key), "field '\(key)' must be a list")
             return nil

@@ -94,7 +94,7 @@ extension Grader {
     func gradeWhoSaid(_ asked: AskedQuestion, text: String, options: [String], answer: Int) throws -> Grade {
         let right = correctAnswer(for: asked.question)
         let speakerID = options.indices.contains(answer) ? options[answer] : ""
-        let trimmed = text.trimmingCharacters(in: .init(charactersIn: "#().: "))
+        let trimmed = text.trimmed(Grader.optionNumberMarks)
         if Int(trimmed) != nil {
             let number = try Grader.optionNumber(trimmed, count: asked.shownCount)
             let picked = asked.authoredIndex(forShown: number) ?? -1

@@ -31,9 +31,7 @@ public struct Grader: Sendable {
                 return .success(try gradeMulti(asked, text: text, options: options, answers: answers))
             case .trueFalse(let answer):
                 return .success(try gradeTrueFalse(text: text, answer: answer))
-            case .typed(let answer, let accepted):
-                return .success(try gradeText(text, answer: answer, accepted: accepted))
-            case .cloze(_, let answer, _, let accepted):
+            case .typed(let answer, let accepted), .cloze(_, let answer, _, let accepted):
                 return .success(try gradeText(text, answer: answer, accepted: accepted))
             case .number(let answer, let tolerance, let unit):
                 return .success(try gradeNumber(text: text, answer: answer, tolerance: tolerance, unit: unit))
@@ -234,7 +232,7 @@ public struct Grader: Sendable {
     // MARK: - Parsing
 
     /// What may surround an option number: "2.", "(2)", "#2".
-    private static let optionNumberMarks = CharacterSet(charactersIn: "#().: ")
+    static let optionNumberMarks = CharacterSet(charactersIn: "#().: ")
 
     /// One option number from 1 to `count`, allowing "2.", "(2)" and "#2".
     static func optionNumber(_ text: String, count: Int) throws -> Int {

@@ -24,20 +24,10 @@ public struct Passage: Sendable, Equatable, Codable {
         // Words are separated by spaces, so fewer than `maxWords` spaces means at most `maxWords` words: no need to split.
         guard maxWords > 0, sentence.utf8.count(where: { $0 == 0x20 }) >= maxWords else { return sentence }
         let words = TextWrapper.pieces(of: sentence[...], at: " ").filter { !$0.isEmpty }
-        guard words.count > maxWords, maxWords > 0 else { return sentence }
+        guard words.count > maxWords else { return sentence }
         let start = (words.count - maxWords) / 2
         let window = words[start..<(start + maxWords)].joined(separator: " ")
         return (start > 0 ? "…" : "") + window + (start + maxWords < words.count ? "…" : "")
-    }
-
-    /// The most relevant sentence of the question's cited paragraphs, or nil when none of them is in the article.
-    ///
-    /// Sentences are scored by the words they share with the answer (three points each), with the names of the
-    /// question's first actor, its subject (four points), and of its other actors (two), and with the prompt (one);
-    /// ties go to the earlier paragraph and sentence. To find the passages of many questions of one course, make a
-    /// `PassageFinder` once instead.
-    public static func best(for question: Question, in course: Course) -> Passage? {
-        PassageFinder(course: course).best(for: question)
     }
 
     /// The texts that make up a question's answer; `names` indexes the course's actors.
@@ -53,7 +43,8 @@ public struct Passage: Sendable, Equatable, Codable {
             let actorNames = names.actorsNamed(answer).flatMap(\.allNames)
             return [answer] + accepted + actorNames
         case .number(let answer, _, let unit):
-            let digits = answer == answer.rounded() ? String(Int(answer)) : String(answer)
+            // A whole number as digits ("2000"), as before, but never through `Int(_:)`, which traps above Int.max.
+            let digits = Int(exactly: answer).map(String.init) ?? String(answer)
             return [digits, unit ?? ""]
         case .order(let items):
             return items

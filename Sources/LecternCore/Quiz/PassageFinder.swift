@@ -1,7 +1,6 @@
 /// Chooses the passage of questions from one course, with the article split into sentences and their keywords once.
 ///
-/// `Passage.best(for:in:)` reads the cited paragraphs again for every question; a quiz session asks for a passage
-/// after every answer, so it keeps one finder and each answer only scores sentences already read.
+/// A quiz session makes one when it starts and asks it for the passage of each of its questions.
 public struct PassageFinder: Sendable {
     /// A sentence of the article with its content words.
     struct Sentence: Sendable {
@@ -28,8 +27,11 @@ public struct PassageFinder: Sendable {
         self.sentences = sentences
     }
 
-    /// The most relevant sentence of the question's cited paragraphs, or nil when none of them is in the article;
-    /// see `Passage.best(for:in:)` for the scoring.
+    /// The most relevant sentence of the question's cited paragraphs, or nil when none of them is in the article.
+    ///
+    /// Sentences are scored by the words they share with the answer (three points each), with the names of the
+    /// question's first actor, its subject (four points), and of its other actors (two), and with the prompt (one);
+    /// ties go to the earlier paragraph and sentence.
     public func best(for question: Question) -> Passage? {
         let answerWords = Passage.keywords(Passage.answerTexts(of: question, names: names))
         let promptWords = Passage.keywords([question.prompt])

@@ -12,8 +12,6 @@ public struct QuestionBank: Sendable {
     public let questions: [Question]
     private let indexByID: [String: Int]
     private let indicesByFact: [String: [Int]]
-    /// Each question's `contentHash`, in `questions` order: worked out once, not at every answer.
-    private let contentHashes: [String]
     /// Fact ids in the order their first form appears.
     public let factIDs: [String]
 
@@ -33,7 +31,6 @@ public struct QuestionBank: Sendable {
             if byFact[question.factID] == nil { facts.append(question.factID) }
             byFact[question.factID, default: []].append(index)
         }
-        contentHashes = questions.map(\.contentHash)
         indexByID = byID
         indicesByFact = byFact
         factIDs = facts
@@ -44,25 +41,15 @@ public struct QuestionBank: Sendable {
         indexByID[id].map { questions[$0] }
     }
 
-    /// The `contentHash` of the question with this id.
+    /// The `contentHash` of the question with this id, worked out when asked: one hash per answer costs far less
+    /// than hashing the whole bank whenever a course is loaded.
     public func contentHash(of id: String) -> String? {
-        indexByID[id].map { contentHashes[$0] }
+        question(id)?.contentHash
     }
 
     /// Every form of a fact (its multiple-choice and typed questions), in bank order.
     public func forms(of factID: String) -> [Question] {
         (indicesByFact[factID] ?? []).map { questions[$0] }
-    }
-
-    /// The form to ask first: the first form where the answer is recognised among options, else the first form.
-    public func recognitionForm(of factID: String) -> Question? {
-        let forms = forms(of: factID)
-        return forms.first { !$0.kind.isRecall } ?? forms.first
-    }
-
-    /// The form to ask once the fact is known: the first typed, number or cloze form, if there is one.
-    public func recallForm(of factID: String) -> Question? {
-        forms(of: factID).first { $0.kind.isRecall }
     }
 
     /// Questions that belong to the lesson with this id.

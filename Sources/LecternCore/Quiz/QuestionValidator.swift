@@ -22,7 +22,7 @@ public enum QuestionValidator {
             } else {
                 firstWithID[question.id] = question
             }
-            if !isAuthoredID(question.id) {
+            if !Identifier.isValid(question.id) {
                 diagnostics.append(
                     diagnostic(question, "id must be lower-case letters, digits and '-', starting with a letter"))
             }
@@ -46,14 +46,6 @@ public enum QuestionValidator {
     private static func diagnostic(_ question: Question, _ message: String) -> Diagnostic {
         let prefix = question.origin == .authored ? "question \(question.id): " : ""
         return Diagnostic(location(of: question), prefix + message)
-    }
-
-    /// `[a-z][a-z0-9-]*`, at most 64 characters.
-    private static func isAuthoredID(_ id: String) -> Bool {
-        guard let first = id.unicodeScalars.first, ("a"..."z").contains(first), id.unicodeScalars.count <= 64 else {
-            return false
-        }
-        return id.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
     }
 
     /// Questions that ask the same thing as an earlier one: the same prompt once normalised and, where the prompt is
