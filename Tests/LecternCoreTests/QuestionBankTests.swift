@@ -12,7 +12,7 @@ import Testing
         #expect(bank.questions(from: .authored).count == authored)
     }
 
-    @Test func theBankGivesEachQuestionsContentHashByID() throws {
+    @Test func theBankKeepsEachQuestionsContentHash() throws {
         let bundled = QuestionBank(course: try BundledCourse.course())
         for question in bank.questions + bundled.questions {
             let owner = bank.question(question.id) == question ? bank : bundled

@@ -12,6 +12,8 @@ public struct QuestionBank: Sendable {
     public let questions: [Question]
     private let indexByID: [String: Int]
     private let indicesByFact: [String: [Int]]
+    /// Each question's `contentHash`, in `questions` order: worked out once, not at every answer.
+    private let contentHashes: [String]
     /// Fact ids in the order their first form appears.
     public let factIDs: [String]
 
@@ -31,6 +33,7 @@ public struct QuestionBank: Sendable {
             if byFact[question.factID] == nil { facts.append(question.factID) }
             byFact[question.factID, default: []].append(index)
         }
+        contentHashes = questions.map(\.contentHash)
         indexByID = byID
         indicesByFact = byFact
         factIDs = facts
@@ -41,10 +44,9 @@ public struct QuestionBank: Sendable {
         indexByID[id].map { questions[$0] }
     }
 
-    /// The `contentHash` of the question with this id, worked out when asked: one hash per answer costs far less
-    /// than hashing the whole bank whenever a course is loaded.
+    /// The `contentHash` of the question with this id.
     public func contentHash(of id: String) -> String? {
-        question(id)?.contentHash
+        indexByID[id].map { contentHashes[$0] }
     }
 
     /// Every form of a fact (its multiple-choice and typed questions), in bank order.
