@@ -75,6 +75,18 @@ public struct QuizSession {
         return asked[index]
     }
 
+    /// The question after the current one, or nil when the current one is the last (or the session is over).
+    public var upcoming: AskedQuestion? {
+        guard !isFinished, asked.indices.contains(index + 1) else { return nil }
+        return asked[index + 1]
+    }
+
+    /// The passage the current question's feedback quotes, or nil when there is none (or the session is over).
+    public var currentPassage: Passage? {
+        guard !isFinished, passages.indices.contains(index) else { return nil }
+        return passages[index]
+    }
+
     /// The 1-based position of the current question (the total once finished).
     public var position: Int { min(index + 1, asked.count) }
 

@@ -15,24 +15,28 @@ public enum QuizViews {
         }
     }
 
-    /// The current question: its number, kind and source, prompt, numbered lines and how to answer.
-    public static func question(_ session: QuizSession, _ env: ShellEnvironment) -> String {
+    /// The current question: its number, kind and source, then `body` (drawn now when not given).
+    public static func question(_ session: QuizSession, _ env: ShellEnvironment, body: String? = nil) -> String {
         guard let asked = session.current else { return "" }
-        let shown = asked.presentation(course: env.course)
         let cites = asked.question.paragraphIDs.joined(separator: ", ")
         let changed = env.progress.snapshot.changedSinceLastReview(questionID: asked.question.id, currentHash: env.bank.contentHash(of: asked.question.id) ?? asked.question.contentHash)
-        var lines = [
-            env.style.dim("Question \(session.position) of \(session.total) · \(kindName(asked.question.kind)) · \(cites)")
-                + (changed ? " · " + env.style.warn("changed since your last review") : ""),
-            env.wrap(env.style.heading(TerminalText.safe(shown.prompt))),
-        ]
+        let heading = env.style.dim("Question \(session.position) of \(session.total) · \(kindName(asked.question.kind)) · \(cites)")
+            + (changed ? " · " + env.style.warn("changed since your last review") : "")
+        return heading + "\n" + (body ?? questionBody(asked, env))
+    }
+
+    /// A question as asked, below its heading: the prompt, the numbered lines and how to answer.
+    public static func questionBody(_ asked: AskedQuestion, _ env: ShellEnvironment) -> String {
+        let shown = asked.presentation(course: env.course)
+        var lines = [env.wrap(env.style.heading(TerminalText.safe(shown.prompt)))]
         lines += shown.lines.map { env.wrap(TerminalText.safe($0), indent: "  ", hangingIndent: "     ") }
         lines.append(env.wrap(env.style.dim(shown.instruction)))
         return lines.joined(separator: "\n")
     }
 
-    /// The reveal: verdict, why it was accepted or not, the right answer, the explanation and the passage.
-    public static func feedback(_ feedback: Feedback, _ env: ShellEnvironment) -> String {
+    /// The reveal: verdict, why it was accepted or not, the right answer, then `explained`, the explanation and the
+    /// passage (drawn now when not given).
+    public static func feedback(_ feedback: Feedback, _ env: ShellEnvironment, explained: String? = nil) -> String {
         let grade = feedback.grade
         var lines = [verdict(grade, env)]
         // A skip's verdict line already says so; its notes would only repeat it.
@@ -42,14 +46,18 @@ public enum QuizViews {
         if grade.outcome != .correct {
             lines.append(env.wrap(TerminalText.safe(grade.correctAnswer), indent: "  Answer: ", hangingIndent: "          "))
         }
-        lines.append(env.wrap(TerminalText.safe(feedback.explanation), indent: "  Why: ", hangingIndent: "       "))
-        if let passage = feedback.passage {
-            lines.append(
-                env.wrap(
-                    env.style.dim("“\(TerminalText.safe(passage.excerpt(maxWords: 40)))”"),
-                    indent: "  Source \(passage.paragraphID): ", hangingIndent: "    "))
-        }
+        lines.append(explained ?? explanation(feedback.explanation, passage: feedback.passage, env))
         return lines.joined(separator: "\n")
+    }
+
+    /// The end of every reveal, the same whatever was answered: why the answer is right and the passage it is from.
+    public static func explanation(_ explanation: String, passage: Passage?, _ env: ShellEnvironment) -> String {
+        let why = env.wrap(TerminalText.safe(explanation), indent: "  Why: ", hangingIndent: "       ")
+        guard let passage else { return why }
+        let source = env.wrap(
+            env.style.dim("“\(TerminalText.safe(passage.excerpt(maxWords: 40)))”"),
+            indent: "  Source \(passage.paragraphID): ", hangingIndent: "    ")
+        return why + "\n" + source
     }
 
     /// The end of a quiz: score, counts, time, results by kind, confidence, and what was missed with its source.

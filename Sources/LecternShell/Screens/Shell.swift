@@ -23,7 +23,11 @@ public struct Shell {
         show(screens[0].start(in: environment.measuringWidthOnce()))
         if let firstLine { handle(firstLine) }
         while let top = screens.indices.last {
-            switch reader.readLine(prompt: screens[top].prompt(in: environment)) {
+            let screen = screens[top]
+            let input = reader.readLine(prompt: screen.prompt(in: environment)) {
+                screen.drawAhead(in: environment.measuringWidthOnce())
+            }
+            switch input {
             case let .line(line):
                 handle(line)
             case .interrupted:
