@@ -66,6 +66,8 @@ public final class ReadlineLineReader: LineReader {
     /// Without the `\u{1}`…`\u{2}` markers readline counts escape codes as printed characters and redraws long lines
     /// in the wrong place. A prompt that already has markers is returned as it is.
     public static func markingInvisibleSequences(in prompt: String) -> String {
+        // Most prompts have no escape at all: no need to rebuild them.
+        if !prompt.utf8.contains(0x1B) { return prompt }
         let scalars = Array(prompt.unicodeScalars)
         if scalars.contains("\u{1}") {
             return prompt

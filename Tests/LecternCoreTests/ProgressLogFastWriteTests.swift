@@ -100,4 +100,17 @@ import Testing
         #expect(throws: (any Error).self) { try reference(record) }
         #expect(throws: ProgressError.self) { try ReviewLog.encode(record, path: "log") }
     }
+
+    @Test func aLineFingerprintIsItsHashAsSixteenHexDigits() {
+        var rng = SplitMix64(seed: 5)
+        var leadingZeros = 0
+        for length in 0..<400 {
+            let bytes = (0..<length).map { _ in UInt8.random(in: 0...255, using: &rng) }
+            let hex = String(bytes.withUnsafeBufferPointer { StableHash.of(bytes: $0) }, radix: 16)
+            let expected = String(repeating: "0", count: 16 - hex.count) + hex
+            #expect(ReviewLog.fingerprint(bytes[...]) == expected)
+            if expected.hasPrefix("0") { leadingZeros += 1 }
+        }
+        #expect(leadingZeros > 0, "some hash has a leading zero digit")
+    }
 }

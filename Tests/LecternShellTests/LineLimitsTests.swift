@@ -16,4 +16,14 @@ struct LineLimitsTests {
         let input = LineLimits.decode(repeatElement(UInt8(ascii: " "), count: 1 << 40))
         #expect(input == .rejected("that line is \(1 << 40) bytes long; the limit is \(LineLimits.maximumBytes)"))
     }
+
+    @Test func bytesInMemoryAreRefusedOrReadAsAnyCollectionIs() {
+        for count in [0, 1, LineLimits.maximumBytes, LineLimits.maximumBytes + 1] {
+            let bytes = [UInt8](repeating: UInt8(ascii: "a"), count: count)
+            let fromMemory = bytes.withUnsafeBytes { LineLimits.decode($0) }
+            #expect(fromMemory == LineLimits.decode(bytes[...]), "\(count) bytes")
+        }
+        let invalid: [UInt8] = [0x66, 0xC3]
+        #expect(invalid.withUnsafeBytes { LineLimits.decode($0) } == .rejected("that line is not valid UTF-8 text"))
+    }
 }

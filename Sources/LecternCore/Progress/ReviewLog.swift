@@ -282,7 +282,11 @@ public struct ReviewLog: Sendable {
     static func fingerprint(_ bytes: ArraySlice<UInt8>) -> String {
         // Every line of a replay is fingerprinted: walk raw memory, without a bounds check per byte.
         let hash = bytes.withUnsafeBufferPointer { StableHash.of(bytes: $0) }
-        let hex = String(hash, radix: 16)
-        return String(repeating: "0", count: 16 - hex.count) + hex
+        return String(unsafeUninitializedCapacity: 16) { digits in
+            for index in 0..<16 {
+                digits[index] = FlatJSONWriter.hexDigit(UInt8(truncatingIfNeeded: hash >> (60 - 4 * index)) & 0x0F)
+            }
+            return 16
+        }
     }
 }

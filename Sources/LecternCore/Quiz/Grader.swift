@@ -232,7 +232,7 @@ public struct Grader: Sendable {
     // MARK: - Parsing
 
     /// What may surround an option number: "2.", "(2)", "#2".
-    static let optionNumberMarks = CharacterSet(charactersIn: "#().: ")
+    static let optionNumberMarks = ScalarSet("#().: ")
 
     /// One option number from 1 to `count`, allowing "2.", "(2)" and "#2".
     static func optionNumber(_ text: String, count: Int) throws -> Int {

@@ -17,22 +17,36 @@ struct FlatJSONWriter {
     mutating func string(_ key: String, _ value: String) {
         self.key(key)
         bytes.append(0x22)
+        // Bytes are appended one by one: an array literal per escape or key is an allocation each.
         for byte in value.utf8 {
             switch byte {
-            case 0x22: bytes += [0x5C, 0x22]
-            case 0x5C: bytes += [0x5C, 0x5C]
-            case 0x08: bytes += [0x5C, 0x62]
-            case 0x0C: bytes += [0x5C, 0x66]
-            case 0x0A: bytes += [0x5C, 0x6E]
-            case 0x0D: bytes += [0x5C, 0x72]
-            case 0x09: bytes += [0x5C, 0x74]
+            case 0x22: escape(0x22)
+            case 0x5C: escape(0x5C)
+            case 0x08: escape(0x62)
+            case 0x0C: escape(0x66)
+            case 0x0A: escape(0x6E)
+            case 0x0D: escape(0x72)
+            case 0x09: escape(0x74)
             case 0x00..<0x20:
-                let hex = Array("0123456789abcdef".utf8)
-                bytes += [0x5C, 0x75, 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]]
+                escape(0x75)
+                bytes.append(0x30)
+                bytes.append(0x30)
+                bytes.append(Self.hexDigit(byte >> 4))
+                bytes.append(Self.hexDigit(byte & 0x0F))
             default: bytes.append(byte)
             }
         }
         bytes.append(0x22)
+    }
+
+    private mutating func escape(_ letter: UInt8) {
+        bytes.append(0x5C)
+        bytes.append(letter)
+    }
+
+    /// The lowercase hexadecimal digit for `value` (0 to 15).
+    static func hexDigit(_ value: UInt8) -> UInt8 {
+        value < 10 ? 0x30 + value : 0x61 + value - 10
     }
 
     /// A number as `JSONEncoder` writes a `Double`: its description, without a trailing `.0`.
@@ -71,6 +85,7 @@ struct FlatJSONWriter {
         if bytes.count > 1 { bytes.append(0x2C) }
         bytes.append(0x22)
         bytes += key.utf8
-        bytes += [0x22, 0x3A]
+        bytes.append(0x22)
+        bytes.append(0x3A)
     }
 }

@@ -47,6 +47,13 @@ public enum LineLimits {
         return decode(Array(bytes))
     }
 
+    /// `decode(_:)` for bytes in memory, such as readline's buffer: this overload is not generic, so a reader in
+    /// another module calls code specialised for it.
+    public static func decode(_ bytes: UnsafeRawBufferPointer) -> LineInput {
+        if bytes.count > maximumBytes { return tooLong(bytes.count) }
+        return decode(Array(bytes))
+    }
+
     /// `decode(_:)` for bytes in an array.
     public static func decode(_ bytes: [UInt8]) -> LineInput {
         if bytes.count > maximumBytes { return tooLong(bytes.count) }
