@@ -104,4 +104,30 @@ import Testing
         quiz.drawAhead(in: env)
         #expect(quiz.drafts.keys.isEmpty)
     }
+
+    @Test func aQuestionSeenBeforeSaysItChangedDrawnAheadOrNot() throws {
+        // InMemoryProgress without a bank saves no content hash, so a question answered before reads as changed.
+        let quiz = try DrawnQuiz("quiz --count 4 --seed 9", course: course)
+        let answers = quiz.asked.indices.map { quiz.right($0) }
+        let lines = ["quiz --count 4 --seed 9"] + answers + ["quiz --count 4 --seed 9"] + answers
+        let drawn = try ShellTranscript.run(lines, course: course, drawsAhead: true)
+        let onTheSpot = try ShellTranscript.run(lines, course: course, drawsAhead: false)
+        #expect(drawn.output.text == onTheSpot.output.text)
+        #expect(drawn.output.text.components(separatedBy: "changed since your last review").count - 1 == 4)
+    }
+
+    @Test func theSameQuestionTwiceInARowIsNotDrawnAheadAsItsProgressWillChange() throws {
+        let env = environment(width: 80)
+        let question = try #require(QuestionBank(course: course).questions.first { $0.kind == .choice })
+        var rng = SplitMix64(seed: 3)
+        var twice = QuizScreen(
+            [question, question], settings: QuizSettings(askConfidence: false, feedbackAtEnd: false, mode: "quiz"),
+            title: "Twice", seed: 3, rng: &rng, env)
+        _ = twice.start(in: env)
+        twice.drawAhead(in: env)
+        #expect(twice.drafts.keys == [Drafts.Key(part: .explanation, position: 1, width: 80)])
+        let reply = twice.handle("skip", in: env)
+        #expect(reply.text.contains("Question 2 of 2 · multiple choice · "))
+        #expect(reply.text.contains("changed since your last review"), "the skip was saved without a content hash")
+    }
 }

@@ -96,8 +96,14 @@ public struct QuizScreen: Screen {
                 { QuizViews.explanation(current.question.explanation, passage: passage, env) }
             ))
         }
-        if let upcoming = session.upcoming {
-            wanted.append((.init(part: .question, position: session.position + 1, width: width), { QuizViews.questionBody(upcoming, env) }))
+        // Answering changes what the learner's progress says of the current question only, and so nothing the next
+        // one shows ("changed since your last review"), unless it is the same question.
+        if let upcoming = session.upcoming, upcoming.question.id != current.question.id {
+            let position = session.position + 1
+            wanted.append((
+                .init(part: .question, position: position, width: width),
+                { QuizViews.question(upcoming, position: position, total: session.total, env) }
+            ))
         }
         drafts.keep(wanted)
     }
@@ -113,8 +119,8 @@ public struct QuizScreen: Screen {
 
     private mutating func next(_ text: String, finished: QuizSummary?, _ env: ShellEnvironment) -> Reply {
         guard let finished else {
-            let body = drafts.take(.init(part: .question, position: session.position, width: env.width()))
-            return Reply(text + "\n\n" + QuizViews.question(session, env, body: body))
+            let question = drafts.take(.init(part: .question, position: session.position, width: env.width()))
+            return Reply(text + "\n\n" + (question ?? QuizViews.question(session, env)))
         }
         var reply = end(finished, env)
         reply.text = text + "\n\n" + reply.text

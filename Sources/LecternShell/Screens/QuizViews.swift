@@ -15,20 +15,23 @@ public enum QuizViews {
         }
     }
 
-    /// The current question: its number, kind and source, then `body` (drawn now when not given).
-    public static func question(_ session: QuizSession, _ env: ShellEnvironment, body: String? = nil) -> String {
+    /// The current question (see `question(_:position:total:_:)`), or nothing once the session is over.
+    public static func question(_ session: QuizSession, _ env: ShellEnvironment) -> String {
         guard let asked = session.current else { return "" }
-        let cites = asked.question.paragraphIDs.joined(separator: ", ")
-        let changed = env.progress.snapshot.changedSinceLastReview(questionID: asked.question.id, currentHash: env.bank.contentHash(of: asked.question.id) ?? asked.question.contentHash)
-        let heading = env.style.dim("Question \(session.position) of \(session.total) · \(kindName(asked.question.kind)) · \(cites)")
-            + (changed ? " · " + env.style.warn("changed since your last review") : "")
-        return heading + "\n" + (body ?? questionBody(asked, env))
+        return question(asked, position: session.position, total: session.total, env)
     }
 
-    /// A question as asked, below its heading: the prompt, the numbered lines and how to answer.
-    public static func questionBody(_ asked: AskedQuestion, _ env: ShellEnvironment) -> String {
+    /// A question as asked: its number, kind and source, whether it changed since the learner last answered it, then
+    /// the prompt, the numbered lines and how to answer.
+    public static func question(_ asked: AskedQuestion, position: Int, total: Int, _ env: ShellEnvironment) -> String {
         let shown = asked.presentation(course: env.course)
-        var lines = [env.wrap(env.style.heading(TerminalText.safe(shown.prompt)))]
+        let cites = asked.question.paragraphIDs.joined(separator: ", ")
+        let changed = env.progress.snapshot.changedSinceLastReview(questionID: asked.question.id, currentHash: env.bank.contentHash(of: asked.question.id) ?? asked.question.contentHash)
+        var lines = [
+            env.style.dim("Question \(position) of \(total) · \(kindName(asked.question.kind)) · \(cites)")
+                + (changed ? " · " + env.style.warn("changed since your last review") : ""),
+            env.wrap(env.style.heading(TerminalText.safe(shown.prompt))),
+        ]
         lines += shown.lines.map { env.wrap(TerminalText.safe($0), indent: "  ", hangingIndent: "     ") }
         lines.append(env.wrap(env.style.dim(shown.instruction)))
         return lines.joined(separator: "\n")
