@@ -18,6 +18,18 @@ import Testing
         }
     }
 
+    @Test func everyDayIsNamedAsTheDateComponentsSayPaddedToFourYearDigits() {
+        // Days of years -1 to 10000, so both sides of the ten-byte fast path are checked.
+        for number in stride(from: -719_893, to: 2_933_300, by: 7) {
+            let day = UTCDay(number: number)
+            let (year, month, day2) = day.components
+            let digits = String(year)
+            let expected = String(repeating: "0", count: max(0, 4 - digits.count)) + digits
+                + "-" + (month < 10 ? "0" : "") + String(month) + "-" + (day2 < 10 ? "0" : "") + String(day2)
+            #expect(day.description == expected, "day \(number)")
+        }
+    }
+
     @Test func timestampsReadAsISO8601DateFormatterWritesThem() {
         let formatter = ISO8601DateFormatter()
         var generator = SplitMix64(seed: 11)

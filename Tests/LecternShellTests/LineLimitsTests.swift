@@ -1,4 +1,5 @@
 import Testing
+import LecternCore
 
 @testable import LecternShell
 
@@ -22,6 +23,15 @@ struct LineLimitsTests {
             let bytes = [UInt8](repeating: UInt8(ascii: "a"), count: count)
             let fromMemory = bytes.withUnsafeBytes { LineLimits.decode($0) }
             #expect(fromMemory == LineLimits.decode(bytes[...]), "\(count) bytes")
+        }
+        var rng = SplitMix64(seed: 8)
+        for _ in 0..<2_000 {
+            // Mostly ASCII, with now and then a byte that may start, continue or break a UTF-8 sequence.
+            let bytes = (0..<Int.random(in: 0...12, using: &rng)).map { _ in
+                Bool.random(using: &rng) ? UInt8.random(in: 0x20...0x7E, using: &rng) : UInt8.random(in: 0...0xFF, using: &rng)
+            }
+            let expected = String(validating: bytes, as: UTF8.self).map(LineInput.line) ?? .rejected("that line is not valid UTF-8 text")
+            #expect(LineLimits.decode(bytes) == expected, "\(bytes)")
         }
         let invalid: [UInt8] = [0x66, 0xC3]
         #expect(invalid.withUnsafeBytes { LineLimits.decode($0) } == .rejected("that line is not valid UTF-8 text"))

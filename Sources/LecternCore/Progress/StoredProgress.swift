@@ -6,6 +6,8 @@ public final class StoredProgress: LearnerProgress {
     /// The learner's files.
     public let store: LearnerStore
     private let bank: () -> QuestionBank
+    /// The bank, asked for at the first answer and then kept: asking may mean waiting for the course.
+    private lazy var keptBank = bank()
     private let policy: RatingPolicy
 
     /// Wraps an open store; `bank` gives each answered question's content hash.
@@ -13,7 +15,7 @@ public final class StoredProgress: LearnerProgress {
         self.init(store: store, bank: { bank }, policy: policy)
     }
 
-    /// Wraps an open store over a bank that may still be being built (`bank` is called at each answer).
+    /// Wraps an open store over a bank that may still be being built (`bank` is called at the first answer).
     public init(store: LearnerStore, bank: @escaping () -> QuestionBank, policy: RatingPolicy = RatingPolicy()) {
         self.store = store
         self.bank = bank
@@ -39,7 +41,7 @@ public final class StoredProgress: LearnerProgress {
 
     /// Appends the answer with its rating and the question's content hash.
     public func record(_ answer: AnswerRecord) throws {
-        try store.append(ReviewRecord(answer, contentHash: bank().contentHash(of: answer.questionID), policy: policy))
+        try store.append(ReviewRecord(answer, contentHash: keptBank.contentHash(of: answer.questionID), policy: policy))
     }
 
     /// Appends the setting.

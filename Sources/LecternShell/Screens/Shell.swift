@@ -23,9 +23,10 @@ public struct Shell {
         show(screens[0].start(in: environment.measuringWidthOnce()))
         if let firstLine { handle(firstLine) }
         while let top = screens.indices.last {
-            let screen = screens[top]
-            let input = reader.readLine(prompt: screen.prompt(in: environment)) {
-                screen.drawAhead(in: environment.measuringWidthOnce())
+            // No copy of the screen outlives the call: the screen's storage must be unshared when it handles the line,
+            // or changing it copies all of it.
+            let input = reader.readLine(prompt: screens[top].prompt(in: environment)) {
+                screens[top].drawAhead(in: environment.measuringWidthOnce())
             }
             switch input {
             case let .line(line):

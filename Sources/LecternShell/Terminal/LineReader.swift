@@ -57,6 +57,8 @@ public enum LineLimits {
     /// `decode(_:)` for bytes in an array.
     public static func decode(_ bytes: [UInt8]) -> LineInput {
         if bytes.count > maximumBytes { return tooLong(bytes.count) }
+        // ASCII is valid UTF-8 as it stands; checking for it costs less than validating.
+        if bytes.allSatisfy({ $0 < 0x80 }) { return .line(String(decoding: bytes, as: UTF8.self)) }
         guard let text = String(validating: bytes, as: UTF8.self) else {
             return .rejected("that line is not valid UTF-8 text")
         }
