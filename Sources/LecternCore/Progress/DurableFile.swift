@@ -45,14 +45,33 @@ public enum DurableFile {
 
     /// `append(_:to:mode:)` for a caller that keeps `url.path`, which takes a while to work out on every answer.
     static func append(_ data: Data, to url: URL, path: String, mode: mode_t = fileMode) throws(ProgressError) {
+        let descriptor = try openForAppending(url, path: path, mode: mode)
+        defer { close(descriptor) }
+        var status = stat()
+        try append(data, to: descriptor, sizeBefore: fstat(descriptor, &status) == 0 ? status.st_size : nil, path: path)
+    }
+
+    /// Opens `path` for appending, creating it (and syncing its folder, or a crash can lose the whole file) when it
+    /// is missing.
+    static func openForAppending(_ url: URL, path: String, mode: mode_t) throws(ProgressError) -> Int32 {
         // Open without creating first: it says whether the file existed, without a separate `access` call.
         var descriptor = open(path, O_WRONLY | O_APPEND | O_CLOEXEC)
         let existed = descriptor >= 0 || errno != ENOENT
         if !existed { descriptor = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, mode) }
         guard descriptor >= 0 else { throw failure("open for appending", path) }
-        defer { close(descriptor) }
-        var status = stat()
-        let sizeBefore = fstat(descriptor, &status) == 0 ? status.st_size : nil
+        if !existed {
+            do throws(ProgressError) {
+                try syncDirectory(url.deletingLastPathComponent())
+            } catch {
+                close(descriptor)
+                throw error
+            }
+        }
+        return descriptor
+    }
+
+    /// Writes all of `data` at the end of the file open for appending as `descriptor` and `fdatasync`s it.
+    static func append(_ data: Data, to descriptor: Int32, sizeBefore: off_t?, path: String) throws(ProgressError) {
         do throws(ProgressError) {
             try writeAll(descriptor, data, path: path)
         } catch {
@@ -62,10 +81,6 @@ public enum DurableFile {
             throw error
         }
         guard fdatasync(descriptor) == 0 else { throw failure("flush", path) }
-        if !existed {
-            // A new file's name lives in the folder: sync it too, or a crash can lose the whole file.
-            try syncDirectory(url.deletingLastPathComponent())
-        }
     }
 
     /// Cuts `url` down to its first `length` bytes and syncs it.

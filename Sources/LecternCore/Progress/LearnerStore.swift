@@ -167,6 +167,7 @@ public final class LearnerStore: ReadingLog {
     /// Writes the snapshot if needed and releases the lock; the store is read-only afterwards.
     public func close() throws(ProgressError) {
         try checkpoint()
+        log.closeForAppending()
         lock = nil
         mode = .readOnly(.closed)
     }

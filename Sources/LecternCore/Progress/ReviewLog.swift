@@ -114,6 +114,8 @@ public struct ReviewLog: Sendable {
     public let url: URL
     /// `url.path`, kept for the append of every answer.
     private let path: String
+    /// Appends each answer through a descriptor kept open between answers.
+    let appender: DurableFile.Appender
 
     /// Where unreadable lines are moved: the log's name with `.corrupt` added.
     public var corruptURL: URL {
@@ -124,6 +126,7 @@ public struct ReviewLog: Sendable {
     public init(url: URL) {
         self.url = url
         self.path = url.path
+        self.appender = DurableFile.Appender(url: url)
     }
 
     /// Appends `record` as one line and returns once it is on disk, with the record as it will read back.
@@ -131,9 +134,14 @@ public struct ReviewLog: Sendable {
     public func append(_ record: ProgressRecord) throws(ProgressError) -> (line: [UInt8], record: ProgressRecord) {
         if let problem = record.problem { throw .invalidRecord(problem) }
         let line = try Self.encode(record, path: path)
-        try DurableFile.append(Data(line + [0x0A]), to: url, path: path)
+        try appender.append(Data(line + [0x0A]))
         // Apply what the file will hold, not what was passed: dates pass through seconds since 1970.
         return (line, record.asReadBack)
+    }
+
+    /// Closes the descriptor kept for appending; the next append opens the log again.
+    public func closeForAppending() {
+        appender.close()
     }
 
     /// Reads every line after `position`; a missing file reads as empty.
