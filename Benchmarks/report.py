@@ -20,6 +20,7 @@ meta = {}
 startup = defaultdict(list)
 first = defaultdict(list)  # label -> [(seconds to the prompt, seconds to the first reply)]
 answer = defaultdict(list)
+answer_sessions = defaultdict(list)
 bare = []
 fsrs = defaultdict(list)
 rebuild = defaultdict(list)  # side -> [(seconds, peak KiB, lines)]
@@ -40,6 +41,8 @@ for line in open(args.results):
         first[words[1]].append((float(words[3]), float(words[4])))
     elif kind == "answer":
         answer[words[1]].append(float(words[4]))
+    elif kind == "answer-sessions":
+        answer_sessions[words[1]].append(float(words[4]))
     elif kind == "append":
         bare.append(float(words[2]))
     elif kind == "fsrs":
@@ -202,6 +205,13 @@ for label, words in (("a100000", "with a course stamp"), ("a100000-unstamped", "
         extra.append(f"- Start-up to the answer of `lessons` typed the moment the prompt shows, {words}: prompt after "
                      f"{seconds_text(statistics.median(prompts))}, the lesson list after "
                      f"{seconds_text(statistics.median(replies))} (medians, n={len(replies)}; {spread(replies)}).")
+if answer_sessions.get("a100000") and answer_sessions.get("baseline"):
+    ours, base = statistics.median(answer_sessions["a100000"]), statistics.median(answer_sessions["baseline"])
+    extra.append(f"- One answer timed as the harness first did, a whole session of one program and then of the other "
+                 f"(`ptydrive answer-sessions`), 100,000 answers logged: Lectern {seconds_text(ours)}, "
+                 f"{spread(answer_sessions['a100000'])}; baseline {seconds_text(base)}, "
+                 f"{spread(answer_sessions['baseline'])}; {ours / base:.2f}×. Bursts of other work on the shared cores "
+                 f"then fall on one side of the ratio for a whole session; answer by answer, both sides share them.")
 if bare:
     low, high = quartiles(bare)
     extra.append(f"- The bare durable write alone, in process (`DurableFile.append` of the same record: open, write, "
@@ -245,8 +255,11 @@ How each is measured:
 2. In `lectern quiz --kind choice`, `ptydrive` types `1` and Enter and times until the next question's prompt is on
    the terminal (feedback, durable append and the next question included). The baseline, `baseline-answer`, is driven
    the same way: at each Enter it appends the same review record with `open(O_APPEND)`, `write`, `fdatasync`,
-   `close` and shows the next prompt. The first 20 answers of each session are timed; a session never reaches the
-   64-append snapshot write (`LearnerStore.snapshotInterval`), which happens once per 64 answers and at close.
+   `close` and shows the next prompt. All the programs of a run are started, each in its own terminal, and answer in
+   turn, answer by answer (baseline, 1k, 10k, 100k, 1M, baseline…), 2 ms after their prompt; so a burst of other work
+   slows the answers on both sides of a ratio alike. The first 20 answers of each session are timed; a session never
+   reaches the 64-append snapshot write (`LearnerStore.snapshotInterval`), which happens once per 64 answers and at
+   close.
 3. `bench-fsrs` replays the 360 committed conformance sequences (`Tests/Fixtures/fsrs/vectors.json`, 5,826 reviews
    over 23 scheduler configurations) through `FSRSScheduler.review`, after checking every state equals the reference's;
    `baselines/fsrs_reviews.py` replays the same sequences through `fsrs.Scheduler.review_card`.
@@ -318,18 +331,41 @@ only figures from one run are compared).
   - the appended line was decoded again to learn the record as the file holds it; only its dates change on the
     way through the file, so they are now rounded the same way directly (tested against the decoder).
   That is 3.1× down to about 1.5×.
-- The floor is still missed. About 0.15 ms of CPU per answer is left, spread with no dominant cost:
-  - drawing the feedback and the next question (about a third);
-  - encoding the record;
-  - the passage excerpt, opening and closing the log, the snapshot update, grading, and writing about 1.5 KB to
-    the terminal.
-  Drawing the feedback without wrapping its explanation and quotation at all (an experiment, not kept) saved only
-  about 0.02 ms, so no single step is left whose removal would meet the floor.
-- Two things were tried and dropped:
+- Timestamps inside a traced build then showed about 0.1 ms between readline's return and its next call, besides
+  the `fdatasync`. What came off it, in the order it was done:
+  - **drawing ahead.** While the learner reads a question, readline waits for a key; when it first waits, and
+    nothing has been typed, the quiz draws what the reply will show whatever the answer: the explanation and
+    source lines, and the whole next question with its heading (`Screen.drawAhead`, `Drafts`). A draft is used
+    only for the same question and terminal width, and the next question is not drawn ahead when it is the same
+    question, whose "changed since your last review" the answer can change. A test runs whole quizzes drawn
+    ahead and not, at three widths, with colour, hints, skips, re-asks and wrong answers, and compares every byte.
+    About 0.04 ms;
+  - trimming with Foundation's `CharacterSet` (about 1 µs a test, twice a line); `ScalarSet` holds the same rules
+    and is checked against `CharacterSet` over every Unicode scalar, which found that Foundation counts U+200B;
+  - array literals in the log line writer (an allocation per key), `String(radix:)` for the line fingerprint, a
+    generic call to validate the typed line, and rebuilding a prompt that has no escape codes;
+  - a copy of the quiz screen kept alive while the line was read, so that handling the answer copied the
+    session's arrays;
+  - asking the course loader for the bank at every answer; day names built from five strings;
+  - opening and closing the log at every answer: the log now stays open while the learner's lock is held
+    (`DurableFile.Appender`); the `fstat` that each append needs anyway tells whether the file still has a name,
+    so a log replaced by a repair's rename, or deleted, is opened again. About 0.01 ms.
+- Measuring changed too. The harness first ran a whole session of one program, then of the other, with 80 answers a
+  side. On these two shared cores, a burst of other work then fell on one side of the ratio for a whole session,
+  and the same two builds measured anywhere from 1.2× to 1.5× from one run to the next. The programs now wait at
+  their prompts side by side and answer in turn, answer by answer, with 400 answers a side. In that harness the
+  build this work started from (d1e124d) measured 1.23× and 1.28× in two runs against 1.14× and 1.12× for this
+  build; the first design's figure for this build is under "Other figures".
+- What is left, about 0.05 ms, is spread thin: grading, encoding and applying the record, the verdict lines of
+  the feedback, and writing about 1.5 KB to the terminal. Much of it is the first touch of code and data after the
+  learner's pause: encoding the log line takes about 1.5 µs in a loop and about 8 µs in place.
+- Tried and dropped:
   - running the `fdatasync` on another thread while the reply is drawn was slower on this VM, where `fdatasync`
     holds the CPU;
+  - writing the reply and the next prompt in one `write` (readline's `rl_already_prompted`) made no difference;
   - appending to a copy of the 100,000-answer log instead of a fresh file changed nothing in the baseline (0.31 ms
-    against 0.32 ms), so the baseline is a fair one.
+    against 0.32 ms, and in a later traced run 152 µs against 151 µs for the `fdatasync` alone), so the
+    baseline is a fair one.
 
 **Rebuild** (floor 4).
 - It spent 80% of its time in `JSONDecoder`. A byte-level reader for the log's own flat lines took 100,000 records

@@ -2,7 +2,7 @@
 # Lectern benchmarks: builds the release binary and this package, makes the data, runs every measurement with its
 # baseline in the same run, and writes docs/performance.md (through Benchmarks/report.py). `make bench` runs this.
 #
-# Knobs (environment): RUNS (start-up runs per program, default 15), ANSWER_RUNS (sessions per program, default 4),
+# Knobs (environment): RUNS (start-up runs per program, default 15), ANSWER_RUNS (sessions per program, default 20),
 # ANSWERS (answers timed per session, default 20), REBUILD_RUNS (default 3), CLASS_RUNS (default 5),
 # OUTPUT (default docs/performance.md; "-" prints it only). Data are cached in Benchmarks/.data.
 set -euo pipefail
@@ -11,7 +11,7 @@ ROOT=$PWD
 BENCH=$ROOT/Benchmarks
 DATA=$BENCH/.data
 RUNS=${RUNS:-15}
-ANSWER_RUNS=${ANSWER_RUNS:-4}
+ANSWER_RUNS=${ANSWER_RUNS:-20}
 ANSWERS=${ANSWERS:-20}
 REBUILD_RUNS=${REBUILD_RUNS:-3}
 CLASS_RUNS=${CLASS_RUNS:-5}
@@ -77,7 +77,7 @@ START=(LECTERN_COURSE="$ROOT" LECTERN_PROGRESS_DIR="$DATA/progress")
   a100000 NO_COLOR=1 "${START[@]}" LECTERN_LEARNER=a100000 "$LECTERN" \
   :: a100000-unstamped NO_COLOR=1 XDG_CACHE_HOME=/dev/null/none "${START[@]}" LECTERN_LEARNER=a100000 "$LECTERN" >> "$RESULTS"
 
-step "one answer, Enter to the next question ($ANSWER_RUNS sessions of $ANSWERS answers each, interleaved)"
+step "one answer, Enter to the next question ($ANSWER_RUNS sessions of $ANSWERS answers each, answer by answer)"
 grep -m1 '"type":"review"' "$DATA/progress/a100000/review-log.jsonl" > "$DATA/record.jsonl"
 rm -f "$DATA/baseline-answer.jsonl"
 count=$((ANSWERS + 1))
@@ -88,6 +88,10 @@ QUIZ=(quiz --kind choice --count "$count" --seed 7)
   :: a10000 "$LECTERN" "${QUIZ[@]}" "${PROGRESS[@]}" --learner a10000 \
   :: a100000 "$LECTERN" "${QUIZ[@]}" "${PROGRESS[@]}" --learner a100000 \
   :: a1000000 "$LECTERN" "${QUIZ[@]}" "${PROGRESS[@]}" --learner a1000000 >> "$RESULTS"
+# The harness's first design, a whole session of one program and then of the other, for comparison.
+"$BIN/ptydrive" answer-sessions "$ANSWER_RUNS" "$ANSWERS" 'quiz %d/' 1 \
+  baseline "$BIN/baseline-answer" "$DATA/baseline-answer.jsonl" "$DATA/record.jsonl" "$count" \
+  :: a100000 "$LECTERN" "${QUIZ[@]}" "${PROGRESS[@]}" --learner a100000 >> "$RESULTS"
 "$BIN/bench-append" --log "$DATA/bare-append.jsonl" --record "$DATA/record.jsonl" --count 200 >> "$RESULTS"
 rm -f "$DATA/bare-append.jsonl"
 

@@ -6,11 +6,17 @@
 //       Time from fork until PROMPT appears, types LINE and Enter at once, and times until REPLY appears: start-up
 //       to the answer of a first command. Prints "first LABEL RUN SECONDS_TO_PROMPT SECONDS_TO_REPLY".
 //   ptydrive answer RUNS ANSWERS PROMPT_FORMAT ANSWER LABEL ARGV... [:: LABEL ARGV...]...
-//       Starts the program, waits for PROMPT_FORMAT with %d = 1, then ANSWERS times: types ANSWER and Enter and
-//       times until PROMPT_FORMAT with the next number appears. Then "quit". Prints "answer LABEL RUN N SECONDS".
+//       Starts every program, each in a terminal of its own, and waits for PROMPT_FORMAT with %d = 1 in each. Then
+//       ANSWERS times, program after program: types ANSWER and Enter and times until PROMPT_FORMAT with the next
+//       number appears. Then "quit" to each. Prints "answer LABEL RUN N SECONDS".
+//   ptydrive answer-sessions RUNS ANSWERS PROMPT_FORMAT ANSWER LABEL ARGV... [:: LABEL ARGV...]...
+//       As answer, but one program at a time: all of one program's answers, then the next program's (the harness's
+//       first design, kept for comparison). Prints "answer-sessions LABEL RUN N SECONDS".
 //
 // ARGV may begin with NAME=value words, set in the child's environment (as env(1) would, without a second exec).
-// Commands are interleaved run by run (A B A B ...), so a busy machine slows both sides of a ratio alike.
+// Commands are interleaved so a busy machine slows both sides of a ratio alike: run by run (A B A B ...), and in
+// answer mode answer by answer (A1 B1 A2 B2 ...), while the other programs wait at their prompts.
+
 // The terminal is 100x30, TERM=xterm-256color, INPUTRC=/dev/null, as in the terminal tests.
 #define _GNU_SOURCE
 #include <errno.h>
@@ -173,7 +179,8 @@ int main(int argc, char **argv) {
     if (argc < 5) {
         fprintf(stderr, "usage: ptydrive startup RUNS PROMPT LABEL ARGV... [:: LABEL ARGV...]\n"
                         "       ptydrive first RUNS PROMPT LINE REPLY LABEL ARGV... [:: ...]\n"
-                        "       ptydrive answer RUNS ANSWERS PROMPT_FORMAT ANSWER LABEL ARGV... [:: ...]\n");
+                        "       ptydrive answer RUNS ANSWERS PROMPT_FORMAT ANSWER LABEL ARGV... [:: ...]\n"
+                        "       ptydrive answer-sessions RUNS ANSWERS PROMPT_FORMAT ANSWER LABEL ARGV... [:: ...]\n");
         return 64;
     }
     Command commands[8];
@@ -212,32 +219,44 @@ int main(int argc, char **argv) {
         }
         return 0;
     }
-    if (strcmp(argv[1], "answer") == 0 && argc >= 8) {
+    int sessions = strcmp(argv[1], "answer-sessions") == 0;
+    if ((sessions || strcmp(argv[1], "answer") == 0) && argc >= 8) {
         int answers = atoi(argv[3]);
         const char *format = argv[4];
         char line[256];
         snprintf(line, sizeof line, "%s\r", argv[5]);
         int count = parse_commands(argc - 6, argv + 6, commands, 8);
         char prompt[256];
+        Child children[8];
+        // Answer by answer, every program waiting at its prompt; or, for answer-sessions, program by program.
+        int groups = sessions ? count : 1;
         for (int run = 0; run < runs; run++) {
-            for (int c = 0; c < count; c++) {
-                Child child = spawn(&commands[c]);
-                snprintf(prompt, sizeof prompt, format, 1);
-                if (wait_for(&child, prompt, 60) != 0) fail(&child, commands[c].label, prompt);
+            for (int group = 0; group < groups; group++) {
+                int from = sessions ? group : 0;
+                int to = sessions ? group + 1 : count;
+                for (int c = from; c < to; c++) {
+                    children[c] = spawn(&commands[c]);
+                    snprintf(prompt, sizeof prompt, format, 1);
+                    if (wait_for(&children[c], prompt, 60) != 0) fail(&children[c], commands[c].label, prompt);
+                }
                 for (int n = 1; n <= answers; n++) {
-                    // Let readline settle at the prompt, as a learner would, so each answer starts from rest.
-                    usleep(2000);
-                    forget(&child);
-                    snprintf(prompt, sizeof prompt, format, n + 1);
-                    double start = now_seconds();
-                    send_text(&child, line);
-                    if (wait_for(&child, prompt, 60) != 0) fail(&child, commands[c].label, prompt);
-                    double elapsed = now_seconds() - start;
-                    printf("answer %s %d %d %.9f\n", commands[c].label, run, n, elapsed);
+                    for (int c = from; c < to; c++) {
+                        // Let readline settle at the prompt, as a learner would, so each answer starts from rest.
+                        usleep(2000);
+                        forget(&children[c]);
+                        snprintf(prompt, sizeof prompt, format, n + 1);
+                        double start = now_seconds();
+                        send_text(&children[c], line);
+                        if (wait_for(&children[c], prompt, 60) != 0) fail(&children[c], commands[c].label, prompt);
+                        double elapsed = now_seconds() - start;
+                        printf("%s %s %d %d %.9f\n", argv[1], commands[c].label, run, n, elapsed);
+                    }
                 }
                 fflush(stdout);
-                send_text(&child, "quit\r");
-                if (!finished_well(&child, commands[c].label)) return 1;
+                for (int c = from; c < to; c++) {
+                    send_text(&children[c], "quit\r");
+                    if (!finished_well(&children[c], commands[c].label)) return 1;
+                }
             }
         }
         return 0;
