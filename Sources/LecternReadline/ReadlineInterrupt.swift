@@ -70,7 +70,12 @@ func readInterruptibleKey(_ stream: UnsafeMutablePointer<FILE>?) -> Int32 {
         if let work = idleWork {
             // Once per line, and only while nothing has been typed: a waiting key is never kept waiting.
             idleWork = nil
-            if poll(&request, 1, 0) == 0 { work() }
+            if poll(&request, 1, 0) == 0 {
+                work()
+                // A signal caught meanwhile (Ctrl-C, Ctrl-Z, a resize) is acted on now, not at the next key.
+                if rl_pending_signal() != 0 { handleSignalDuringRead() }
+                continue
+            }
         }
         if poll(&request, 1, -1) < 0 {
             guard errno == EINTR else { return READERR }

@@ -60,6 +60,25 @@ import Testing
         #expect(!after.contains("garbagehelp"), "the interrupted text leaked into the next line:\n\(after)")
     }
 
+    /// A quiz draws its next reply while the learner reads (readline's key reader runs the drawing when it first
+    /// waits): Ctrl-C there still clears the line, and the answer after it gets the whole reply.
+    @Test func controlCAtAQuizPromptClearsTheLineAndTheQuizCarriesOn() throws {
+        let shell = try ShellAtTerminal()
+        try shell.session.typeLine("quiz --kind choice --count 2 --seed 7")
+        try shell.session.waitUntil("the first question's prompt") { _ in try shell.session.lastLine() == "quiz 1/2>" }
+        try shell.session.type("9")
+        try shell.session.waitFor("quiz 1/2> 9")
+        try shell.session.press(.controlC)
+        try shell.session.waitUntil("a fresh quiz prompt after Ctrl-C") { _ in try shell.session.lastLine() == "quiz 1/2>" }
+        try shell.session.typeLine("1")
+        let screen = try shell.session.waitUntil("the reply and the second question") { _ in
+            try shell.session.lastLine() == "quiz 2/2>"
+        }
+        #expect(screen.contains("Question 2 of 2 · multiple choice · "), "\(screen)")
+        #expect(screen.contains("  Why: "), "the explanation drawn ahead is in the reply:\n\(screen)")
+        #expect(try shell.session.isRunning())
+    }
+
     @Test func controlDOnAnEmptyLineExitsWithStatusZero() throws {
         let shell = try ShellAtTerminal()
         try shell.session.press(.controlD)
