@@ -1,6 +1,4 @@
 import ArgumentParser
-import Foundation
-import LecternCore
 import LecternReadline
 import LecternShell
 
@@ -20,22 +18,21 @@ struct CommonOptions: ParsableArguments {
         .init(course: course, progressDirectory: progressDir, learner: learner, noColor: noColor)
     }
 
-    func launch() throws -> Launch { try values.launch() }
-}
-
-extension Launch.Options {
-    /// Finds and loads the course; problems end the program with the house exit status.
-    func launch() throws -> Launch {
+    func validate() throws {
         // An empty path would quietly mean the working folder, and learner files would land there.
-        for (name, value) in [("--course", course), ("--progress-dir", progressDirectory)] where value?.isEmpty == true {
+        for (name, value) in [("--course", course), ("--progress-dir", progressDir)] where value?.isEmpty == true {
             throw ValidationError("\(name) needs a folder; it was given an empty path")
         }
-        do {
-            return try Launch(options: self)
-        } catch {
-            Launch.report(error)
-            throw ExitCode(65)
-        }
+    }
+}
+
+extension CommandSession {
+    /// Loads the course and opens the learner's files.
+    init(_ options: CommonOptions) throws { try self.init(options.values) }
+
+    /// Runs the shell, reading lines with readline at a terminal and plainly from a pipe.
+    func runShell(root: any Screen = MainScreen(), firstLine: String? = nil) throws {
+        try runShell(reader: LineReaderFactory.make(historyFile: historyFile, completion: completion), root: root, firstLine: firstLine)
     }
 }
 
@@ -53,16 +50,21 @@ struct Lectern: ParsableCommand {
             ProgressCommand.self, Check.self,
         ],
         defaultSubcommand: Start.self)
-}
 
-extension Lectern {
     /// Runs the program. `lectern` alone, which is how a learner starts it, opens the shell without the argument
     /// parser: building its command tree and reading the options' declarations costs about two milliseconds, a fifth
-    /// of the whole start of the shell (docs/performance.md). Any argument goes through the parser as usual.
+    /// of the whole start of the shell (docs/performance.md). A command that has reported its problem ends with the
+    /// status it chose.
     static func main() {
-        guard CommandLine.arguments.count == 1 else { return main(nil) }
         do {
-            try Session(Launch.Options(course: nil, progressDirectory: nil, learner: nil, noColor: false)).runShell()
+            if CommandLine.arguments.count == 1 {
+                try CommandSession(Launch.Options(course: nil, progressDirectory: nil, learner: nil, noColor: false)).runShell()
+            } else {
+                var command = try parseAsRoot()
+                try command.run()
+            }
+        } catch let error as CommandError {
+            exit(withError: ExitCode(error.status))
         } catch {
             exit(withError: error)
         }

@@ -1,6 +1,4 @@
 import ArgumentParser
-import Foundation
-import LecternCore
 import LecternShell
 
 struct Review: ParsableCommand {
@@ -13,7 +11,7 @@ struct Review: ParsableCommand {
             FileOutput.standardError.write("error: review takes '--limit N' with N a whole number above 0\n")
             throw ExitCode(64)
         }
-        let session = try Session(options)
+        let session = try CommandSession(options)
         try session.requireWritable("review")
         try session.runShell(firstLine: "review" + (limit.map { " --limit \($0)" } ?? ""))
     }
@@ -23,11 +21,12 @@ struct Settings: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "settings", abstract: "Show or change review settings (retention, new-per-day).")
     @OptionGroup var options: CommonOptions
     @Argument(help: "A setting and its value, e.g. 'retention 0.85'.") var words: [String] = []
-    func run() throws { try Session(options).runOnce("settings", words.joined(separator: " ")) }
+    func run() throws { try CommandSession(options).runOnce("settings", words.joined(separator: " ")) }
 }
 
+extension ProgressAction: ExpressibleByArgument {}
+
 struct ProgressCommand: ParsableCommand {
-    enum Action: String, ExpressibleByArgument, CaseIterable { case verify, repair, rebuild }
     static let configuration = CommandConfiguration(
         commandName: "progress",
         abstract: "Check, repair or rebuild a learner's files.",
@@ -37,69 +36,23 @@ struct ProgressCommand: ParsableCommand {
             what it did. rebuild replays the whole log into a new snapshot.
             """)
     @OptionGroup var options: CommonOptions
-    @Argument(help: "verify, repair or rebuild.") var action: Action
-    func run() throws {
-        let session = try Session(options)
-        let store = session.progress.store
-        let bank = session.environment.bank
-        do {
-            switch action {
-            case .verify:
-                let hashes = Dictionary(uniqueKeysWithValues: bank.questions.map { ($0.id, bank.contentHash(of: $0.id) ?? $0.contentHash) })
-                print(try store.verify(knownQuestionIDs: Set(hashes.keys), currentHashes: hashes))
-            case .repair: print(try store.repair(now: Date()))
-            case .rebuild: print(try store.rebuild(now: Date()))
-            }
-            try store.close()
-        } catch {
-            FileOutput.standardError.write("error: \(error)\n")
-            throw ExitCode.failure
-        }
-    }
+    @Argument(help: "verify, repair or rebuild.") var action: ProgressAction
+    func run() throws { try CommandSession(options).run(action) }
 }
 
+extension LearnersAction: ExpressibleByArgument {}
+
 struct LearnersCommand: ParsableCommand {
-    enum Action: String, ExpressibleByArgument, CaseIterable { case list, add, remove }
     static let configuration = CommandConfiguration(
         commandName: "learners", abstract: "List, add or remove learners (removing moves the folder to a dated backup).")
     @OptionGroup var options: CommonOptions
-    @Argument(help: "list, add or remove.") var action: Action = .list
+    @Argument(help: "list, add or remove.") var action: LearnersAction = .list
     @Argument(help: "The learner's name (for add and remove).") var name: String?
     @Flag(help: "Remove without asking.") var yes = false
 
-    func run() throws {
-        let launch = try options.launch()
-        let learners = Learners(directory: launch.progressDirectory)
-        do {
-            switch action {
-            case .list:
-                let names = try learners.list()
-                print(names.isEmpty ? "No learners yet in \(launch.progressDirectory.path)." : names.joined(separator: "\n"))
-            case .add:
-                let folder = try learners.add(try required())
-                print("Added \(folder.lastPathComponent) at \(folder.path).")
-            case .remove:
-                let name = try required()
-                guard yes || confirm(name) else {
-                    print("Nothing removed.")
-                    return
-                }
-                let backup = try learners.remove(name, now: Date())
-                print("Removed \(name): the folder was moved to \(backup.path).")
-            }
-        } catch {
-            FileOutput.standardError.write("error: \(error)\n")
-            throw ExitCode.failure
-        }
+    func validate() throws {
+        if action != .list, name == nil { throw ValidationError("name the learner: 'lectern learners \(action.rawValue) NAME'") }
     }
 
-    private func required() throws -> String {
-        guard let name else { throw ValidationError("name the learner: 'lectern learners \(action.rawValue) NAME'") }
-        return name
-    }
-
-    private func confirm(_ name: String) -> Bool {
-        FileOutput.standardOutput.write("Remove learner '\(name)'? Their folder is moved to a dated backup. Type the name to confirm: ")
-        return readLine()?.trimmingCharacters(in: .whitespaces) == name
-    }
+    func run() throws { try action.run(name: name, yes: yes, options: options.values) }
 }

@@ -1,18 +1,16 @@
 import ArgumentParser
-import Foundation
-import LecternCore
 import LecternShell
 
 struct Start: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "shell", abstract: "Open the study shell (the default).")
     @OptionGroup var options: CommonOptions
-    func run() throws { try Session(options).runShell() }
+    func run() throws { try CommandSession(options).runShell() }
 }
 
 struct Lessons: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "lessons", abstract: "List the lessons and how far you are in each.")
     @OptionGroup var options: CommonOptions
-    func run() throws { try Session(options).runOnce("lessons") }
+    func run() throws { try CommandSession(options).runOnce("lessons") }
 }
 
 struct Study: ParsableCommand {
@@ -20,7 +18,7 @@ struct Study: ParsableCommand {
     @OptionGroup var options: CommonOptions
     @Argument(help: "The lesson's number or id.") var lesson: String
     func run() throws {
-        let session = try Session(options)
+        let session = try CommandSession(options)
         try session.requireWritable("study")
         try session.runShell(firstLine: "study \(lesson)")
     }
@@ -29,26 +27,31 @@ struct Study: ParsableCommand {
 struct Actors: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "actors", abstract: "List the actors of the article.")
     @OptionGroup var options: CommonOptions
-    func run() throws { try Session(options).runOnce("actors") }
+    func run() throws { try CommandSession(options).runOnce("actors") }
 }
 
 struct ActorCard: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "actor", abstract: "Show an actor's profile card.")
     @OptionGroup var options: CommonOptions
     @Argument(help: "A name or alias.") var name: [String]
-    func run() throws { try Session(options).runOnce("actor", name.joined(separator: " ")) }
+    func run() throws { try CommandSession(options).runOnce("actor", name.joined(separator: " ")) }
 }
 
 struct Timeline: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "timeline", abstract: "The article's events in date order.")
     @OptionGroup var options: CommonOptions
-    func run() throws { try Session(options).runOnce("timeline") }
+    func run() throws { try CommandSession(options).runOnce("timeline") }
 }
 
 struct Source: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "source", abstract: "Show paragraphs of the article word for word.")
     @OptionGroup var options: CommonOptions
     @Argument(help: "Paragraph ids (standfirst, p1 … p9, caption).") var ids: [String] = []
-    func run() throws { try Session(options).runOnce("source", ids.joined(separator: " ")) }
+    func run() throws { try CommandSession(options).runOnce("source", ids.joined(separator: " ")) }
 }
 
+struct Check: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "check", abstract: "Validate a course and list every problem as file:line: message.")
+    @Argument(help: "The course folder (default: the bundled course).") var directory: String?
+    func run() throws { try CourseCommands.check(directory) }
+}

@@ -1,5 +1,4 @@
 import ArgumentParser
-import Foundation
 import LecternCore
 import LecternShell
 
@@ -39,10 +38,10 @@ struct Report: ParsableCommand {
     func run() throws {
         let request = try request()
         guard request.classDirectory != nil else {
-            return try Session(options).runOnce { ReportViews.run(request, $0) }
+            return try CommandSession(options).runOnce { ReportViews.run(request, $0) }
         }
         // The class view opens no learner: it reads snapshots only, so it needs the course and nothing else.
-        let launch = try options.launch()
-        try Session.write(ReportViews.run(request, launch.environment(progress: InMemoryProgress(bank: launch.bank))))
+        let launch = try options.values.launched()
+        try CommandSession.write(ReportViews.run(request, launch.environment(progress: InMemoryProgress(bank: launch.bank))))
     }
 }

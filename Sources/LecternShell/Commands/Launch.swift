@@ -58,6 +58,24 @@ public struct Launch: Sendable {
             self.learner = learner
             self.noColor = noColor
         }
+
+        /// The course folder these options name (`CourseLocator.course`), found without loading the course.
+        public func courseFolder(
+            environment: [String: String] = ProcessInfo.processInfo.environment,
+            currentDirectory: URL = URL(fileURLWithPath: FileManager.default.currentDirectoryPath),
+            executable: URL = URL(fileURLWithPath: CommandLine.arguments.first ?? "lectern")
+        ) -> URL {
+            CourseLocator.course(explicit: course, environment: environment, currentDirectory: currentDirectory, executable: executable)
+        }
+
+        /// The folder of every learner's files for the course at `course` (`CourseLocator.progressDirectory`).
+        public func progressDirectory(
+            course: URL, environment: [String: String] = ProcessInfo.processInfo.environment,
+            currentDirectory: URL = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+        ) -> URL {
+            CourseLocator.progressDirectory(
+                explicit: progressDirectory, environment: environment, course: course, currentDirectory: currentDirectory)
+        }
     }
 
     /// Finds the course and loads it, or starts loading it when its stamp matches; a course with problems throws a
@@ -68,8 +86,7 @@ public struct Launch: Sendable {
         executable: URL = URL(fileURLWithPath: CommandLine.arguments.first ?? "lectern"),
         program: String = "/proc/self/exe", isTerminal: Bool = isatty(STDOUT_FILENO) != 0
     ) throws(CourseError) {
-        let root = CourseLocator.course(
-            explicit: options.course, environment: environment, currentDirectory: currentDirectory, executable: executable)
+        let root = options.courseFolder(environment: environment, currentDirectory: currentDirectory, executable: executable)
         // The fingerprint is taken before loading: a file changed during the load then misses the stamp next time.
         let stampFile = CourseStamp.location(for: root, environment: environment)
         let fingerprint = stampFile == nil ? nil : CourseStamp.fingerprint(of: root, program: program)
@@ -86,8 +103,7 @@ public struct Launch: Sendable {
             }
             loading = Deferred(value: .success(content))
         }
-        progressDirectory = CourseLocator.progressDirectory(
-            explicit: options.progressDirectory, environment: environment, course: root, currentDirectory: currentDirectory)
+        progressDirectory = options.progressDirectory(course: root, environment: environment, currentDirectory: currentDirectory)
         learner = options.learner ?? environment["LECTERN_LEARNER"] ?? environment["USER"] ?? environment["LOGNAME"] ?? "learner"
         style = Style.detect(isTerminal: isTerminal, environment: environment, noColorFlag: options.noColor)
     }
