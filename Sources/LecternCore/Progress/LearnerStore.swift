@@ -222,10 +222,8 @@ public final class LearnerStore: ReadingLog {
         }
 
         var state = base ?? ProgressSnapshot(parameters: parameters)
-        let scan = try log.scan(from: state.logOffset)
-        for entry in scan.entries {
-            state.apply(entry, parameters: parameters)
-        }
+        // Each record is applied as it is read: a long log is never held in memory whole.
+        let scan = try log.scan(from: state.logOffset) { state.apply($0, parameters: parameters) }
         if newer == nil, let first = scan.newerLines.first {
             newer = .newerSchema(path: logURL.path, line: first.line, found: first.version)
         }

@@ -74,7 +74,7 @@ public struct ReviewLog: Sendable {
 
     /// What reading the log from some position found.
     public struct Scan: Sendable {
-        /// The records, in order.
+        /// The records, in order (left empty by a scan that hands each record on as it reads it).
         public var entries: [Entry] = []
         /// Lines that are not records.
         public var badLines: [BadLine] = []
@@ -88,11 +88,12 @@ public struct ReviewLog: Sendable {
         public var blankLines = 0
         /// The number of the last line read (lines before the start position included).
         public var lastLine = 0
+        /// The number of the last line that held a record (0 when none did).
+        public var lastRecordLine = 0
 
         /// The one bad line when it is the last non-blank line: a write torn by a crash, safe to move aside.
         public var tornTail: BadLine? {
             guard badLines.count == 1, let bad = badLines.first else { return nil }
-            let lastRecordLine = entries.last?.line ?? 0
             let lastNewerLine = newerLines.last?.line ?? 0
             return bad.line > lastRecordLine && bad.line > lastNewerLine ? bad : nil
         }
@@ -142,52 +143,6 @@ public struct ReviewLog: Sendable {
     /// Closes the descriptor kept for appending; the next append opens the log again.
     public func closeForAppending() {
         appender.close()
-    }
-
-    /// Reads every line after `position`; a missing file reads as empty.
-    public func scan(from position: Position = .start) throws(ProgressError) -> Scan {
-        let data = try DurableFile.read(url, from: position.bytes) ?? Data()
-        return Self.scan([UInt8](data), from: position)
-    }
-
-    /// Reads the log's lines held in `bytes`, which start at `position`.
-    static func scan(_ bytes: [UInt8], from position: Position) -> Scan {
-        var scan = Scan(end: position)
-        scan.lastLine = position.lines
-        var current = position
-        var sawBad = false
-        var start = 0
-        while start < bytes.count {
-            let newline = bytes[start...].firstIndex(of: 0x0A)
-            let stop = newline ?? bytes.count
-            let line = bytes[start..<stop]
-            let number = current.lines + 1
-            scan.lastLine = number
-            let next = current.advanced(over: line, isRecord: true)
-            if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) {
-                scan.blankLines += 1
-                current = current.advanced(over: line, isRecord: false)
-            } else {
-                switch decode(line) {
-                case let .record(record):
-                    scan.entries.append(Entry(line: number, record: record, end: next))
-                    scan.lacksFinalNewline = newline == nil
-                case let .newer(version):
-                    scan.newerLines.append((number, version))
-                    sawBad = true
-                case let .unreadable(cause):
-                    let torn = newline == nil ? "; the line has no final newline (a write cut short)" : ""
-                    let absolute = (position.bytes + start)..<(position.bytes + stop)
-                    scan.badLines.append(
-                        BadLine(line: number, cause: cause + torn, range: absolute, bytes: Array(line), isCutShort: newline == nil))
-                    sawBad = true
-                }
-                current = next
-            }
-            if !sawBad, newline != nil { scan.end = current }
-            start = stop + 1
-        }
-        return scan
     }
 
     /// Whether the log still holds, just before `position.bytes`, the line `position` fingerprints.
