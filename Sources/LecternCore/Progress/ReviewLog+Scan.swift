@@ -17,25 +17,25 @@ extension ReviewLog {
     public func scan(
         from position: Position = .start, piece: Int = scanPiece, each visit: (Entry) -> Void
     ) throws(ProgressError) -> Scan {
-        var reader = LineScanner(from: position)
+        var scanner = LineScanner(from: position)
         // Bytes read but not yet taken: the start of a line whose newline is in a later piece.
         var pending: [UInt8] = []
         var offset = position.bytes
         while let data = try DurableFile.read(url, from: offset, length: max(1, piece)), !data.isEmpty {
             offset += data.count
             pending += data
-            pending.removeFirst(reader.take(pending[...], isLast: false, visit: visit))
+            pending.removeFirst(scanner.take(pending[...], isLast: false, visit: visit))
         }
-        _ = reader.take(pending[...], isLast: true, visit: visit)
-        return reader.scan
+        _ = scanner.take(pending[...], isLast: true, visit: visit)
+        return scanner.scan
     }
 
     /// Reads the log's lines held in `bytes`, which start at `position`, keeping the records in `entries`.
     static func scan(_ bytes: [UInt8], from position: Position) -> Scan {
         var entries: [Entry] = []
-        var reader = LineScanner(from: position)
-        _ = reader.take(bytes[...], isLast: true) { entries.append($0) }
-        var scan = reader.scan
+        var scanner = LineScanner(from: position)
+        _ = scanner.take(bytes[...], isLast: true) { entries.append($0) }
+        var scan = scanner.scan
         scan.entries = entries
         return scan
     }
