@@ -18,7 +18,7 @@ struct LineLimitsTests {
         #expect(input == .rejected("that line is \(1 << 40) bytes long; the limit is \(LineLimits.maximumBytes)"))
     }
 
-    @Test func bytesInMemoryAreRefusedOrReadAsAnyCollectionIs() {
+    @Test func bytesInMemoryAreRefusedOrReadAsAnArrayIs() {
         for count in [0, 1, LineLimits.maximumBytes, LineLimits.maximumBytes + 1] {
             let bytes = [UInt8](repeating: UInt8(ascii: "a"), count: count)
             let fromMemory = bytes.withUnsafeBytes { LineLimits.decode($0) }

@@ -38,19 +38,14 @@ public enum LineLimits {
     public static let maximumBytes = 4096
 
     /// Turns raw bytes into a line, or the reason it is refused.
+    ///
+    /// Inlinable, so a reader in another module (readline's buffer, a pipe's slice) gets code specialised for its
+    /// collection: called through the protocol, counting and copying the bytes took longer than reading the line.
+    @inlinable
     public static func decode(_ bytes: some Collection<UInt8>) -> LineInput {
-        // Measured before copying, as a refused line can be far longer than any accepted one. Validated as an array:
-        // a reader in another module calls this unspecialised, and `String(validating:)` over a collection it knows
-        // only through its protocol took longer than the rest of reading a line.
+        // Measured before copying, as a refused line can be far longer than any accepted one.
         let count = bytes.count
         if count > maximumBytes { return tooLong(count) }
-        return decode(Array(bytes))
-    }
-
-    /// `decode(_:)` for bytes in memory, such as readline's buffer: this overload is not generic, so a reader in
-    /// another module calls code specialised for it.
-    public static func decode(_ bytes: UnsafeRawBufferPointer) -> LineInput {
-        if bytes.count > maximumBytes { return tooLong(bytes.count) }
         return decode(Array(bytes))
     }
 
@@ -65,7 +60,8 @@ public enum LineLimits {
         return .line(text)
     }
 
-    private static func tooLong(_ count: Int) -> LineInput {
+    @usableFromInline
+    static func tooLong(_ count: Int) -> LineInput {
         .rejected("that line is \(count) bytes long; the limit is \(maximumBytes)")
     }
 }
