@@ -49,10 +49,5 @@ struct LearnersCommand: ParsableCommand {
     @Argument(help: "list, add or remove.") var action: LearnersAction = .list
     @Argument(help: "The learner's name (for add and remove).") var name: String?
     @Flag(help: "Remove without asking.") var yes = false
-
-    func validate() throws {
-        if action != .list, name == nil { throw ValidationError("name the learner: 'lectern learners \(action.rawValue) NAME'") }
-    }
-
     func run() throws { try action.run(name: name, yes: yes, options: options.values) }
 }

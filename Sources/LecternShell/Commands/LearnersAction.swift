@@ -11,10 +11,12 @@ public enum LearnersAction: String, CaseIterable, Sendable {
     /// A learner's folder moved to a dated backup.
     case remove
 
-    /// Does the action on the progress folder `options` name; `remove` asks `confirm` unless `yes`.
+    /// Does the action on the progress folder `options` name; `remove` asks `confirm` unless `yes`. `add` and
+    /// `remove` without a name are a usage error, said in one line.
     public func run(
         name: String?, yes: Bool, options: Launch.Options, confirm: (String) -> Bool = LearnersAction.askToConfirm
     ) throws(CommandError) {
+        let named = self == .list ? "" : try required(name)
         let directory = options.progressDirectory(course: options.courseFolder())
         let learners = Learners(directory: directory)
         do {
@@ -23,19 +25,16 @@ public enum LearnersAction: String, CaseIterable, Sendable {
                 let names = try learners.list()
                 FileOutput.standardOutput.write((names.isEmpty ? "No learners yet in \(directory.path)." : names.joined(separator: "\n")) + "\n")
             case .add:
-                let folder = try learners.add(try required(name))
+                let folder = try learners.add(named)
                 FileOutput.standardOutput.write("Added \(folder.lastPathComponent) at \(folder.path).\n")
             case .remove:
-                let name = try required(name)
-                guard yes || confirm(name) else {
+                guard yes || confirm(named) else {
                     FileOutput.standardOutput.write("Nothing removed.\n")
                     return
                 }
-                let backup = try learners.remove(name, now: Date())
-                FileOutput.standardOutput.write("Removed \(name): the folder was moved to \(backup.path).\n")
+                let backup = try learners.remove(named, now: Date())
+                FileOutput.standardOutput.write("Removed \(named): the folder was moved to \(backup.path).\n")
             }
-        } catch let error as CommandError {
-            throw error
         } catch {
             FileOutput.standardError.write("error: \(error)\n")
             throw .failure
