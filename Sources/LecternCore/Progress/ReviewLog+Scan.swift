@@ -21,10 +21,13 @@ extension ReviewLog {
         // Bytes read but not yet taken: the start of a line whose newline is in a later piece.
         var pending: [UInt8] = []
         var offset = position.bytes
-        while let data = try DurableFile.read(url, from: offset, length: max(1, piece)), !data.isEmpty {
+        let piece = max(1, piece)
+        while let data = try DurableFile.read(url, from: offset, length: piece), !data.isEmpty {
             offset += data.count
             pending += data
             pending.removeFirst(scanner.take(pending[...], isLast: false, visit: visit))
+            // A short piece is the end of the file: no second open to find that out (opening reads a short tail).
+            if data.count < piece { break }
         }
         _ = scanner.take(pending[...], isLast: true, visit: visit)
         return scanner.scan
