@@ -6,10 +6,8 @@ let package = Package(
     name: "Lectern",
     products: [
         .executable(name: "lectern", targets: ["lectern"]),
-        // Libraries only so that the fuzz package (Fuzz/, `make fuzz`) can link the code it tests.
-        .library(name: "LecternCore", targets: ["LecternCore"]),
-        .library(name: "LecternShell", targets: ["LecternShell"]),
-        .library(name: "LecternReadline", targets: ["LecternReadline"]),
+        // A library only so that the fuzz package (Fuzz/, `make fuzz`) can link its harness and the code it tests.
+        .library(name: "LecternFuzzHarness", targets: ["LecternFuzzHarness"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -34,8 +32,11 @@ let package = Package(
             ]
         ),
         .target(name: "LecternTestSupport", dependencies: ["LecternCore", "LecternShell"]),
+        // What each fuzz target does with one input; the tests replay the kept inputs through it too.
+        .target(name: "LecternFuzzHarness", dependencies: ["LecternCore", "LecternShell", "LecternReadline"]),
         .testTarget(
-            name: "LecternCoreTests", dependencies: ["LecternCore", "LecternTestSupport"], exclude: ["Snapshots"]),
+            name: "LecternCoreTests", dependencies: ["LecternCore", "LecternTestSupport", "LecternFuzzHarness"],
+            exclude: ["Snapshots"]),
         .testTarget(name: "LecternShellTests", dependencies: ["LecternShell", "LecternTestSupport"]),
         .testTarget(name: "LecternReadlineTests", dependencies: ["LecternReadline", "LecternTestSupport"]),
         .testTarget(name: "LecternEndToEndTests", dependencies: ["LecternCore", "LecternTestSupport"]),

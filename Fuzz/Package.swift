@@ -3,7 +3,7 @@
 // They only link when built with `-sanitize=fuzzer`, which supplies `main`.
 import PackageDescription
 
-let harness: [Target.Dependency] = ["FuzzHarness"]
+let harness: [Target.Dependency] = [.product(name: "LecternFuzzHarness", package: "Lectern")]
 let fuzzTarget: [SwiftSetting] = [.unsafeFlags(["-parse-as-library"])]
 
 let package = Package(
@@ -12,14 +12,6 @@ let package = Package(
         .package(name: "Lectern", path: "..")
     ],
     targets: [
-        .target(
-            name: "FuzzHarness",
-            dependencies: [
-                .product(name: "LecternCore", package: "Lectern"),
-                .product(name: "LecternShell", package: "Lectern"),
-                .product(name: "LecternReadline", package: "Lectern"),
-            ]
-        ),
         .executableTarget(name: "FuzzLesson", dependencies: harness, swiftSettings: fuzzTarget),
         .executableTarget(name: "FuzzQuestions", dependencies: harness, swiftSettings: fuzzTarget),
         .executableTarget(name: "FuzzKnowledgeBase", dependencies: harness, swiftSettings: fuzzTarget),

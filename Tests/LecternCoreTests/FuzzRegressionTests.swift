@@ -1,80 +1,53 @@
 import Foundation
 import LecternCore
+import LecternFuzzHarness
 import LecternTestSupport
 import Testing
 
 /// Inputs that once crashed a fuzz target (`Tests/Fixtures/fuzz/<target>/`, see `docs/fuzzing.md`), and the seeds
-/// the fuzzers start from (`Fuzz/corpus/<target>/`), replayed through the same public entry points as
-/// `Fuzz/Sources/FuzzHarness`, so that every fix stays fixed without the fuzzer.
+/// the fuzzers start from (`Fuzz/corpus/<target>/`), replayed through the harness the fuzz targets run
+/// (`Sources/LecternFuzzHarness`), so that every fix stays fixed without the fuzzer.
 @Suite struct FuzzRegressionTests {
     typealias Replay = FuzzReplay
 
     // MARK: - Every kept input
 
-    @Test func everyLessonInputGivesACourseOrDiagnostics() throws {
-        for (name, bytes) in try Replay.inputs("FuzzLesson") {
-            Replay.expectCourseOrDiagnostics(replacing: Replay.lessonPath, with: bytes, input: name)
+    /// Every kept input and seed of `target` through the harness the fuzzer runs, each in a folder of its own.
+    private func replay(_ target: String, _ harness: ([UInt8], URL) throws(FuzzFailure) -> Void) throws {
+        let inputs = try Replay.inputs(target)
+        #expect(!inputs.isEmpty, "no inputs for \(target)")
+        for (name, bytes) in inputs {
+            let folder = try Fixtures.temporaryDirectory("lectern-fuzz")
+            #expect(throws: Never.self, "\(name)") { try harness(bytes, folder) }
         }
+    }
+
+    @Test func everyLessonInputGivesACourseOrDiagnostics() throws {
+        try replay("FuzzLesson") { bytes, _ throws(FuzzFailure) in try FuzzHarness.lesson(bytes) }
     }
 
     @Test func everyQuestionFileInputGivesACourseOrDiagnostics() throws {
-        for (name, bytes) in try Replay.inputs("FuzzQuestions") {
-            Replay.expectCourseOrDiagnostics(replacing: Replay.questionsPath, with: bytes, input: name)
-        }
+        try replay("FuzzQuestions") { bytes, _ throws(FuzzFailure) in try FuzzHarness.questions(bytes) }
     }
 
     @Test func everyKnowledgeBaseInputGivesACourseOrDiagnostics() throws {
-        for (name, bytes) in try Replay.inputs("FuzzKnowledgeBase") {
-            guard let selector = bytes.first else { continue }
-            Replay.expectCourseOrDiagnostics(
-                replacing: Replay.knowledgeBasePath(selector: selector), with: Array(bytes.dropFirst()), input: name)
-        }
+        try replay("FuzzKnowledgeBase") { bytes, _ throws(FuzzFailure) in try FuzzHarness.knowledgeBase(bytes) }
     }
 
     @Test func everyGraderInputIsGradedOrRefusedWithAReason() throws {
-        let inputs = try Replay.inputs("FuzzGrader")
-        #expect(!inputs.isEmpty)
-        let (course, grader, questions) = try Replay.bundled()
-        for (name, bytes) in inputs where bytes.count >= 3 {
-            let question = questions[Int(bytes[0]) % questions.count]
-            var random = SplitMix64(seed: UInt64(bytes[1]))
-            var asked = AskedQuestion(question, using: &random)
-            _ = asked.presentation(course: course)
-            for _ in 0..<(bytes[2] % 4) { _ = asked.hint(course: course) }
-            let response = String(decoding: bytes[3...], as: UTF8.self)
-            switch grader.grade(asked, response: response) {
-            case let .success(grade):
-                #expect((grade.outcome == .correct) == (grade.credit == 1), "\(name)")
-                #expect((0...1).contains(grade.credit), "\(name)")
-            case let .failure(problem):
-                #expect(!problem.message.isEmpty, "\(name)")
-            }
-            _ = grader.describe(asked, response: response)
-        }
+        try replay("FuzzGrader") { bytes, _ throws(FuzzFailure) in try FuzzHarness.grader(bytes) }
     }
 
     @Test func everyReviewLogInputOpensAndRepairsToAStateThatMatchesTheLog() throws {
-        let inputs = try Replay.inputs("FuzzReviewLog")
-        #expect(!inputs.isEmpty)
-        for (name, bytes) in inputs {
-            let directory = try Replay.progress(log: bytes, snapshot: nil)
-            let log = ReviewLog(url: directory.appendingPathComponent("ada/\(LearnerStore.logName)"))
-            let scan = try log.scan()
-            #expect(scan.end.bytes <= bytes.count, "\(name)")
-            for bad in scan.badLines { #expect(Array(bytes[bad.range]) == bad.bytes, "\(name)") }
-            try Replay.expectStoreOpensAndRepairs(directory, trustsSnapshot: false, input: name)
-        }
+        try replay("FuzzReviewLog") { bytes, folder throws(FuzzFailure) in try FuzzHarness.reviewLog(bytes, in: folder) }
     }
 
     @Test func everySnapshotInputOpensBesideItsLogAndRebuildsToAStateThatMatchesIt() throws {
-        let inputs = try Replay.inputs("FuzzSnapshot")
-        #expect(!inputs.isEmpty)
-        let log = try Array(Data(contentsOf: Fixtures.url("fuzz/review-log-beside-snapshot.jsonl")))
-        for (name, bytes) in inputs {
-            if case let .damaged(cause) = ProgressMigration.plan(for: Data(bytes)) { #expect(!cause.isEmpty) }
-            let directory = try Replay.progress(log: log, snapshot: bytes)
-            try Replay.expectStoreOpensAndRepairs(directory, trustsSnapshot: true, input: name)
-        }
+        try replay("FuzzSnapshot") { bytes, folder throws(FuzzFailure) in try FuzzHarness.snapshot(bytes, in: folder) }
+    }
+
+    @Test func everyPipedInputIsReadLineByLineAndPrintedSafely() throws {
+        try replay("FuzzTerminalText") { bytes, folder throws(FuzzFailure) in try FuzzHarness.terminalText(bytes, in: folder) }
     }
 
     // MARK: - What each crash now gives instead
@@ -88,14 +61,14 @@ import Testing
         #expect(bad.cause.contains("a review record that cannot be stored: answeredAt"))
         #expect(bad.cause.contains("is not a date from 1970 to 9999"))
         // The only line is the last one: moved aside like a torn write, and the learner can go on.
-        let store = try LearnerStore.open(directory: directory, learner: "ada", now: Replay.now, program: "test")
+        let store = try LearnerStore.open(directory: directory, learner: "ada", now: FuzzHarness.now, program: "test")
         #expect(store.mode == .readWrite)
         #expect(store.notices.contains { $0.contains("cannot be stored") })
     }
 
     @Test func aReviewOutsideTheYears1970To9999IsNotAppended() throws {
         let store = try LearnerStore.open(
-            directory: try Fixtures.temporaryDirectory("lectern-fuzz"), learner: "ada", now: Replay.now, program: "test")
+            directory: try Fixtures.temporaryDirectory("lectern-fuzz"), learner: "ada", now: FuzzHarness.now, program: "test")
         let review = ReviewRecord(
             questionID: "q1", contentHash: "h1", answeredAt: Date(timeIntervalSince1970: 1e300), kind: "typed",
             response: "x", outcome: .correct, credit: 1, rating: .good, latency: 1)
@@ -107,7 +80,7 @@ import Testing
     @Test(arguments: ["who-said-4096-letters", "typed-4095-bytes-of-ab"])
     func aPastedParagraphIsGradedWithoutMeasuringItAgainstEveryName(_ input: String) throws {
         let bytes = try Array(Data(contentsOf: Fixtures.url("fuzz/FuzzGrader/\(input)")))
-        let (_, grader, questions) = try Replay.bundled()
+        let (_, grader, questions) = FuzzHarness.bundled
         let question = questions[Int(bytes[0]) % questions.count]
         var random = SplitMix64(seed: UInt64(bytes[1]))
         let asked = AskedQuestion(question, using: &random)
@@ -131,7 +104,7 @@ import Testing
 
     @Test func threeHundredAndSixNinesAnswerANumberQuestionWrongly() throws {
         let bytes = try Array(Data(contentsOf: Fixtures.url("fuzz/FuzzGrader/number-306-nines")))
-        let (_, grader, questions) = try Replay.bundled()
+        let (_, grader, questions) = FuzzHarness.bundled
         let question = questions[Int(bytes[0]) % questions.count]
         #expect(question.body.kind == .number)
         var random = SplitMix64(seed: UInt64(bytes[1]))
@@ -142,9 +115,9 @@ import Testing
     }
 
     @Test func aCourseWhoseNumberAnswerIs1e306ShowsItsHintsAndAnswer() throws {
-        var files = try Replay.minimalFiles()
-        files[Replay.questionsPath] = try Data(contentsOf: Fixtures.url("fuzz/FuzzQuestions/number-answer-1e306.yaml"))
-        let course = try CourseLoader.load(files: files, root: CourseFixture.minimal)
+        var files = FuzzHarness.minimalFiles
+        files[FuzzHarness.questionsPath] = try Data(contentsOf: Fixtures.url("fuzz/FuzzQuestions/number-answer-1e306.yaml"))
+        let course = try CourseLoader.load(files: files, root: FuzzHarness.minimalRoot)
         let question = try #require(course.questions.first { $0.body.kind == .number })
         var random = SplitMix64(seed: 1)
         var asked = AskedQuestion(question, using: &random)
@@ -185,28 +158,13 @@ import Testing
         let bytes = try Array(Data(contentsOf: Fixtures.url("fuzz/FuzzSnapshot/\(input)")))
         let store = try Replay.openBesideLog(snapshot: bytes)
         #expect(store.notices.contains { $0.hasPrefix("snapshot.json does not add up (\(problem)") })
-        try store.append(Replay.review)
+        try store.append(FuzzHarness.sampleReview)
         #expect(store.snapshot.totals.answers == 5)
     }
 }
 
-/// The harness of `Fuzz/Sources/FuzzHarness`, restated with the test suite's fixtures.
+/// The inputs the fuzz targets kept, and stores opened as the harness opens them.
 enum FuzzReplay {
-    static let lessonPath = "Lessons/01-a-common-enemy.md"
-    static let questionsPath = "Quizzes/questions/01-a-common-enemy.yaml"
-    static let now = Date(timeIntervalSince1970: 1_750_000_000)
-    static let review = ReviewRecord(
-        questionID: "q1", contentHash: "h1", answeredAt: now, kind: "typed", response: "Baghdad", outcome: .correct,
-        credit: 1, rating: .good, hintsUsed: 0, latency: 4.5, confidence: .sure, mode: .quiz)
-
-    static func knowledgeBasePath(selector: UInt8) -> String {
-        switch selector {
-        case UInt8(ascii: "e"): "Quizzes/events.yaml"
-        case UInt8(ascii: "q"): "Quizzes/quotes.yaml"
-        default: "Quizzes/actors.yaml"
-        }
-    }
-
     /// The kept crash inputs of a target, then its seeds, by file name.
     static func inputs(_ target: String) throws -> [(String, [UInt8])] {
         let folders = [
@@ -220,92 +178,14 @@ enum FuzzReplay {
         }
     }
 
-    /// The minimal fixture course's files by relative path.
-    static func minimalFiles() throws -> [String: Data] {
-        let root = CourseFixture.minimal.standardizedFileURL
-        var files: [String: Data] = [:]
-        let walker = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey])
-        while let url = walker?.nextObject() as? URL {
-            guard try url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile == true else { continue }
-            files[String(url.standardizedFileURL.path.dropFirst(root.path.count + 1))] = try Data(contentsOf: url)
-        }
-        return files
-    }
-
-    /// The minimal course with one file replaced loads, or is refused with a reason; in a course that loads every
-    /// question is presented, hinted and given its passage, and accepts its own typed, cloze, number and true-false
-    /// answers.
-    static func expectCourseOrDiagnostics(replacing path: String, with bytes: [UInt8], input: String) {
-        do {
-            var files = try minimalFiles()
-            files[path] = Data(bytes)
-            let course = try CourseLoader.load(files: files, root: CourseFixture.minimal)
-            let grader = Grader(course: course)
-            let passages = PassageFinder(course: course, names: grader.names)
-            var random = SplitMix64(seed: 1)
-            for question in QuestionBank(course: course).questions {
-                var asked = AskedQuestion(question, using: &random)
-                _ = asked.presentation(course: course)
-                _ = passages.best(for: question)
-                while asked.hint(course: course) != nil, asked.hintsUsed < 8 {}
-                let response: String
-                switch question.body {
-                case let .trueFalse(answer): response = answer ? "t" : "f"
-                case let .typed(answer, _), let .cloze(_, answer, _, _): response = answer
-                case let .number(answer, _, _): response = NumberReader.format(answer)
-                default: continue
-                }
-                let grade = grader.grade(asked, response: response)
-                #expect((try? grade.get().outcome) == .correct, "\(input): \(question.id) refuses '\(response)'")
-            }
-        } catch let error as CourseError {
-            #expect(!error.diagnostics.isEmpty, "\(input)")
-        } catch {
-            Issue.record("\(input): \(error)")
-        }
-    }
-
-    /// The bundled course, its grader and the questions the grader target picks from.
-    static func bundled() throws -> (Course, Grader, [Question]) {
-        let course = try CourseLoader.load(from: Fixtures.packageRoot)
-        let bank = QuestionBank(course: course)
-        return (course, Grader(course: course), QuestionKind.allCases.flatMap { bank.questions(ofKind: $0).prefix(4) })
-    }
-
-    /// A fresh progress folder holding learner `ada` with these files.
+    /// A fresh progress folder of its own holding the harness's learner with these files.
     static func progress(log: [UInt8]?, snapshot: [UInt8]?) throws -> URL {
-        let directory = try Fixtures.temporaryDirectory("lectern-fuzz")
-        let folder = directory.appendingPathComponent("ada")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        if let log { try Data(log).write(to: folder.appendingPathComponent(LearnerStore.logName)) }
-        if let snapshot { try Data(snapshot).write(to: folder.appendingPathComponent(LearnerStore.snapshotName)) }
-        return directory
+        try FuzzHarness.freshProgress(log: log, snapshot: snapshot, in: try Fixtures.temporaryDirectory("lectern-fuzz"))
     }
 
     /// Opens `snapshot` beside the sound log the snapshot fuzz target uses.
     static func openBesideLog(snapshot: [UInt8]) throws -> LearnerStore {
-        let log = try Array(Data(contentsOf: Fixtures.url("fuzz/review-log-beside-snapshot.jsonl")))
-        let directory = try progress(log: log, snapshot: snapshot)
-        return try LearnerStore.open(directory: directory, learner: "ada", now: now, program: "test")
-    }
-
-    /// Opens, repairs when asked, appends, closes and reopens; the state must match the log (after a rebuild when a
-    /// trusted snapshot held another state).
-    static func expectStoreOpensAndRepairs(_ directory: URL, trustsSnapshot: Bool, input: String) throws {
-        let store = try LearnerStore.open(directory: directory, learner: "ada", now: now, program: "test")
-        if case .readOnly(.needsRepair) = store.mode { _ = try store.repair(now: now) }
-        _ = try store.verify()
-        guard store.mode == .readWrite else { return }
-        try store.append(review)
-        try store.close()
-        let again = try LearnerStore.open(directory: directory, learner: "ada", now: now, program: "test")
-        #expect(again.mode == .readWrite, "\(input)")
-        var report = try again.verify()
-        if trustsSnapshot, !report.stateMatchesLog {
-            _ = try again.rebuild(now: now)
-            report = try again.verify()
-        }
-        #expect(report.stateMatchesLog, "\(input)")
-        #expect(report.unreadableLines.isEmpty, "\(input)")
+        let directory = try progress(log: FuzzHarness.logBesideSnapshot, snapshot: snapshot)
+        return try LearnerStore.open(directory: directory, learner: FuzzHarness.learner, now: FuzzHarness.now, program: "test")
     }
 }

@@ -1,8 +1,8 @@
-import FuzzHarness
+import LecternFuzzHarness
 
 /// libFuzzer's entry point: one input, see `FuzzHarness.lesson(_:)`.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzTestOneInput(_ bytes: UnsafePointer<UInt8>, _ count: Int) -> CInt {
-    FuzzHarness.lesson(Array(UnsafeBufferPointer(start: bytes, count: count)))
+    FuzzHarness.crashing(on: Array(UnsafeBufferPointer(start: bytes, count: count))) { try FuzzHarness.lesson($0) }
     return 0
 }

@@ -3,7 +3,7 @@ import LecternCore
 
 extension FuzzHarness {
     /// The bundled course, its grader and up to four questions of every kind (authored and generated).
-    static let bundled: (course: Course, grader: Grader, questions: [Question]) = {
+    public static let bundled: (course: Course, grader: Grader, questions: [Question]) = {
         let course: Course
         do {
             course = try CourseLoader.load(from: packageRoot)
@@ -20,7 +20,7 @@ extension FuzzHarness {
 
     /// A learner's response to a question of the bundled course. Byte 0 picks the question, byte 1 seeds the
     /// shuffle of its options, byte 2 asks for 0 to 3 hints first; the rest is the response.
-    public static func grader(_ bytes: [UInt8]) {
+    public static func grader(_ bytes: [UInt8]) throws(FuzzFailure) {
         guard bytes.count >= 3 else { return }
         let (course, grader, questions) = bundled
         let question = questions[Int(bytes[0]) % questions.count]
@@ -31,11 +31,11 @@ extension FuzzHarness {
         let response = String(decoding: bytes[3...], as: UTF8.self)
         switch grader.grade(asked, response: response) {
         case let .success(grade):
-            precondition(grade.credit.isFinite && (0...1).contains(grade.credit), "credit \(grade.credit) out of range")
-            precondition((grade.outcome == .correct) == (grade.credit == 1), "\(grade.outcome) with credit \(grade.credit)")
-            precondition(grade.outcome != .skipped, "the grader returned skipped")
+            try check(grade.credit.isFinite && (0...1).contains(grade.credit), "credit \(grade.credit) out of range")
+            try check((grade.outcome == .correct) == (grade.credit == 1), "\(grade.outcome) with credit \(grade.credit)")
+            try check(grade.outcome != .skipped, "the grader returned skipped")
         case let .failure(problem):
-            precondition(!problem.message.isEmpty, "a response was refused without a reason")
+            try check(!problem.message.isEmpty, "a response was refused without a reason")
         }
         _ = grader.describe(asked, response: response)
         _ = grader.correctAnswer(for: question)
