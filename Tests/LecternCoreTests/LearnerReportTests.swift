@@ -18,6 +18,18 @@ import Testing
         }
     }
 
+    @Test func oneAnsweredQuestionIsNamedInTheSingular() {
+        let question = F.bank.questions[0]
+        var snapshot = ProgressSnapshot()
+        snapshot.apply(
+            .review(ReviewRecord(
+                questionID: question.id, contentHash: F.bank.contentHash(of: question.id) ?? "", answeredAt: F.now.addingTimeInterval(-3_600),
+                kind: question.kind.rawValue, response: "x", outcome: .correct, credit: 1, rating: .good, latency: 3)),
+            parameters: .default)
+        let text = ReportText.render(LearnerReport(course: F.course, bank: F.bank, snapshot: snapshot, now: F.now, learner: "kim"))
+        #expect(text.contains("over the 1 question answered,"), "\(text)")
+    }
+
     @Test func everyDayIsNamedAsTheDateComponentsSayPaddedToFourYearDigits() {
         // Days of years -1 to 10000, so both sides of the ten-byte fast path are checked.
         for number in stride(from: -719_893, to: 2_933_300, by: 7) {

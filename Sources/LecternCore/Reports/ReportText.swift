@@ -56,7 +56,7 @@ public struct ReportText {
             return lines
         }
         lines += wrap(
-            charts.fit("Expected recall", label) + "over the \(recall.questions) questions answered, if none is reviewed",
+            charts.fit("Expected recall", label) + "over the \(recall.questions) question\(recall.questions == 1 ? "" : "s") answered, if none is reviewed",
             indent: "  ", hanging: String(repeating: " ", count: label + 2))
         for (name, value) in [("now", recall.now), ("in 7 days", recall.in7Days), ("in 30 days", recall.in30Days)] {
             lines.append(
