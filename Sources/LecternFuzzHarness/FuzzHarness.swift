@@ -114,11 +114,11 @@ public enum FuzzHarness {
     }
 
     /// Runs `target` on `bytes` and crashes with its failure: what a libFuzzer entry point does with one input.
-    public static func crashing(on bytes: [UInt8], _ target: ([UInt8]) throws(FuzzFailure) -> Void) {
+    public static func crashing(on bytes: [UInt8], _ target: ([UInt8]) throws -> Void) {
         do {
             try target(bytes)
         } catch {
-            preconditionFailure(error.description)
+            preconditionFailure("\(error)")
         }
     }
 }
