@@ -137,6 +137,16 @@ extension QuizStep {
         #expect(summary.hintsUsed == 2)
     }
 
+    @Test func askingForAHintSaysWhetherThereWereNoneOrNoMore() {
+        var quiz = session([F.trueFalse, F.typedIraq])
+        #expect(quiz.handle("hint", now: at(1)) == .reprompt("This question has no hints. Type an answer, or skip."))
+        _ = quiz.handle("t", now: at(2))
+        var step = quiz.handle("hint", now: at(3))
+        while case .hint = step { step = quiz.handle("hint", now: at(4)) }
+        #expect(step == .reprompt("No more hints for this question. Type an answer, or skip."))
+        #expect((quiz.current?.hintsUsed ?? 0) > 0)
+    }
+
     @Test func sourceShowsTheCitedParagraphs() {
         var quiz = session([F.typedMaliki])
         guard case .source(let paragraphs) = quiz.handle("Source", now: at(1)) else {

@@ -158,7 +158,8 @@ public struct QuizSession {
         switch command {
         case "hint":
             guard let hint = asked[index].hint(course: course) else {
-                return .reprompt("No more hints for this question. Type an answer, or skip.")
+                let none = asked[index].hintsUsed == 0 ? "This question has no hints." : "No more hints for this question."
+                return .reprompt(none + " Type an answer, or skip.")
             }
             return .hint(hint)
         case "skip":
