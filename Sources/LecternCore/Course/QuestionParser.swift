@@ -3,7 +3,9 @@ import Yams
 
 /// Reads a file of authored questions, `Quizzes/questions/*.yaml`.
 enum QuestionParser {
-    private static let common: Set<String> = ["id", "kind", "prompt", "explanation", "paragraphs", "actors", "events"]
+    private static let common: Set<String> = [
+        "id", "kind", "prompt", "explanation", "paragraphs", "actors", "events", "level", "evidence", "fact",
+    ]
     private static let specific: [QuestionKind: Set<String>] = [
         .choice: ["options", "answer"], .multi: ["options", "answers"], .trueFalse: ["answer"],
         .typed: ["answer", "accept"], .number: ["answer", "tolerance", "unit"], .order: ["items"],
@@ -46,11 +48,26 @@ enum QuestionParser {
         references.expect(.paragraph, paragraphs ?? [], file: file, line: fields.line(of: "paragraphs"))
         references.expect(.actor, actors ?? [], file: file, line: fields.line(of: "actors"))
         references.expect(.event, events ?? [], file: file, line: fields.line(of: "events"))
+        let level = self.level(fields, log: &log)
+        let evidence = fields.string("evidence", required: false, log: &log)
+        let fact = fields.string("fact", required: false, log: &log)
         let body = kind.flatMap { self.body(of: $0, fields, log: &log) }
         guard let id, let prompt, let explanation, let paragraphs, let actors, let events, let body else { return nil }
         return Question(
             id: id, prompt: prompt, body: body, explanation: explanation, lessonID: lesson, paragraphIDs: paragraphs,
-            actorIDs: actors, eventIDs: events, origin: .authored, source: SourceLocation(file: file, line: fields.line))
+            actorIDs: actors, eventIDs: events, origin: .authored, factID: fact,
+            source: SourceLocation(file: file, line: fields.line), level: level ?? .remember, evidence: evidence)
+    }
+
+    /// The declared `level`; a missing one reads as `remember` (and `check` warns), an unknown one is an error.
+    private static func level(_ fields: YAMLFields, log: inout DiagnosticLog) -> QuestionLevel? {
+        guard let text = fields.string("level", required: false, log: &log) else { return nil }
+        guard let level = QuestionLevel(rawValue: text) else {
+            let known = QuestionLevel.allCases.map(\.rawValue).joined(separator: ", ")
+            log.add(fields.file, fields.line(of: "level"), "unknown level '\(text)' (known levels: \(known))")
+            return nil
+        }
+        return level
     }
 
     private static func body(of kind: QuestionKind, _ fields: YAMLFields, log: inout DiagnosticLog) -> QuestionBody? {

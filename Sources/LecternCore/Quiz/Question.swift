@@ -62,6 +62,16 @@ public enum QuestionBody: Sendable, Equatable {
     }
 }
 
+/// What a question asks of the learner, after Bloom's taxonomy: recall, understanding, or analysis of the argument.
+public enum QuestionLevel: String, Sendable, CaseIterable, Codable {
+    /// Recall or recognition of a name, date, number, word or near-verbatim statement.
+    case remember
+    /// The meaning of a claim, a framing word, a hedge, a reason, the author's stance.
+    case understand
+    /// Connecting paragraphs, weighing evidence, the structure and limits of the argument.
+    case analyse
+}
+
 /// Where a question came from.
 public enum QuestionOrigin: String, Sendable, Codable {
     /// Written by the course author in `Quizzes/questions/`.
@@ -94,12 +104,16 @@ public struct Question: Sendable, Equatable {
     public let factID: String
     /// Where an authored question is written; nil for generated ones.
     public let source: SourceLocation?
+    /// What the question asks of the learner.
+    public let level: QuestionLevel
+    /// The exact passage of a cited paragraph that makes the answer right, if the question names one.
+    public let evidence: String?
 
     /// Creates a question.
     public init(
         id: String, prompt: String, body: QuestionBody, explanation: String, lessonID: String?,
         paragraphIDs: [String], actorIDs: [String], eventIDs: [String], origin: QuestionOrigin,
-        factID: String? = nil, source: SourceLocation? = nil
+        factID: String? = nil, source: SourceLocation? = nil, level: QuestionLevel = .remember, evidence: String? = nil
     ) {
         self.id = id
         self.prompt = prompt
@@ -112,6 +126,8 @@ public struct Question: Sendable, Equatable {
         self.origin = origin
         self.factID = factID ?? id
         self.source = source
+        self.level = level
+        self.evidence = evidence
     }
 
     /// The kind of question.
