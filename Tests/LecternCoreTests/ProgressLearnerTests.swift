@@ -51,7 +51,7 @@ import Testing
 
         #expect(throws: ProgressError.self) { try learners.remove("ada", now: F.start) }
         let log = try F.bytes(ada.logURL)
-        try ada.close()
+        ada.close()
         let moved = try learners.remove("ada", now: F.start)
         #expect(moved.path == directory.appendingPathComponent(".removed/ada-20250101-000000").path)
         #expect(try F.bytes(moved.appendingPathComponent("review-log.jsonl")) == log)

@@ -22,7 +22,7 @@ extension ReviewLog {
         var pending: [UInt8] = []
         var offset = position.bytes
         let piece = max(1, piece)
-        while let data = try DurableFile.read(url, from: offset, length: piece), !data.isEmpty {
+        while let data = try folder.read(name, from: offset, length: piece), !data.isEmpty {
             offset += data.count
             pending += data
             pending.removeFirst(scanner.take(pending[...], isLast: false, visit: visit))
