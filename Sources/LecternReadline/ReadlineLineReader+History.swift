@@ -39,14 +39,14 @@ extension ReadlineLineReader {
         add_history(line)
         guard let (folder, name) = historyFile() else { return }
         do throws(ProgressError) {
-            try folder.append(Data((line + "\n").utf8), to: name)
-            // Once the file holds twice the limit, keep its newest `historyLimit` lines (a durable replace).
-            if let data = try folder.read(name, limit: Self.maximumHistoryBytes * 4) {
-                let lines = data.split(separator: 0x0A, omittingEmptySubsequences: true)
-                if lines.count >= 2 * historyLimit {
-                    let kept = lines.suffix(historyLimit).map { Data($0) + Data([0x0A]) }
-                    try folder.replace(name, with: kept.reduce(Data(), +))
-                }
+            try folder.append(Data((line + "\n").utf8), to: name, synced: false)
+            // Once the in-memory history is full the file may have grown past the limit: keep its newest lines.
+            guard Int(lectern_history_count()) >= historyLimit,
+                let data = try folder.read(name, limit: Self.maximumHistoryBytes)
+            else { return }
+            let lines = data.split(separator: 0x0A)
+            if lines.count > historyLimit {
+                try folder.replace(name, with: Data(lines.suffix(historyLimit).joined(separator: [0x0A]) + [0x0A]))
             }
         } catch {
             Self.refuse(error)

@@ -181,10 +181,14 @@ public final class LearnerFolder: Sendable {
         return opened
     }
 
-    /// Appends `data` to `name` (creating it with `mode`) and returns once `fdatasync` has put it on disk.
-    public func append(_ data: Data, to name: String, mode: mode_t = DurableFile.fileMode) throws(ProgressError) {
+    /// Appends `data` to `name` (creating it with `mode`) and returns once `fdatasync` has put it on disk, or at
+    /// once when not `synced` (a file whose loss costs nothing, such as the command history).
+    public func append(
+        _ data: Data, to name: String, mode: mode_t = DurableFile.fileMode, synced: Bool = true
+    ) throws(ProgressError) {
         let opened = try openForAppending(name, mode: mode)
         defer { close(opened) }
+        guard synced else { return try DurableFile.writeAll(opened, data, path: path(name)) }
         var status = stat()
         let before = fstat(opened, &status) == 0 ? status.st_size : nil
         try DurableFile.append(data, to: opened, sizeBefore: before, path: path(name))
