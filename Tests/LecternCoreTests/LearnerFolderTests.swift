@@ -274,3 +274,26 @@ import Testing
         #expect(try folder.unusedName("a", suffix: ".txt") == "a-2.txt")
     }
 }
+
+/// A log is read a piece at a time, and a line is held only up to `ReviewLog.maximumLineBytes`.
+@Suite struct HugeLogLineTests {
+    @Test func aSparseLogWithoutNewlinesIsRefusedWithoutBeingReadIntoMemory() throws {
+        let progress = try ProgressFixtures.folder()
+        defer { try? FileManager.default.removeItem(at: progress) }
+        let store = try ProgressFixtures.open(progress)
+        try store.append(ProgressFixtures.review("q1", at: ProgressFixtures.start))
+        store.close()
+        let log = progress.appendingPathComponent("ada/review-log.jsonl")
+        let size = try #require(DurableFile.size(of: log))
+        #expect(truncate(log.path, off_t(2 << 30)) == 0)  // 2 GiB of zeros after the record, taking no disk
+
+        #expect(throws: ProgressError.unsafeFile(
+            path: log.path,
+            problem: "has a line (line 2) of more than \(ReviewLog.maximumLineBytes) bytes, which no record is")) {
+            _ = try ProgressFixtures.open(progress)
+        }
+        #expect(DurableFile.size(of: log) == 2 << 30, "left as it was")
+        #expect(!FileManager.default.fileExists(atPath: log.path + ".corrupt"), "nothing copied aside")
+        #expect(size > 0)
+    }
+}
