@@ -45,6 +45,13 @@ import Glibc
             return target
         }
 
+        /// `lectern report --class` over the progress folder, stopped after 20 s (a regression that blocks).
+        func classReport() throws -> ProcessOutcome {
+            try EndToEnd.run(
+                ["report", "--class", progress.path, "--course", HostileFolderTests.course, "--no-color"],
+                timeout: .seconds(20))
+        }
+
         func clean() { try? FileManager.default.removeItem(at: root) }
     }
 
@@ -118,7 +125,7 @@ import Glibc
         defer { other.clean() }
         try FileManager.default.createSymbolicLink(at: place.progress.appendingPathComponent("eve"), withDestinationURL: other.ada)
 
-        let outcome = try EndToEnd.run(["report", "--class", place.progress.path, "--course", Self.course, "--no-color"])
+        let outcome = try place.classReport()
         #expect(outcome.status == 0, "\(outcome)")
         #expect(outcome.standardOutput.contains("eve"), "the link is listed as left out: \(outcome)")
         #expect(outcome.standardOutput.contains("is a symbolic link"), "\(outcome)")
@@ -159,7 +166,7 @@ import Glibc
             "error: refused \(snapshot.path): it is not a regular file (a FIFO); it was left untouched"), "\(lessons)")
         #expect(!lessons.standardError.contains("ermission denied"), "\(lessons)")
 
-        let report = try EndToEnd.run(["report", "--class", place.progress.path, "--course", Self.course, "--no-color"], timeout: .seconds(20))
+        let report = try place.classReport()
         #expect(report.status == 0, "\(report)")
         #expect(report.standardOutput.contains("snapshot.json is not a regular file (a FIFO)"), "\(report)")
     }
@@ -169,7 +176,7 @@ import Glibc
         defer { place.clean() }
         let snapshot = place.ada.appendingPathComponent("snapshot.json")
         #expect(truncate(snapshot.path, 2 << 30) == 0)
-        let report = try EndToEnd.run(["report", "--class", place.progress.path, "--course", Self.course, "--no-color"], timeout: .seconds(20))
+        let report = try place.classReport()
         #expect(report.status == 0, "\(report)")
         #expect(report.standardOutput.contains("snapshot.json is \(2 << 30) bytes, more than the"), "\(report)")
     }
