@@ -9,6 +9,7 @@ struct QuizFlags: ParsableArguments {
     var kind: String?
     @Option(parsing: .unconditional, help: "A seed for a reproducible draw and option order.") var seed: UInt64?
     @Flag(help: "Ask how sure you are before each reveal.") var confidence = false
+    @Option(help: "Ask exactly this question (an id from 'lectern questions'), to try one.") var question: String?
 
     var words: [String] {
         var words: [String] = []
@@ -16,6 +17,7 @@ struct QuizFlags: ParsableArguments {
         if let kind { words += ["--kind", kind] }
         if let seed { words += ["--seed", "\(seed)"] }
         if confidence { words.append("--confidence") }
+        if let question { words += ["--question", question] }
         return words
     }
 }
