@@ -26,9 +26,20 @@ extension QuestionGenerator {
             lessonID: context.lesson(citing: paragraph, introducing: [actor.id]))
     }
 
-    /// ", in 2001" for a role of an earlier time; nothing for a role of the article's year.
+    /// ", in 2001" (or ", at the start of the Obama administration", as written) for a role of an earlier time;
+    /// nothing for a role of the article's year.
     private static func time(of actor: Actor) -> String {
-        actor.asOf.map { ", in \($0)" } ?? ""
+        guard let asOf = actor.asOf else { return "" }
+        return asOf.first?.isNumber == true ? ", in \(asOf)" : ", \(asOf)"
+    }
+
+    /// The actor's name as it reads inside a sentence: "the United States", "the Bush administration", "Iran".
+    static func inSentence(_ actor: Actor) -> String {
+        let name = actor.name
+        if name.hasPrefix("The ") { return "the" + name.dropFirst(3) }
+        let words = name.split(separator: " ")
+        let takesArticle = actor.kind == .state ? words.first == "United" : actor.kind != .person && words.count > 1
+        return takesArticle ? "the " + name : name
     }
 
     /// "Hamid Karzai: Head of the Afghan Interim Authority… (2001)."
@@ -87,7 +98,7 @@ extension QuestionGenerator {
             salt: fact)
         return [
             question(
-                fact + ".choice", "How does the article describe \(actor.name)\(time(of: actor))?",
+                fact + ".choice", "How does the article describe \(inSentence(actor))\(time(of: actor))?",
                 .choice(options: arranged.options, answer: arranged.answer), roleExplanation(actor), source,
                 actor: actor.id, fact: fact)
         ]

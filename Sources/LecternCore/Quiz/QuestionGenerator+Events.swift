@@ -36,12 +36,13 @@ extension QuestionGenerator {
     ///
     /// The options are four consecutive years (decades), none after the article's year. Where the key sits among
     /// them is spread evenly over the bank: the events, ordered by a hash of their fact ids, take the positions
-    /// latest, second, third and earliest in turn (a key too close to the article's year to have later options
-    /// gets the latest it can), so "pick the latest year" scores no better than chance.
+    /// second latest, third, earliest and latest in turn (a key too close to the article's year to have later
+    /// options gets the latest it can), so "pick the latest year" scores no better than chance, and a bank of
+    /// fewer than four never has the latest as its key.
     static func eventYearQuestions(_ context: GenerationContext) -> [Question] {
         let events = ranked(yearEvents(context), salt: "event-year", id: { factID(.eventYear, [$0.event.id]) })
         return events.enumerated().flatMap { index, item in
-            eventYearQuestions(item.event, item.date, paragraph: item.paragraph, later: index % (distractorTarget + 1), context)
+            eventYearQuestions(item.event, item.date, paragraph: item.paragraph, later: (index + 1) % (distractorTarget + 1), context)
         }
     }
 

@@ -75,10 +75,10 @@ public struct QuizOptions: Sendable, Equatable {
                 options.scope = .events
             default:
                 guard !exam, !word.hasPrefix("-"), let lesson = course.lesson(named: word) else {
-                    let lessons = exam ? "" : ", a lesson number or id, 'actors' or 'events'"
+                    let lessons = exam ? "" : ", --question ID, a lesson number or id, 'actors' or 'events'"
                     return .failure(
                         QuizOptionsError(
-                            "'\(TerminalText.safe(String(word.prefix(40))))' is not understood here; use --count N, --kind K, --seed S, --confidence\(exam ? "" : ", --question ID")\(lessons)"))
+                            "'\(TerminalText.safe(String(word.prefix(40))))' is not understood here; use --count N, --kind K, --seed S, --confidence\(lessons)"))
                 }
                 options.scope = .lesson(lesson.id)
             }
