@@ -97,7 +97,7 @@ struct CourseValidationTests {
 
     @Test func aMisspelledFieldIsAnUnknownField() throws {
         let found = try problems(.replace(Self.actors, "    paragraphs: [p1]\n  - id: cheney", with: "    paragrahs: [p1]\n  - id: cheney"))
-        expect(found, at: "\(Self.actors):8", "unknown field 'paragrahs' in an actor entry (known fields: affiliation, aliases")
+        expect(found, at: "\(Self.actors):8", "unknown field 'paragrahs' in an actor entry (known fields: added-name, affiliation, aliases, as-of")
     }
 
     @Test func aMissingRequiredFieldIsReportedAtItsEntry() throws {

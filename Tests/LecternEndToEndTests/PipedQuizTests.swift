@@ -68,7 +68,9 @@ import Testing
         #expect(outcome.status == 0, "\(outcome.standardError)")
         let object = try JSONSerialization.jsonObject(with: Data(outcome.standardOutput.utf8))
         let questions = try #require((object as? [String: Any])?["questions"] as? [[String: Any]])
-        #expect(questions.count > 300)
+        // 176 authored and 94 generated when the knowledge base was rebuilt on evidence; the content may change.
+        #expect(questions.count > 200)
+        #expect(questions.contains { ($0["id"] as? String)?.hasPrefix("gen.") == true })
         let ids = questions.compactMap { $0["id"] as? String }
         #expect(ids.count == questions.count && Set(ids).count == ids.count, "every question needs its own id")
     }
