@@ -9,7 +9,6 @@ struct QuizFlags: ParsableArguments {
     var kind: String?
     @Option(parsing: .unconditional, help: "A seed for a reproducible draw and option order.") var seed: UInt64?
     @Flag(help: "Ask how sure you are before each reveal.") var confidence = false
-    @Option(help: "Ask exactly this question (an id from 'lectern questions'), to try one.") var question: String?
 
     var words: [String] {
         var words: [String] = []
@@ -17,7 +16,6 @@ struct QuizFlags: ParsableArguments {
         if let kind { words += ["--kind", kind] }
         if let seed { words += ["--seed", "\(seed)"] }
         if confidence { words.append("--confidence") }
-        if let question { words += ["--question", question] }
         return words
     }
 }
@@ -27,9 +25,11 @@ struct Quiz: ParsableCommand {
     @OptionGroup var options: CommonOptions
     @Argument(help: "A lesson number or id, 'actors' or 'events' (default: everything).") var scope: String?
     @OptionGroup var flags: QuizFlags
+    @Option(help: "Ask exactly this question (an id from 'lectern questions'), to try one.") var question: String?
     func run() throws {
         let session = try CommandSession(options)
-        try session.runShell(root: session.quiz((scope.map { [$0] } ?? []) + flags.words, exam: false))
+        let asked = question.map { ["--question", $0] } ?? []
+        try session.runShell(root: session.quiz((scope.map { [$0] } ?? []) + flags.words + asked, exam: false))
     }
 }
 
