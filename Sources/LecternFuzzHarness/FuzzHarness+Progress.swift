@@ -48,9 +48,10 @@ extension FuzzHarness {
     /// answer appended and closed; opening it again must give a writable store whose state matches the log.
     public static func reviewLog(_ bytes: [UInt8], in folder: URL = workFolder) throws(FuzzFailure) {
         let directory = try freshProgress(log: bytes, snapshot: nil, in: folder)
-        let log = ReviewLog(url: directory.appendingPathComponent(learner).appendingPathComponent(LearnerStore.logName))
+        let log: ReviewLog
         let scan: ReviewLog.Scan
         do {
+            log = try ReviewLog(url: directory.appendingPathComponent(learner).appendingPathComponent(LearnerStore.logName))
             scan = try log.scan()
         } catch {
             throw FuzzFailure("scanning a readable file threw: \(error)")
@@ -101,7 +102,7 @@ extension FuzzHarness {
             _ = try store.verify()
             guard store.mode == .readWrite else { return }
             try store.append(sampleReview)
-            try store.close()
+            store.close()
 
             let again = try LearnerStore.open(directory: directory, learner: learner, now: now, program: "fuzz")
             try check(again.mode == .readWrite, "a repaired log reopened \(again.mode)")
@@ -112,7 +113,7 @@ extension FuzzHarness {
             }
             try check(report.stateMatchesLog, "the reopened state differs from a replay of the log")
             try check(report.unreadableLines.isEmpty, "unreadable lines after repair: \(report.unreadableLines)")
-            try again.close()
+            again.close()
         } catch let failure as FuzzFailure {
             throw failure
         } catch {

@@ -4,11 +4,12 @@ extension Actor {
     /// A copy with some fields replaced, for tests that change the knowledge base.
     public func replacing(
         id: String? = nil, name: String? = nil, aliases: [String]? = nil, kind: ActorKind? = nil, role: String? = nil,
-        affiliation: String? = nil
+        affiliation: String? = nil, asOf: String?? = nil, evidence: String?? = nil
     ) -> Actor {
         Actor(
             id: id ?? self.id, name: name ?? self.name, aliases: aliases ?? self.aliases, kind: kind ?? self.kind,
-            role: role ?? self.role, affiliation: affiliation ?? self.affiliation, paragraphIDs: paragraphIDs)
+            role: role ?? self.role, affiliation: affiliation ?? self.affiliation, paragraphIDs: paragraphIDs,
+            addedName: addedName, asOf: asOf ?? self.asOf, evidence: evidence ?? self.evidence)
     }
 }
 

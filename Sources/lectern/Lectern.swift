@@ -1,4 +1,5 @@
 import ArgumentParser
+import LecternCore
 import LecternReadline
 import LecternShell
 
@@ -56,6 +57,7 @@ struct Lectern: ParsableCommand {
     /// of the whole start of the shell (docs/performance.md). A command that has reported its problem ends with the
     /// status it chose.
     static func main() {
+        StandardDescriptors.ensureOpen()
         do {
             if CommandLine.arguments.count == 1 {
                 try CommandSession(Launch.Options(course: nil, progressDirectory: nil, learner: nil, noColor: false)).runShell()

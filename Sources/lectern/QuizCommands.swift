@@ -25,9 +25,11 @@ struct Quiz: ParsableCommand {
     @OptionGroup var options: CommonOptions
     @Argument(help: "A lesson number or id, 'actors' or 'events' (default: everything).") var scope: String?
     @OptionGroup var flags: QuizFlags
+    @Option(help: "Ask exactly this question (an id from 'lectern questions'), to try one.") var question: String?
     func run() throws {
         let session = try CommandSession(options)
-        try session.runShell(root: session.quiz((scope.map { [$0] } ?? []) + flags.words, exam: false))
+        let asked = question.map { ["--question", $0] } ?? []
+        try session.runShell(root: session.quiz((scope.map { [$0] } ?? []) + flags.words + asked, exam: false))
     }
 }
 

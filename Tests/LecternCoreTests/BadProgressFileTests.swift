@@ -16,7 +16,7 @@ import Testing
         for index in 0..<good {
             try store.append(F.review("q\(index)", at: F.start.addingTimeInterval(Double(index) * 60)))
         }
-        try store.close()
+        store.close()
         return (directory, store)
     }
 
@@ -115,7 +115,7 @@ import Testing
         #expect(try F.text(reopened.corruptURL).contains(line + "\n"))
         // Still writable, and the snapshot (with its finite totals) is written.
         try reopened.append(F.review("after", at: F.start.addingTimeInterval(3600)))
-        try reopened.close()
+        reopened.close()
         #expect(try F.open(directory).verify().isSound)
     }
 
@@ -175,7 +175,7 @@ import Testing
         try store.append(F.review("q1", at: later))
         try store.append(F.review("q1", at: F.start))  // the clock was set back a month
         try store.append(F.review("q1", at: F.start.addingTimeInterval(-86_400), rating: .again, outcome: .incorrect))
-        try store.close()
+        store.close()
 
         let reopened = try F.open(directory)
         let card = try #require(reopened.snapshot.questions["q1"]?.card)
@@ -194,7 +194,7 @@ import Testing
         let directory = try F.folder()
         let store = try F.open(directory)
         try store.append(F.review("a-question-since-deleted", at: F.start, rating: .again, outcome: .incorrect))
-        try store.close()
+        store.close()
 
         let reopened = try F.open(directory)
         let hashes = Dictionary(uniqueKeysWithValues: bank.questions.map { ($0.id, $0.contentHash) })

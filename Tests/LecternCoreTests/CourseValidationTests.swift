@@ -97,7 +97,7 @@ struct CourseValidationTests {
 
     @Test func aMisspelledFieldIsAnUnknownField() throws {
         let found = try problems(.replace(Self.actors, "    paragraphs: [p1]\n  - id: cheney", with: "    paragrahs: [p1]\n  - id: cheney"))
-        expect(found, at: "\(Self.actors):8", "unknown field 'paragrahs' in an actor entry (known fields: affiliation, aliases")
+        expect(found, at: "\(Self.actors):8", "unknown field 'paragrahs' in an actor entry (known fields: added-name, affiliation, aliases, as-of")
     }
 
     @Test func aMissingRequiredFieldIsReportedAtItsEntry() throws {
@@ -189,7 +189,7 @@ struct CourseValidationTests {
 
     @Test func anActorIdUsedTwiceIsReportedWithTheFirstUse() throws {
         let found = try problems(.replace(Self.actors, "  - id: rouhani", with: "  - id: obama"))
-        expect(found, at: "\(Self.actors):23", "duplicate actor id 'obama' (first used at \(Self.actors):16)")
+        expect(found, at: "\(Self.actors):25", "duplicate actor id 'obama' (first used at \(Self.actors):17)")
     }
 
     @Test func anEventIdUsedTwiceIsReportedWithTheFirstUse() throws {
@@ -211,7 +211,7 @@ struct CourseValidationTests {
 
     @Test func anUnknownActorKindListsTheKnownKinds() throws {
         let found = try problems(.replace(Self.actors, "kind: armed-group", with: "kind: militia"))
-        expect(found, at: "\(Self.actors):33", "unknown actor kind 'militia' (known kinds: person, state, government, armed-group")
+        expect(found, at: "\(Self.actors):36", "unknown actor kind 'militia' (known kinds: person, state, government, armed-group")
     }
 
     @Test(arguments: ["2003-13", "2013-02-30", "sometime"])
@@ -287,7 +287,7 @@ struct CourseValidationTests {
         let locations = found.map(\.location.description)
         let expectedInOrder = [
             "\(Self.lesson1):8", "\(Self.lesson1):23", "\(Self.lesson2):11",
-            "\(Self.actors):40", "\(Self.events):16", "\(Self.questions):7",
+            "\(Self.actors):43", "\(Self.events):16", "\(Self.questions):7",
         ]
         for location in expectedInOrder {
             #expect(locations.contains(location), "no problem at \(location) in:\n\(found.map(\.description).joined(separator: "\n"))")

@@ -56,7 +56,7 @@ import Testing
     func aReviewAnsweredOutsideTheYears1970To9999IsAnUnreadableLine(_ input: String) throws {
         let bytes = try Array(Data(contentsOf: Fixtures.url("fuzz/FuzzReviewLog/\(input)")))
         let directory = try Replay.progress(log: bytes, snapshot: nil)
-        let log = ReviewLog(url: directory.appendingPathComponent("ada/\(LearnerStore.logName)"))
+        let log = try ReviewLog(url: directory.appendingPathComponent("ada/\(LearnerStore.logName)"))
         let bad = try #require(try log.scan().badLines.first)
         #expect(bad.cause.contains("a review record that cannot be stored: answeredAt"))
         #expect(bad.cause.contains("is not a date from 1970 to 9999"))

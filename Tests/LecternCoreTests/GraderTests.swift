@@ -89,7 +89,7 @@ struct GradingCase: CustomTestStringConvertible, Sendable {
         GradingCase(F.year, "2003", .correct),
         GradingCase(F.year, "in 2003", .correct),
         GradingCase(F.year, "two thousand and three", .correct),
-        GradingCase(F.year, "2002", .incorrect),
+        GradingCase(F.year, "2002", .incorrect, note: "you said 2002; the article says 2003"),
         GradingCase(F.decimal, "1.6", .correct, note: "accepted: within 0.1 of 1.5"),
         GradingCase(F.decimal, "1.7", .incorrect),
         // True or false.
@@ -175,6 +175,18 @@ struct GradingCase: CustomTestStringConvertible, Sendable {
         #expect(grader.correctAnswer(for: F.whoSaid) == "Dick Cheney")
         #expect(grader.correctAnswer(for: F.multi) == "Iran; United States")
         #expect(grader.correctAnswer(for: F.match).hasPrefix("Nouri al-Maliki → Prime Minister of Iraq; "))
+    }
+
+    @Test func aYearIsPrintedAsAYearAndACountWithItsThousandsSeparator() throws {
+        #expect(grader.correctAnswer(for: F.year) == "2003")
+        let wrong = try grader.grade(asked(F.year), response: "two thousand and one").get()
+        #expect(wrong.notes == ["you said 2001; the article says 2003"])
+        #expect(wrong.correctAnswer == "2003")
+        #expect(grader.correctAnswer(for: F.number) == "2,000 troops")
+        #expect(NumberReader.isYear(2009, unit: nil))
+        #expect(!NumberReader.isYear(2000, unit: "troops"))
+        #expect(!NumberReader.isYear(280, unit: nil))
+        #expect(NumberReader.format(2014, asYear: true) == "2014" && NumberReader.format(2014, asYear: false) == "2,014")
     }
 
     @Test func aQuotedResponseIsAnsweredLiterally() throws {

@@ -11,7 +11,7 @@ import Testing
     @Test func anAppenderKeepsOneDescriptorAndFollowsThePathWhenTheFileIsReplacedOrDeleted() throws {
         let directory = try F.folder()
         let url = directory.appendingPathComponent("log.jsonl")
-        let appender = DurableFile.Appender(url: url)
+        let appender = try DurableFile.Appender(url: url)
         #expect(appender.opens == 0)
         for line in ["a\n", "b\n", "c\n"] { try appender.append(Data(line.utf8)) }
         #expect(try F.text(url) == "a\nb\nc\n")
@@ -48,7 +48,7 @@ import Testing
         let store = try LearnerStore.open(directory: directory, learner: "kim", now: F.start)
         for minute in 0..<6 { try store.append(F.review("q", at: F.start.addingTimeInterval(Double(minute) * 60))) }
         #expect(store.log.appender.opens == 1, "six answers, one open")
-        try store.close()
+        store.close()
         // Closed with the store: the descriptor is gone, so the next appender use would open the log again.
         #expect(store.log.appender.isOpen == false)
     }

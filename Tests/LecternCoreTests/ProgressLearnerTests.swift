@@ -14,6 +14,15 @@ import Testing
         (".hidden", "starts with \".\""),
         ("ada\nlovelace", "control character U+A"),
         ("tab\there", "control character U+9"),
+        ("ada\u{200B}", "contains U+200B ZERO WIDTH SPACE, which is invisible or reorders text"),
+        ("a\u{200D}b", "contains U+200D ZERO WIDTH JOINER"),
+        ("\u{202E}ada", "contains U+202E RIGHT-TO-LEFT OVERRIDE"),
+        ("ada\u{2067}", "contains U+2067 RIGHT-TO-LEFT ISOLATE"),
+        ("\u{FEFF}ada", "contains U+FEFF ZERO WIDTH NO-BREAK SPACE"),
+        ("ada\u{2028}b", "contains U+2028 LINE SEPARATOR"),
+        ("ada\u{2029}b", "contains U+2029 PARAGRAPH SEPARATOR"),
+        (String(repeating: "\u{1F600}", count: 51), "it is 204 bytes long in UTF-8; a learner's folder name may be at most 200 bytes"),
+        ("e" + String(repeating: "\u{301}", count: 300), "it is 601 bytes long in UTF-8"),
     ])
     func badLearnerNamesAreRefusedWithTheRuleTheyBreak(name: String, message: String) throws {
         do {
@@ -51,7 +60,7 @@ import Testing
 
         #expect(throws: ProgressError.self) { try learners.remove("ada", now: F.start) }
         let log = try F.bytes(ada.logURL)
-        try ada.close()
+        ada.close()
         let moved = try learners.remove("ada", now: F.start)
         #expect(moved.path == directory.appendingPathComponent(".removed/ada-20250101-000000").path)
         #expect(try F.bytes(moved.appendingPathComponent("review-log.jsonl")) == log)

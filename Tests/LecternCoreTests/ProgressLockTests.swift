@@ -24,7 +24,7 @@ import Testing
             #expect(error.description.contains("another Lectern is using this learner: lectern test (pid \(getpid())"))
         }
         #expect(throws: ProgressError.self) { try second.repair(now: F.start) }
-        try first.close()
+        first.close()
         let third = try F.open(directory)
         #expect(third.mode == .readWrite)
     }

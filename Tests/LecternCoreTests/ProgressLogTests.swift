@@ -30,7 +30,7 @@ import Testing
             try store.append(F.review("q", at: date))
         }
         let before = store.snapshot
-        try store.close()
+        store.close()
         let lines = try F.text(store.logURL).split(separator: "\n")
         let reopened = try F.open(directory)
         #expect(reopened.snapshot == before)
@@ -55,7 +55,7 @@ import Testing
         let state = store.snapshot
         #expect(state.totals.answers > 0)
         #expect(store.position(in: "intro") == LessonPosition(page: 2, isComplete: false))
-        try store.close()
+        store.close()
         let reopened = try F.open(directory)
         #expect(reopened.mode == .readWrite)
         #expect(reopened.snapshot == state)
@@ -68,7 +68,7 @@ import Testing
         for record in F.randomRecords(10, seed: 2) { try store.append(record) }
         let state = store.snapshot
         let good = try F.bytes(store.logURL)
-        try store.close()
+        store.close()
         try F.append("{\"answeredAt\":1735689600,\"contentHa", to: store.logURL)
 
         let reopened = try F.open(directory, now: F.start.addingTimeInterval(60))
@@ -89,7 +89,7 @@ import Testing
         let directory = try F.folder()
         let store = try F.open(directory)
         for record in F.randomRecords(3, seed: 3) { try store.append(record) }
-        try store.close()
+        store.close()
         var data = try F.bytes(store.logURL)
         data.removeLast()
         try data.write(to: store.logURL)
@@ -107,7 +107,7 @@ import Testing
         let store = try F.open(directory)
         for record in F.randomRecords(8, seed: 4) { try store.append(record) }
         let expected = store.snapshot
-        try store.close()
+        store.close()
         var lines = try F.text(store.logURL).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         lines.insert("not json at all", at: 3)
         lines.insert("{\"type\":\"review\",\"v\":1}", at: 6)

@@ -25,7 +25,7 @@ struct ProgressMeasurementTests {
         let replace = try clock.measure {
             for _ in 0..<100 { try DurableFile.replace(directory.appendingPathComponent("r.json"), with: line) }
         }
-        try store.close()
+        store.close()
         let startUp = try clock.measure { _ = try F.open(directory) }
         let size = DurableFile.size(of: store.logURL) ?? 0
         let snapshotSize = DurableFile.size(of: store.snapshotURL) ?? 0

@@ -9,7 +9,7 @@ import Testing
         let directory = try F.folder()
         let store = try F.open(directory)
         for record in F.randomRecords(25, seed: 20) { try store.append(record) }
-        try store.close()
+        store.close()
         return (directory, store)
     }
 

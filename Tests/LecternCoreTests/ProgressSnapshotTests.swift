@@ -62,7 +62,7 @@ import Testing
         let store = try F.open(directory)
         try store.append(F.review("first", at: F.start, latency: 1.5))
         for record in F.randomRecords(20, seed: 6) { try store.append(record) }
-        try store.close()
+        store.close()
         let covered = try F.open(directory).snapshot
         // Edit the first line in place (same length): a start-up that reread the whole log would see it.
         let log = try F.text(store.logURL)
@@ -82,7 +82,7 @@ import Testing
         let store = try F.open(directory)
         for record in F.randomRecords(40, seed: 8) { try store.append(record) }
         let state = store.snapshot
-        try store.close()
+        store.close()
         try F.write("{\"schemaVersion\": 1, \"questions\": [", to: store.snapshotURL)
 
         let reopened = try F.open(directory)
@@ -100,7 +100,7 @@ import Testing
         let store = try F.open(directory)
         for record in F.randomRecords(40, seed: 9) { try store.append(record) }
         let state = store.snapshot
-        try store.close()
+        store.close()
         try FileManager.default.removeItem(at: store.snapshotURL)
 
         let reopened = try F.open(directory)
@@ -112,7 +112,7 @@ import Testing
         let directory = try F.folder()
         let store = try F.open(directory)
         for record in F.randomRecords(30, seed: 10) { try store.append(record) }
-        try store.close()
+        store.close()
         // The log loses its last line: the snapshot now claims records the log does not hold.
         let lines = try F.text(store.logURL).split(separator: "\n").dropLast()
         try F.write(lines.joined(separator: "\n") + "\n", to: store.logURL)

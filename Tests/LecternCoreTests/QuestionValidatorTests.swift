@@ -85,7 +85,7 @@ struct BrokenQuestion: Sendable, CustomTestStringConvertible {
                 "prompt repeats question enemy-shared-foe (Quizzes/questions/01-a-common-enemy.yaml:3)"),
             BrokenQuestion(
                 "a prompt that repeats a generated prompt",
-                broken("broken-repeat-generated", 29, "As of 2014, which person had this role: Prime Minister of Iraq?", yes),
+                broken("broken-repeat-generated", 29, "Which person does the article describe? Prime Minister of Iraq.", yes),
                 "prompt repeats generated question gen.role-actor.maliki.choice"),
             BrokenQuestion(
                 "a paragraph that does not exist",

@@ -84,8 +84,8 @@ import Testing
     }
 
     @Test func aFilterLeavingTooFewQuestionsReturnsWhatThereIs() {
-        let quiz = draw(QuizRequest(scope: .lesson("a-common-enemy"), count: 10, kind: .order))
-        #expect(quiz.map(\.id) == ["gen.order.afghan-border-crisis.afghan-cooperation-2001.axis-of-evil.iran-road-map"])
+        let quiz = draw(QuizRequest(scope: .lesson("a-common-enemy"), count: 10, kind: .whoSaid))
+        #expect(quiz.map(\.id) == ["gen.who-said.cheney-evil.choice"])
         #expect(draw(QuizRequest(count: 0)).isEmpty)
     }
 

@@ -59,7 +59,7 @@ enum ReportFixtures {
         for record in records.dropLast(unsaved) { try store.append(record) }
         try store.checkpoint()
         for record in records.suffix(unsaved) { try store.append(record) }
-        if unsaved == 0 { try store.close() }
+        if unsaved == 0 { store.close() }
     }
 
     /// Every file under `folder` with its bytes, to show that nothing was written.

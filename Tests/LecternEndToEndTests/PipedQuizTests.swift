@@ -52,6 +52,26 @@ import Testing
         #expect(log.records.filter { $0["outcome"] as? String == "correct" }.count == correct)
     }
 
+    @Test func quizQuestionAsksExactlyThatQuestionFromAPipe() throws {
+        let progress = try Fixtures.temporaryDirectory("lectern-quiz")
+        defer { try? FileManager.default.removeItem(at: progress) }
+        let id = "gen.who-said.cheney-evil.typed"
+        let outcome = try EndToEnd.run(
+            ["quiz", "--question", id] + EndToEnd.place(progress: progress, learner: "ada"), input: "Cheney\n")
+        #expect(outcome.status == 0, "\(outcome)")
+        #expect(outcome.standardOutput.contains("Question \(id) · 1 question · seed "), "\(outcome)")
+        #expect(outcome.standardOutput.contains("Who said \"we don't talk to evil\", as quoted in the article?"), "\(outcome)")
+        #expect(outcome.standardOutput.contains("✓ Correct."), "\(outcome)")
+        #expect(!outcome.standardOutput.contains("Question 2"), "\(outcome)")
+        let log = try LogContents(folder: progress.appendingPathComponent("ada"))
+        #expect(log.records.filter { $0["type"] as? String == "review" }.map { $0["questionID"] as? String } == [id])
+
+        let unknown = try EndToEnd.run(["quiz", "--question", "gen.who-said.cheney-evl.typed"] + EndToEnd.place(progress: progress, learner: "ada"))
+        #expect(unknown.status != 0)
+        #expect(unknown.standardError.contains("no question 'gen.who-said.cheney-evl.typed' in this course; close ids: gen.who-said.cheney-evil.typed"), "\(unknown)")
+        #expect(!unknown.standardOutput.contains("Question"), "\(unknown)")
+    }
+
     @Test func quizWithAnUnknownScopeIsAUsageErrorOnOneLine() throws {
         let progress = try Fixtures.temporaryDirectory("lectern-quiz")
         defer { try? FileManager.default.removeItem(at: progress) }
@@ -68,7 +88,9 @@ import Testing
         #expect(outcome.status == 0, "\(outcome.standardError)")
         let object = try JSONSerialization.jsonObject(with: Data(outcome.standardOutput.utf8))
         let questions = try #require((object as? [String: Any])?["questions"] as? [[String: Any]])
-        #expect(questions.count > 300)
+        // 176 authored and 94 generated when the knowledge base was rebuilt on evidence; the content may change.
+        #expect(questions.count > 200)
+        #expect(questions.contains { ($0["id"] as? String)?.hasPrefix("gen.") == true })
         let ids = questions.compactMap { $0["id"] as? String }
         #expect(ids.count == questions.count && Set(ids).count == ids.count, "every question needs its own id")
     }

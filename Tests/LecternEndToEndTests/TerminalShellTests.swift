@@ -71,8 +71,9 @@ import Testing
         try shell.session.press(.controlC)
         try shell.session.waitUntil("a fresh quiz prompt after Ctrl-C") { _ in try shell.session.lastLine() == "quiz 1/2>" }
         try shell.session.typeLine("1")
-        let screen = try shell.session.waitUntil("the reply and the second question") { _ in
-            try shell.session.lastLine() == "quiz 2/2>"
+        // The condition reads the screen it is given: a second capture could see the reply that this one missed.
+        let screen = try shell.session.waitUntil("the reply and the second question") {
+            EndToEnd.lastLine(of: $0).trimmingCharacters(in: .whitespaces) == "quiz 2/2>"
         }
         #expect(screen.contains("Question 2 of 2 · multiple choice · "), "\(screen)")
         #expect(screen.contains("  Why: "), "the explanation drawn ahead is in the reply:\n\(screen)")

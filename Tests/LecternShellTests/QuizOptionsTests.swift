@@ -27,7 +27,7 @@ import Testing
     }
 
     static let notUnderstood = "is not understood here; use --count N, --kind K, --seed S, --confidence"
-    static let lessonsToo = ", a lesson number or id, 'actors' or 'events'"
+    static let lessonsToo = ", --question ID, a lesson number or id, 'actors' or 'events'"
 
     static let valid: [Row] = [
         Row("", QuizOptions()),
@@ -54,7 +54,16 @@ import Testing
         Row("", exam: true, QuizOptions(scope: .exam)),
         Row("--count 3 --seed 2 --confidence", exam: true, QuizOptions(scope: .exam, count: 3, seed: 2, asksConfidence: true)),
         Row("--kind order", exam: true, QuizOptions(scope: .exam, kind: .order)),
+        Row("--question gen.role-actor.karzai.typed", question("gen.role-actor.karzai.typed")),
+        Row("--question gen.who-said.cheney-evil.typed --seed 4", question("gen.who-said.cheney-evil.typed", seed: 4)),
     ]
+
+    /// Options asking exactly one question.
+    static func question(_ id: String, seed: UInt64? = nil) -> QuizOptions {
+        var options = QuizOptions(seed: seed)
+        options.questionID = id
+        return options
+    }
 
     static let invalid: [Row] = [
         Row("--count", error: "--count needs a number from 1 to 500"),
@@ -81,6 +90,9 @@ import Testing
         Row("events", exam: true, error: "'events' \(notUnderstood)"),
         Row("3 actors", error: "choose one of '3' and 'actors'"),
         Row("events --count 2 1", error: "choose one of 'events' and '1'"),
+        Row("--question", error: "--question needs a question id; 'questions' lists them"),
+        Row("--question zzzz-nothing-like-it", error: "no question 'zzzz-nothing-like-it' in this course; 'questions' lists every id"),
+        Row("--question gen.role-actor.karzai.typed", exam: true, error: "'--question' \(notUnderstood)"),
     ]
 
     @Test(arguments: valid + invalid)
@@ -108,5 +120,16 @@ import Testing
             #expect(QuizOptions.parse([String(index + 1)], course: course) == expected)
             #expect(QuizOptions.parse([lesson.id], course: course) == expected)
         }
+    }
+
+    @Test func anUnknownQuestionIdNamesTheClosestIdsFirst() throws {
+        let course = try BundledCourse.course()
+        let parsed = QuizOptions.parse(["--question", "gen.role-actor.karzia.typed"], course: course)
+        guard case .failure(let error) = parsed else {
+            Issue.record("a mistyped id was accepted: \(parsed)")
+            return
+        }
+        #expect(error.description.hasPrefix("no question 'gen.role-actor.karzia.typed' in this course; close ids: gen.role-actor.karzai.typed"))
+        #expect(error.description.split(separator: ",").count <= 5)
     }
 }

@@ -241,7 +241,7 @@ import Testing
     }
 
     @Test(arguments: [
-        ("quiz nonsense", "error: 'nonsense' is not understood here; use --count N, --kind K, --seed S, --confidence, a lesson number or id, 'actors' or 'events'\n"),
+        ("quiz nonsense", "error: 'nonsense' is not understood here; use --count N, --kind K, --seed S, --confidence, --question ID, a lesson number or id, 'actors' or 'events'\n"),
         ("quiz --count 0", "error: --count needs a number from 1 to 500\n"),
     ])
     func badQuizOptionsGiveOneLineErrors(line: String, error: String) throws {

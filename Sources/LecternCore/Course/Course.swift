@@ -10,7 +10,7 @@ public struct Course: Sendable {
     public let lessons: [Lesson]
     /// Every actor of the knowledge base.
     public let actors: [Actor]
-    /// Every event of the knowledge base, in date order.
+    /// Every event of the knowledge base in date order (one date's events in file order), then the conditions.
     public let events: [Event]
     /// Attributed quotations.
     public let quotes: [Quote]
@@ -28,7 +28,15 @@ public struct Course: Sendable {
         self.article = article
         self.lessons = lessons
         self.actors = actors
-        self.events = events.sorted { $0.date < $1.date }
+        // Dated events by date, events of one date in file order (the article's order), then the undated conditions.
+        self.events = events.enumerated().sorted { lhs, rhs in
+            switch (lhs.element.date, rhs.element.date) {
+            case let (left?, right?): return left < right || (!(right < left) && lhs.offset < rhs.offset)
+            case (.some, nil): return true
+            case (nil, .some): return false
+            case (nil, nil): return lhs.offset < rhs.offset
+            }
+        }.map(\.element)
         self.quotes = quotes
         self.questions = questions
         self.generatedQuestions = QuestionGenerator.generate(for: self)

@@ -40,6 +40,9 @@ public enum CourseLoader {
             questions += QuestionParser.parse(text, file: path, references: &references, log: &log)
         }
         guard let article else { throw CourseError(log.diagnostics) }
+        // A file that could not be read at all (unreadable, missing, too large) is one problem: checking the others
+        // against what it would have held (every actor a question names, say) only repeats it hundreds of times.
+        guard !files.failures.hasFailed else { throw CourseError(log.diagnostics) }
         if lessons.isEmpty { log.add("Lessons", nil, "the course has no lessons (Lessons/*.md)") }
         let course = Course(
             root: root, article: article, lessons: lessons, actors: knowledge.actors, events: knowledge.events,
@@ -57,6 +60,13 @@ struct CourseFiles {
     let root: URL
     /// The files by relative path when the course is held in memory; nil to read the folder.
     var memory: [String: Data]? = nil
+    /// Whether any file could not be read, shared by every copy of these files.
+    let failures = ReadFailures()
+
+    /// Whether some file could not be read; a class so that the reads of a value `CourseFiles` can set it.
+    final class ReadFailures {
+        var hasFailed = false
+    }
 
     func url(_ path: String) -> URL { root.appendingPathComponent(path) }
 
@@ -91,11 +101,13 @@ struct CourseFiles {
         let size = memory.map { $0[path].map { Int64($0.count) } } ?? DurableFile.size(of: url(path)).map(Int64.init)
         if let size, size > Self.maximumFileBytes {
             log.add(path, nil, "the file is \(size) bytes; a course file may hold at most \(Self.maximumFileBytes) bytes (1 MB)")
+            failures.hasFailed = true
             return nil
         }
         if let memory {
             guard let data = memory[path] else {
                 log.add(path, nil, "the file is missing")
+                failures.hasFailed = true
                 return nil
             }
             return data
@@ -105,6 +117,7 @@ struct CourseFiles {
         } catch {
             let reason = exists(path) ? "cannot be read (\(error.localizedDescription))" : "is missing"
             log.add(path, nil, "the file \(reason)")
+            failures.hasFailed = true
             return nil
         }
     }

@@ -1,26 +1,45 @@
-/// A dated event of the article.
+/// An event of the article: dated at the precision the article gives, or, when the article describes a state of
+/// affairs without dating it ("the Taliban are making a comeback"), an undated condition.
 public struct Event: Sendable, Equatable {
     /// The stable id.
     public let id: String
     /// A short title.
     public let title: String
-    /// When it happened, at the precision the article gives.
-    public let date: EventDate
+    /// When it happened, at the precision the article gives; nil for a condition.
+    public let date: EventDate?
+    /// For a condition, the time the article describes it at ("2014", "the start of the Obama administration").
+    public let asOf: String?
     /// One line saying what happened.
     public let description: String
     /// The actors involved.
     public let actorIDs: [String]
     /// The paragraphs that tell of it.
     public let paragraphIDs: [String]
+    /// The exact passage of one of `paragraphIDs` that gives the date; a year question is generated only from it.
+    public let evidence: String?
 
-    /// Creates an event.
-    public init(id: String, title: String, date: EventDate, description: String, actorIDs: [String], paragraphIDs: [String]) {
+    /// Creates an event (with a date) or a condition (with `asOf` and no date).
+    public init(
+        id: String, title: String, date: EventDate?, description: String, actorIDs: [String], paragraphIDs: [String],
+        asOf: String? = nil, evidence: String? = nil
+    ) {
         self.id = id
         self.title = title
         self.date = date
+        self.asOf = asOf
         self.description = description
         self.actorIDs = actorIDs
         self.paragraphIDs = paragraphIDs
+        self.evidence = evidence
+    }
+
+    /// Whether this is an undated state of affairs rather than a dated event.
+    public var isCondition: Bool { date == nil }
+
+    /// The date as a person writes it, or "as of 2014" for a condition.
+    public var when: String {
+        if let date { return date.description }
+        return asOf.map { "as of \($0)" } ?? "undated"
     }
 }
 

@@ -42,9 +42,11 @@ enum KnowledgeBaseParser {
     }
 
     private static let fields: [String: Set<String>] = [
-        "actors": ["id", "name", "aliases", "kind", "role", "affiliation", "paragraphs"],
-        "events": ["id", "title", "date", "description", "actors", "paragraphs"],
-        "quotes": ["id", "text", "speaker", "paragraph"],
+        "actors": [
+            "id", "name", "added-name", "aliases", "kind", "role", "as-of", "affiliation", "evidence", "paragraphs",
+        ],
+        "events": ["id", "title", "date", "as-of", "description", "actors", "evidence", "paragraphs"],
+        "quotes": ["id", "text", "speaker", "evidence", "paragraph"],
     ]
 
     private static func actor(_ fields: YAMLFields, references: inout ReferenceChecks, log: inout DiagnosticLog) -> Actor? {
@@ -57,32 +59,48 @@ enum KnowledgeBaseParser {
             let known = ActorKind.allCases.map(\.rawValue).joined(separator: ", ")
             log.add(fields.file, fields.line(of: "kind"), "unknown actor kind '\(kindText)' (known kinds: \(known))")
         }
+        let addedName = fields.string("added-name", required: false, log: &log)
         let role = fields.string("role", log: &log)
-        let affiliation = fields.string("affiliation", log: &log)
+        let asOf = fields.string("as-of", required: false, log: &log)
+        let affiliation = fields.string("affiliation", required: false, log: &log)
         let paragraphs = fields.strings("paragraphs", log: &log)
         references.expect(.paragraph, paragraphs ?? [], file: fields.file, line: fields.line(of: "paragraphs"))
-        guard let id, let name, let aliases, let kind, let role, let affiliation, let paragraphs else { return nil }
+        let evidence = self.evidence(fields, in: paragraphs, references: &references, log: &log)
+        guard let id, let name, let aliases, let kind, let role, let paragraphs else { return nil }
         return Actor(
-            id: id, name: name, aliases: aliases, kind: kind, role: role, affiliation: affiliation, paragraphIDs: paragraphs)
+            id: id, name: name, aliases: aliases, kind: kind, role: role, affiliation: affiliation,
+            paragraphIDs: paragraphs, addedName: addedName, asOf: asOf, evidence: evidence)
     }
 
     private static func event(_ fields: YAMLFields, references: inout ReferenceChecks, log: inout DiagnosticLog) -> Event? {
         let id = references.declaredID("event", in: fields, log: &log)
         let title = fields.string("title", log: &log)
-        let dateText = fields.string("date", log: &log)
+        // An event has a `date`; a condition (a state of affairs the article does not date) has `as-of` instead.
+        let asOf = fields.string("as-of", required: false, log: &log)
+        let dateText = fields.string("date", required: asOf == nil, log: &log)
         let date = dateText.flatMap(EventDate.init)
         if let dateText, date == nil {
             log.add(
                 fields.file, fields.line(of: "date"),
                 "date '\(dateText)' does not parse: write 1990s, 2003, 2013-09 or 2013-09-27")
         }
+        if dateText != nil, asOf != nil {
+            log.add(
+                fields.file, fields.line(of: "as-of"),
+                "an event has a 'date' or, for an undated condition, an 'as-of', not both")
+        }
         let description = fields.string("description", log: &log)
         let actors = fields.strings("actors", log: &log)
         let paragraphs = fields.strings("paragraphs", log: &log)
         references.expect(.actor, actors ?? [], file: fields.file, line: fields.line(of: "actors"))
         references.expect(.paragraph, paragraphs ?? [], file: fields.file, line: fields.line(of: "paragraphs"))
-        guard let id, let title, let date, let description, let actors, let paragraphs else { return nil }
-        return Event(id: id, title: title, date: date, description: description, actorIDs: actors, paragraphIDs: paragraphs)
+        let evidence = self.evidence(fields, in: paragraphs, references: &references, log: &log)
+        guard let id, let title, date != nil || (asOf != nil && dateText == nil), let description, let actors,
+            let paragraphs
+        else { return nil }
+        return Event(
+            id: id, title: title, date: date, description: description, actorIDs: actors, paragraphIDs: paragraphs,
+            asOf: date == nil ? asOf : nil, evidence: evidence)
     }
 
     private static func quote(_ fields: YAMLFields, references: inout ReferenceChecks, log: inout DiagnosticLog) -> Quote? {
@@ -95,7 +113,19 @@ enum KnowledgeBaseParser {
         if let text, let paragraph {
             references.expect(Quotation(text: text, line: fields.line(of: "text") ?? 1), in: [paragraph], file: fields.file)
         }
+        let evidence = self.evidence(fields, in: paragraph.map { [$0] }, references: &references, log: &log)
         guard let id, let text, let speaker, let paragraph else { return nil }
-        return Quote(id: id, text: text, speakerID: speaker, paragraphID: paragraph)
+        return Quote(id: id, text: text, speakerID: speaker, paragraphID: paragraph, evidence: evidence)
+    }
+
+    /// The optional `evidence` field, which must be verbatim (and short) in one of `paragraphs`.
+    private static func evidence(
+        _ fields: YAMLFields, in paragraphs: [String]?, references: inout ReferenceChecks, log: inout DiagnosticLog
+    ) -> String? {
+        guard let evidence = fields.string("evidence", required: false, log: &log) else { return nil }
+        references.expect(
+            Quotation(text: evidence, line: fields.line(of: "evidence") ?? fields.line ?? 1), in: paragraphs ?? [],
+            file: fields.file)
+        return evidence
     }
 }

@@ -12,15 +12,27 @@ extension DurableFile {
         /// The file appended to.
         public let url: URL
         private let path: String
+        private let folder: LearnerFolder
+        private let name: String
         private let mode: mode_t
         /// The open descriptor (or -1) and how many times the path was opened, for tests.
         private let state = Mutex<(descriptor: Int32, opens: Int)>((-1, 0))
 
-        /// An appender to `url`; nothing is opened until the first append.
-        public init(url: URL, mode: mode_t = DurableFile.fileMode) {
-            self.url = url
+        /// An appender to `name` in `folder` (never through a link); nothing is opened until the first append.
+        public init(folder: LearnerFolder, name: String, mode: mode_t = DurableFile.fileMode) {
+            self.folder = folder
+            self.name = name
+            self.url = folder.url.appendingPathComponent(name)
             self.path = url.path
             self.mode = mode
+        }
+
+        /// An appender to `url`, in the folder `url` names.
+        public convenience init(url: URL, mode: mode_t = DurableFile.fileMode) throws(ProgressError) {
+            guard let folder = try LearnerFolder.named(url.deletingLastPathComponent()) else {
+                throw .io(operation: "open folder", path: url.deletingLastPathComponent().path, cause: errnoText(ENOENT))
+            }
+            self.init(folder: folder, name: url.lastPathComponent, mode: mode)
         }
 
         deinit {
@@ -36,7 +48,7 @@ extension DurableFile {
                     state.descriptor = -1
                 }
                 if state.descriptor < 0 {
-                    state.descriptor = try DurableFile.openForAppending(url, path: path, mode: mode)
+                    state.descriptor = try folder.openForAppending(name, mode: mode)
                     state.opens += 1
                     if fstat(state.descriptor, &status) != 0 { status.st_size = -1 }
                 }

@@ -11,63 +11,15 @@ public enum DurableFile {
     /// The permissions of folders Lectern creates: usable by the owner only.
     public static let directoryMode: mode_t = 0o700
 
-    /// Replaces `url` with `data`: temp file in the same folder, write, `fchmod`, `fsync`, `rename`, `fsync` of the
-    /// folder. An existing file's permissions are kept; a new file gets `defaultMode`.
+    /// Replaces `url` with `data` as `LearnerFolder.replace` does, in the folder `url` names (a link at `url`
+    /// itself is refused, never followed). An existing file's permissions are kept; a new file gets `defaultMode`.
     public static func replace(_ url: URL, with data: Data, defaultMode: mode_t = fileMode) throws(ProgressError) {
-        let path = url.path
-        let folder = url.deletingLastPathComponent().path
-        let mode = permissions(of: url) ?? defaultMode
-        var template = Array("\(folder)/.\(url.lastPathComponent).tmp-XXXXXX".utf8CString)
-        let descriptor = mkstemp(&template)
-        guard descriptor >= 0 else { throw failure("create a temporary file beside", path) }
-        let temporary = cText(template)
-        do throws(ProgressError) {
-            defer { close(descriptor) }
-            try writeAll(descriptor, data, path: temporary)
-            guard fchmod(descriptor, mode) == 0 else { throw failure("set permissions of", temporary) }
-            guard fsync(descriptor) == 0 else { throw failure("flush", temporary) }
-        } catch {
-            unlink(temporary)
-            throw error
-        }
-        guard rename(temporary, path) == 0 else {
-            let error = failure("replace", path)
-            unlink(temporary)
-            throw error
-        }
-        try syncDirectory(url.deletingLastPathComponent())
+        try parent(of: url).replace(url.lastPathComponent, with: data, defaultMode: defaultMode)
     }
 
     /// Appends `data` to `url` (creating it with `mode`) and returns only once `fdatasync` has put it on disk.
     public static func append(_ data: Data, to url: URL, mode: mode_t = fileMode) throws(ProgressError) {
-        try append(data, to: url, path: url.path, mode: mode)
-    }
-
-    /// `append(_:to:mode:)` for a caller that keeps `url.path`, which takes a while to work out on every answer.
-    static func append(_ data: Data, to url: URL, path: String, mode: mode_t = fileMode) throws(ProgressError) {
-        let descriptor = try openForAppending(url, path: path, mode: mode)
-        defer { close(descriptor) }
-        var status = stat()
-        try append(data, to: descriptor, sizeBefore: fstat(descriptor, &status) == 0 ? status.st_size : nil, path: path)
-    }
-
-    /// Opens `path` for appending, creating it (and syncing its folder, or a crash can lose the whole file) when it
-    /// is missing.
-    static func openForAppending(_ url: URL, path: String, mode: mode_t) throws(ProgressError) -> Int32 {
-        // Open without creating first: it says whether the file existed, without a separate `access` call.
-        var descriptor = open(path, O_WRONLY | O_APPEND | O_CLOEXEC)
-        let existed = descriptor >= 0 || errno != ENOENT
-        if !existed { descriptor = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, mode) }
-        guard descriptor >= 0 else { throw failure("open for appending", path) }
-        if !existed {
-            do throws(ProgressError) {
-                try syncDirectory(url.deletingLastPathComponent())
-            } catch {
-                close(descriptor)
-                throw error
-            }
-        }
-        return descriptor
+        try parent(of: url).append(data, to: url.lastPathComponent, mode: mode)
     }
 
     /// Writes all of `data` at the end of the file open for appending as `descriptor` and `fdatasync`s it.
@@ -85,42 +37,13 @@ public enum DurableFile {
 
     /// Cuts `url` down to its first `length` bytes and syncs it.
     public static func truncate(_ url: URL, to length: Int) throws(ProgressError) {
-        let path = url.path
-        let descriptor = open(path, O_WRONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { throw failure("open for truncating", path) }
-        defer { close(descriptor) }
-        guard ftruncate(descriptor, off_t(length)) == 0 else { throw failure("truncate", path) }
-        guard fsync(descriptor) == 0 else { throw failure("flush", path) }
+        try parent(of: url).truncate(url.lastPathComponent, to: length)
     }
 
     /// The bytes of `url` from `offset` (at most `length` of them), or `nil` when the file does not exist.
     public static func read(_ url: URL, from offset: Int = 0, length: Int? = nil) throws(ProgressError) -> Data? {
-        let path = url.path
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else {
-            if errno == ENOENT { return nil }
-            throw failure("open", path)
-        }
-        defer { close(descriptor) }
-        var status = stat()
-        guard fstat(descriptor, &status) == 0 else { throw failure("inspect", path) }
-        let available = max(0, Int(status.st_size) - offset)
-        let wanted = min(available, length ?? available)
-        var data = Data(count: wanted)
-        var done = 0
-        while done < wanted {
-            let result = data.withUnsafeMutableBytes { buffer -> Int in
-                guard let base = buffer.baseAddress else { return 0 }
-                return pread(descriptor, base + done, wanted - done, off_t(offset + done))
-            }
-            if result < 0 {
-                if errno == EINTR { continue }
-                throw failure("read", path)
-            }
-            if result == 0 { break }
-            done += result
-        }
-        return data.prefix(done)
+        guard let folder = try LearnerFolder.named(url.deletingLastPathComponent()) else { return nil }
+        return try folder.read(url.lastPathComponent, from: offset, length: length)
     }
 
     /// The size of `url` in bytes, or `nil` when it does not exist.
@@ -130,11 +53,20 @@ public enum DurableFile {
         return Int(status.st_size)
     }
 
-    /// The permission bits of `url`, or `nil` when it does not exist.
+    /// The permission bits of `url` (not of a link's target), or `nil` when it does not exist.
     public static func permissions(of url: URL) -> mode_t? {
         var status = stat()
-        guard stat(url.path, &status) == 0 else { return nil }
+        guard lstat(url.path, &status) == 0 else { return nil }
         return status.st_mode & 0o7777
+    }
+
+    /// The folder holding `url`, open.
+    private static func parent(of url: URL) throws(ProgressError) -> LearnerFolder {
+        let folder = url.deletingLastPathComponent()
+        guard let open = try LearnerFolder.named(folder) else {
+            throw .io(operation: "open folder", path: folder.path, cause: errnoText(ENOENT))
+        }
+        return open
     }
 
     /// Creates `url` and any missing parents, each new one with `mode`; reports an unwritable place clearly.
@@ -151,7 +83,7 @@ public enum DurableFile {
             try createDirectory(parent, mode: mode)
         }
         guard mkdir(url.path, mode) == 0 || errno == EEXIST else {
-            throw .unwritable(path: url.path, cause: errnoText(errno))
+            throw LearnerFolder.createFailure(errno, path: url.path)
         }
         // mkdir applies the umask; the folder's mode is a promise, so set it exactly.
         chmod(url.path, mode)

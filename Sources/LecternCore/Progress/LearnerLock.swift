@@ -66,15 +66,23 @@ public final class LearnerLock: Sendable {
         close(descriptor)
     }
 
-    /// Tries once, without waiting, to take the lock at `url` (created with mode 0600 if missing).
-    public static func acquire(at url: URL, holder: Holder) throws(ProgressError) -> Attempt {
-        let descriptor = open(url.path, O_RDWR | O_CREAT | O_CLOEXEC, DurableFile.fileMode)
-        guard descriptor >= 0 else {
-            let code = errno
-            if code == EACCES || code == EROFS || code == ENOTDIR || code == EPERM {
-                throw .unwritable(path: url.deletingLastPathComponent().path, cause: errnoText(code))
+    /// Tries once, without waiting, to take the lock file `.lock` in `folder` (created with mode 0600 if missing,
+    /// refused if it is a link or not a regular file).
+    public static func acquire(in folder: LearnerFolder, holder: Holder) throws(ProgressError) -> Attempt {
+        let name = LearnerStore.lockName
+        let url = folder.url.appendingPathComponent(name)
+        let descriptor: Int32
+        do throws(ProgressError) {
+            guard let opened = try folder.openRegular(name, flags: O_RDWR | O_CREAT) else {
+                throw .io(operation: "open the lock file", path: url.path, cause: errnoText(ENOENT))
             }
-            throw .io(operation: "open the lock file", path: url.path, cause: errnoText(code))
+            descriptor = opened
+        } catch let .io(_, path, cause) {
+            // A folder the learner cannot write to is a place problem, said as one.
+            if [EACCES, EROFS, EPERM].map(errnoText).contains(cause) {
+                throw .unwritable(path: folder.url.path, cause: cause)
+            }
+            throw .io(operation: "open the lock file", path: path, cause: cause)
         }
         guard flock(descriptor, LOCK_EX | LOCK_NB) == 0 else {
             let code = errno

@@ -56,7 +56,7 @@ extension LearnerStore {
         case .readOnly:
             throw refusal()
         }
-        let bytes = [UInt8](try DurableFile.read(logURL) ?? Data())
+        let bytes = [UInt8](try files.read(Self.logName) ?? Data())
         let scan = ReviewLog.scan(bytes, from: .start)
         if let first = scan.newerLines.first {
             throw .newerSchema(
@@ -75,9 +75,9 @@ extension LearnerStore {
             }
             kept += bytes[start...]
             if let last = kept.last, last != 0x0A { kept.append(0x0A) }
-            try DurableFile.replace(logURL, with: Data(kept))
+            try files.replace(Self.logName, with: Data(kept))
         } else if addsNewline {
-            try DurableFile.append(Data([0x0A]), to: logURL)
+            try files.append(Data([0x0A]), to: Self.logName)
         }
         try load(now: now, trustingSnapshot: false)
         if mode == .readWrite { try writeSnapshot() }
@@ -114,7 +114,13 @@ extension LearnerStore {
 
     /// How the snapshot file compares with the replay of `scan` at the point the file claims to cover.
     private func checkSnapshotFile(against scan: ReviewLog.Scan) throws(ProgressError) -> VerifyReport.SnapshotCheck {
-        switch ProgressMigration.plan(for: try DurableFile.read(snapshotURL)) {
+        let data: Data?
+        do throws(ProgressError) {
+            data = try files.read(Self.snapshotName, limit: Self.maximumSnapshotBytes)
+        } catch let .tooLarge(_, size, limit) {
+            return .damaged("it is \(size) bytes, more than the \(limit) a snapshot may be")
+        }
+        switch ProgressMigration.plan(for: data) {
         case .missing: return .missing
         case let .damaged(cause): return .damaged(cause)
         case let .migrate(version), let .refuse(version): return .otherSchema(version)

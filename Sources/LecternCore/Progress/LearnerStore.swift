@@ -13,6 +13,9 @@ public final class LearnerStore: ReadingLog {
     public static let lockName = ".lock"
     /// Appends between two automatic snapshot writes; `checkpoint()` and `close()` write one too.
     public static let snapshotInterval = 64
+    /// The largest snapshot read, in bytes: far above a real one (a learner with 20,000 questions writes about
+    /// 6 MB), small enough that a damaged or hostile file costs no memory; a larger one is set aside unread.
+    public static let maximumSnapshotBytes = 64 << 20
 
     /// Whether the store can write.
     public enum Mode: Sendable, Equatable {
@@ -33,6 +36,9 @@ public final class LearnerStore: ReadingLog {
         case needsRepair(path: String, lines: [Int], firstCause: String)
         /// A file was written by a newer Lectern.
         case newerSchema(path: String, line: Int?, found: Int)
+        /// Opening needed to change a file (move a torn last line aside, end the log with a newline) and could
+        /// not; nothing was changed.
+        case cannotFix(what: String, cause: String)
         /// `close()` was called.
         case closed
 
@@ -50,6 +56,9 @@ public final class LearnerStore: ReadingLog {
                 let place = line.map { "\(path):\($0)" } ?? path
                 return "\(place) was written by a newer Lectern (schema version \(found); this one reads up to"
                     + " \(ProgressSnapshot.currentSchemaVersion)); the files are left untouched"
+            case let .cannotFix(what, cause):
+                return "\(what), and that failed (\(cause)); nothing was changed and no answer can be saved until it"
+                    + " can be: free some space (or fix what the cause says) and start Lectern again"
             case .closed:
                 return "it was closed"
             }
@@ -60,6 +69,8 @@ public final class LearnerStore: ReadingLog {
     public let learner: LearnerName
     /// The learner's folder.
     public let folder: URL
+    /// The learner's folder, open: every file is opened relative to it.
+    let files: LearnerFolder
     /// The scheduler configuration (its desired retention is the default until the learner sets one).
     public let parameters: FSRSParameters
     /// Whether the store can write, and if not, why.
@@ -84,14 +95,15 @@ public final class LearnerStore: ReadingLog {
     /// The lock file.
     public var lockURL: URL { folder.appendingPathComponent(Self.lockName) }
 
-    private init(learner: LearnerName, folder: URL, parameters: FSRSParameters, lock: LearnerLock?,
+    private init(learner: LearnerName, files: LearnerFolder, parameters: FSRSParameters, lock: LearnerLock?,
                  otherHolder: LearnerLock.Holder?) {
         self.learner = learner
-        self.folder = folder
+        self.folder = files.url
+        self.files = files
         self.parameters = parameters
         self.lock = lock
         self.otherHolder = otherHolder
-        log = ReviewLog(url: folder.appendingPathComponent(Self.logName))
+        log = ReviewLog(folder: files, name: Self.logName)
         mode = lock == nil ? .readOnly(.lockedBy(otherHolder)) : .readWrite
         snapshot = ProgressSnapshot(parameters: parameters)
     }
@@ -100,24 +112,35 @@ public final class LearnerStore: ReadingLog {
     /// loading the snapshot plus any log records it does not cover yet.
     ///
     /// `program` is written in the lock so that another process can say who holds it; `now` stamps anything
-    /// moved aside. Throws for a bad name or an unwritable place; every other problem opens read-only.
+    /// moved aside. Throws for a bad name, an unwritable place, or a file that is not what Lectern opens there (a
+    /// symbolic link, a FIFO, another user's file: `ProgressError.unsafeFile`, left untouched); every other problem
+    /// opens read-only.
     public static func open(
         directory: URL, learner: String, now: Date, parameters: FSRSParameters = .default,
         program: String = "lectern"
     ) throws(ProgressError) -> LearnerStore {
         let name = try LearnerName(learner)
-        let folder = directory.appendingPathComponent(name.rawValue, isDirectory: true)
-        try DurableFile.createDirectory(folder)
-        let attempt = try LearnerLock.acquire(
-            at: folder.appendingPathComponent(lockName), holder: .current(program: program, now: now))
+        let files = try LearnerFolder.named(directory, creating: true)?
+            .folder(name.rawValue, creating: true, owner: LearnerFolder.currentUser)
+        guard let files else {
+            throw .io(operation: "open folder", path: directory.appendingPathComponent(name.rawValue).path,
+                      cause: errnoText(ENOENT))
+        }
+        let attempt = try LearnerLock.acquire(in: files, holder: .current(program: program, now: now))
         let store: LearnerStore
+        var stale: [String] = []
         switch attempt {
         case let .acquired(lock):
-            store = LearnerStore(learner: name, folder: folder, parameters: parameters, lock: lock, otherHolder: nil)
+            store = LearnerStore(learner: name, files: files, parameters: parameters, lock: lock, otherHolder: nil)
+            // Only the lock holder writes temporary files, so any left now were left by a write that was killed.
+            stale = try files.removeStaleTemporaryFiles(for: [snapshotName, logName])
         case let .heldBy(holder):
-            store = LearnerStore(learner: name, folder: folder, parameters: parameters, lock: nil, otherHolder: holder)
+            store = LearnerStore(learner: name, files: files, parameters: parameters, lock: nil, otherHolder: holder)
         }
         try store.load(now: now, trustingSnapshot: true)
+        if !stale.isEmpty {
+            store.notices.insert("removed \(stale.joined(separator: ", ")), left by a write that was cut short", at: 0)
+        }
         return store
     }
 
@@ -165,11 +188,22 @@ public final class LearnerStore: ReadingLog {
     }
 
     /// Writes the snapshot if needed and releases the lock; the store is read-only afterwards.
-    public func close() throws(ProgressError) {
-        try checkpoint()
+    ///
+    /// Every answer is in the log by now, so a snapshot that cannot be written (a full disk) loses nothing and is
+    /// no failure: the reason is returned, for the learner, and the next start brings the snapshot up to date.
+    @discardableResult
+    public func close() -> String? {
+        var problem: String?
+        do {
+            try checkpoint()
+        } catch {
+            problem = "\(Self.snapshotName) could not be written (\(error)); every answer is saved in \(Self.logName),"
+                + " and the next start brings \(Self.snapshotName) up to date from it"
+        }
         log.closeForAppending()
         lock = nil
         mode = .readOnly(.closed)
+        return problem
     }
 
     /// The error for a refused write.
@@ -191,10 +225,16 @@ public final class LearnerStore: ReadingLog {
         var newer: ReadOnlyReason?
         var base: ProgressSnapshot?
         var backUpFrom: Int?
-        var setAside: Data?
-        let snapshotData = try DurableFile.read(snapshotURL)
+        var setsAside = false
         let name = Self.snapshotName
-        switch ProgressMigration.plan(for: snapshotData) {
+        let plan: ProgressMigration.Plan
+        do throws(ProgressError) {
+            plan = ProgressMigration.plan(for: try files.read(name, limit: Self.maximumSnapshotBytes))
+        } catch let .tooLarge(_, size, limit) {
+            // Never read, so never held in memory; set aside by a rename, which costs no space.
+            plan = .damaged(cause: "it is \(size) bytes, more than the \(limit) a snapshot may be")
+        }
+        switch plan {
         case .missing:
             break
         case let .current(found):
@@ -204,11 +244,11 @@ public final class LearnerStore: ReadingLog {
                 notices.append("\(name) was made with other scheduler parameters; rebuilt it from the log")
             } else if let problem = found.replayProblem {
                 notices.append("\(name) does not add up (\(problem)); rebuilt it from the log")
-                setAside = snapshotData
+                setsAside = true
             } else if try !log.matches(found.logOffset) {
                 notices.append("\(name) does not match \(Self.logName) (it covers \(found.logOffset.records) records"
                     + " that the log no longer holds as they were); rebuilt it from the log")
-                setAside = snapshotData
+                setsAside = true
             } else {
                 base = found
             }
@@ -218,7 +258,7 @@ public final class LearnerStore: ReadingLog {
             newer = .newerSchema(path: snapshotURL.path, line: nil, found: version)
         case let .damaged(cause):
             notices.append("\(name) could not be read (\(cause)); rebuilt it from the log")
-            setAside = snapshotData
+            setsAside = true
         }
 
         var state = base ?? ProgressSnapshot(parameters: parameters)
@@ -242,42 +282,72 @@ public final class LearnerStore: ReadingLog {
             }
         } else if let first = damaged.first {
             mode = .readOnly(.needsRepair(path: logURL.path, lines: damaged.map(\.line), firstCause: first.cause))
+        } else if let problem = fixTail(of: scan, now: now, notices: &notices) {
+            // The learner can still read; nothing is written until the fix can be made.
+            mode = .readOnly(problem)
         } else {
             mode = .readWrite
-            if let torn = scan.tornTail {
-                try log.moveAside([torn], now: now)
-                try DurableFile.truncate(logURL, to: torn.range.lowerBound)
-                snapshot.logOffset = scan.end
-                let what = torn.isCutShort ? "was cut short by a crash" : "could not be read"
-                notices.append("the last line of \(Self.logName) (line \(torn.line)) \(what)"
-                    + " (\(torn.cause)); moved it to \(Self.logName).corrupt and kept all"
-                    + " \(snapshot.logOffset.records) earlier records")
-            } else if scan.lacksFinalNewline {
-                try DurableFile.append(Data([0x0A]), to: logURL)
-                notices.append("the last record of \(Self.logName) had no final newline; added it")
-            } else {
-                snapshot.logOffset = scan.end
-            }
-            if let version = backUpFrom, let snapshotData {
-                let backup = try ProgressMigration.backUp(snapshotData, from: version, in: folder)
+            if let version = backUpFrom, try files.status(of: name) != nil {
+                let backup = try ProgressMigration.backUp(from: version, in: files)
                 notices.append("migrated \(name) from schema version \(version) to"
-                    + " \(ProgressSnapshot.currentSchemaVersion); the old file is kept as \(backup.lastPathComponent)")
+                    + " \(ProgressSnapshot.currentSchemaVersion); the old file is kept as \(backup)")
             }
-            if let setAside {
-                let copy = folder.appendingPathComponent("snapshot.\(Self.stamp(now)).set-aside.json")
-                try DurableFile.replace(copy, with: setAside)
-                notices.append("the previous \(name) is kept as \(copy.lastPathComponent)")
+            if setsAside, try files.status(of: name) != nil {
+                let kept = try files.setAside(name, as: "snapshot.\(Self.stamp(now)).set-aside", suffix: ".json")
+                notices.append("the previous \(name) is kept as \(kept)")
             }
             if base == nil || snapshot.logOffset != base?.logOffset {
-                try writeSnapshot()
+                do {
+                    try writeSnapshot()
+                } catch {
+                    // The log is whole and writable; the snapshot is only a cache, written again at the next save.
+                    snapshotIsStale = true
+                    notices.append("\(name) could not be written (\(error)); it is brought up to date at the next save")
+                }
             }
         }
         self.notices = notices
     }
 
+    /// Moves a torn last line of the log aside and cuts it off, or ends the last record with its missing newline;
+    /// returns why the store must stay read-only when that cannot be done (a full disk), having changed nothing.
+    private func fixTail(of scan: ReviewLog.Scan, now: Date, notices: inout [String]) -> ReadOnlyReason? {
+        if let torn = scan.tornTail {
+            do throws(ProgressError) {
+                try log.moveAside([torn], now: now)
+            } catch {
+                return .cannotFix(
+                    what: "the last line of \(Self.logName) (line \(torn.line)) is unreadable and had to be moved to"
+                        + " \(log.corruptName)", cause: error.description)
+            }
+            do throws(ProgressError) {
+                try files.truncate(Self.logName, to: torn.range.lowerBound)
+            } catch {
+                return .cannotFix(
+                    what: "the last line of \(Self.logName) (line \(torn.line)) is unreadable and had to be cut off"
+                        + " (it is already copied to \(log.corruptName))", cause: error.description)
+            }
+            snapshot.logOffset = scan.end
+            let what = torn.isCutShort ? "was cut short by a crash" : "could not be read"
+            notices.append("the last line of \(Self.logName) (line \(torn.line)) \(what)"
+                + " (\(torn.cause)); moved it to \(Self.logName).corrupt and kept all"
+                + " \(snapshot.logOffset.records) earlier records")
+        } else if scan.lacksFinalNewline {
+            do throws(ProgressError) {
+                try files.append(Data([0x0A]), to: Self.logName)
+            } catch {
+                return .cannotFix(what: "the last record of \(Self.logName) has no final newline", cause: error.description)
+            }
+            notices.append("the last record of \(Self.logName) had no final newline; added it")
+        } else {
+            snapshot.logOffset = scan.end
+        }
+        return nil
+    }
+
     /// Writes `snapshot` with the durable write-replace: sorted keys, exact dates, mode kept (0600 when new).
     func writeSnapshot() throws(ProgressError) {
-        try DurableFile.replace(snapshotURL, with: Self.encode(snapshot, path: snapshotURL.path))
+        try files.replace(Self.snapshotName, with: Self.encode(snapshot, path: snapshotURL.path))
         appendsSinceSnapshot = 0
         snapshotIsStale = false
     }

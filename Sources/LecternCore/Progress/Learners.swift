@@ -13,21 +13,16 @@ public struct Learners: Sendable {
         self.directory = directory
     }
 
-    /// The names of folders holding a review log or a snapshot, sorted.
+    /// The names of folders holding a review log or a snapshot, sorted. A link or anything but a folder is not a
+    /// learner, whatever its name.
     public func list() throws(ProgressError) -> [String] {
-        let names: [String]
-        do {
-            names = try FileManager.default.contentsOfDirectory(atPath: directory.path)
-        } catch {
-            if !FileManager.default.fileExists(atPath: directory.path) { return [] }
-            throw .io(operation: "list", path: directory.path, cause: error.localizedDescription)
-        }
-        return names.filter { name in
-            guard !name.hasPrefix("."), LearnerName.problem(with: name) == nil else { return false }
-            let folder = directory.appendingPathComponent(name)
-            return [LearnerStore.logName, LearnerStore.snapshotName].contains { file in
-                FileManager.default.fileExists(atPath: folder.appendingPathComponent(file).path)
-            }
+        guard let progress = try LearnerFolder.named(directory) else { return [] }
+        return try progress.list().filter { name in
+            guard !name.hasPrefix("."), LearnerName.problem(with: name) == nil,
+                let status = try? progress.status(of: name), LearnerFolder.kind(status) == S_IFDIR,
+                let folder = try? progress.folder(name, owner: nil)
+            else { return false }
+            return [LearnerStore.logName, LearnerStore.snapshotName].contains { (try? folder.status(of: $0)) != nil }
         }.sorted()
     }
 
@@ -35,51 +30,47 @@ public struct Learners: Sendable {
     @discardableResult
     public func add(_ name: String) throws(ProgressError) -> URL {
         let learner = try LearnerName(name)
-        let folder = directory.appendingPathComponent(learner.rawValue, isDirectory: true)
-        let log = folder.appendingPathComponent(LearnerStore.logName)
-        if FileManager.default.fileExists(atPath: log.path)
-            || FileManager.default.fileExists(atPath: folder.appendingPathComponent(LearnerStore.snapshotName).path)
-        {
-            throw .learnerExists(name: name, path: folder.path)
+        guard let progress = try LearnerFolder.named(directory, creating: true),
+            let folder = try progress.folder(learner.rawValue, creating: true, owner: LearnerFolder.currentUser)
+        else {
+            throw .io(operation: "create", path: directory.appendingPathComponent(learner.rawValue).path, cause: errnoText(ENOENT))
         }
-        try DurableFile.createDirectory(folder)
-        try DurableFile.append(Data(), to: log)
-        return folder
+        let hasLog = try folder.status(of: LearnerStore.logName) != nil
+        let hasSnapshot = try folder.status(of: LearnerStore.snapshotName) != nil
+        if hasLog || hasSnapshot {
+            throw .learnerExists(name: name, path: folder.url.path)
+        }
+        try folder.append(Data(), to: LearnerStore.logName)
+        return folder.url
     }
 
     /// Moves the learner's folder to `.removed/<name>-<yyyyMMdd-HHmmss>` (UTC of `now`); nothing is deleted.
     ///
-    /// Refused while a shell or quiz holds the learner's lock. Returns where the folder went.
+    /// Refused while a shell or quiz holds the learner's lock, and when the learner's folder or `.removed` is a
+    /// link (nothing is ever moved out of the progress folder). Returns where the folder went.
     @discardableResult
     public func remove(_ name: String, now: Date, program: String = "lectern") throws(ProgressError) -> URL {
         let learner = try LearnerName(name)
-        let folder = directory.appendingPathComponent(learner.rawValue, isDirectory: true)
-        guard FileManager.default.fileExists(atPath: folder.path) else {
-            throw .learnerNotFound(name: name, path: folder.path)
+        let path = directory.appendingPathComponent(learner.rawValue, isDirectory: true).path
+        guard let progress = try LearnerFolder.named(directory),
+            let folder = try progress.folder(learner.rawValue, owner: LearnerFolder.currentUser)
+        else {
+            throw .learnerNotFound(name: name, path: path)
         }
-        let attempt = try LearnerLock.acquire(
-            at: folder.appendingPathComponent(LearnerStore.lockName),
-            holder: .current(program: program, now: now))
+        let attempt = try LearnerLock.acquire(in: folder, holder: .current(program: program, now: now))
         guard case let .acquired(lock) = attempt else {
             if case let .heldBy(holder) = attempt {
                 throw .learnerInUse(name: name, holder: holder?.description ?? "another process")
             }
             throw .learnerInUse(name: name, holder: "another process")
         }
-        try DurableFile.createDirectory(removedDirectory)
+        guard let removed = try progress.folder(".removed", creating: true, owner: LearnerFolder.currentUser) else {
+            throw .io(operation: "create", path: removedDirectory.path, cause: errnoText(ENOENT))
+        }
         let base = "\(learner.rawValue)-\(LearnerStore.stamp(now))"
-        var target = removedDirectory.appendingPathComponent(base, isDirectory: true)
-        var counter = 1
-        while FileManager.default.fileExists(atPath: target.path) {
-            counter += 1
-            target = removedDirectory.appendingPathComponent("\(base)-\(counter)", isDirectory: true)
-        }
-        guard rename(folder.path, target.path) == 0 else {
-            throw DurableFile.failure("move \(folder.path) to", target.path)
-        }
-        try DurableFile.syncDirectory(directory)
-        try DurableFile.syncDirectory(removedDirectory)
+        let target = try removed.unusedName(base)
+        try progress.move(learner.rawValue, to: removed, as: target)
         withExtendedLifetime(lock) {}
-        return target
+        return removed.url.appendingPathComponent(target, isDirectory: true)
     }
 }

@@ -22,6 +22,11 @@ public enum ProgressError: Error, Sendable, Equatable, CustomStringConvertible {
     case learnerNotFound(name: String, path: String)
     /// The learner's files are in use by another shell or quiz.
     case learnerInUse(name: String, holder: String)
+    /// A name in a learner's folder is not what Lectern opens there (a symbolic link, a FIFO, another user's
+    /// file); it was refused and left untouched.
+    case unsafeFile(path: String, problem: String)
+    /// A file is larger than Lectern ever reads of that kind; it was not read.
+    case tooLarge(path: String, size: Int, limit: Int)
 
     /// The user-facing explanation, naming the file and keeping the underlying cause.
     public var description: String {
@@ -48,16 +53,22 @@ public enum ProgressError: Error, Sendable, Equatable, CustomStringConvertible {
             return "no learner \"\(name)\" at \(path)"
         case let .learnerInUse(name, holder):
             return "learner \"\(name)\" is in use by \(holder); close it first"
+        case let .unsafeFile(path, problem):
+            return "refused \(path): it \(problem); it was left untouched"
+        case let .tooLarge(path, size, limit):
+            return "refused \(path): it is \(size) bytes, more than the \(limit) Lectern reads of such a file;"
+                + " it was not read"
         }
     }
 }
 
 extension String {
-    /// The string with control characters shown as escapes, for messages that quote user input.
+    /// The string with control and invisible characters (bidi controls, zero-width ones) shown as escapes, for
+    /// messages that quote user input.
     var debugEscaped: String {
         var result = ""
         for scalar in unicodeScalars {
-            if scalar.properties.generalCategory == .control {
+            if scalar.properties.generalCategory == .control || LearnerName.isInvisible(scalar) {
                 result += "\\u{\(String(scalar.value, radix: 16))}"
             } else {
                 result.unicodeScalars.append(scalar)

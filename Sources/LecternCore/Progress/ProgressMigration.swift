@@ -69,16 +69,10 @@ public enum ProgressMigration {
         "snapshot.v\(version).backup.json"
     }
 
-    /// Copies the snapshot to its backup name durably, never overwriting an earlier backup; returns the copy.
-    public static func backUp(_ data: Data, from version: Int, in folder: URL) throws(ProgressError) -> URL {
-        var url = folder.appendingPathComponent(backupName(from: version))
-        var attempt = 1
-        while FileManager.default.fileExists(atPath: url.path) {
-            attempt += 1
-            url = folder.appendingPathComponent("snapshot.v\(version).backup-\(attempt).json")
-        }
-        try DurableFile.replace(url, with: data)
-        return url
+    /// Moves the snapshot to its backup name (a rename: nothing is copied), never over an earlier backup;
+    /// returns the backup's name.
+    public static func backUp(from version: Int, in folder: LearnerFolder) throws(ProgressError) -> String {
+        try folder.setAside(LearnerStore.snapshotName, as: "snapshot.v\(version).backup", suffix: ".json")
     }
 
     private struct Versioned: Decodable {

@@ -3,6 +3,9 @@ import Foundation
 extension ReviewLog {
     /// Bytes read from the log at a time by a scan: replaying a log of any length holds one piece of it at once.
     public static let scanPiece = 1 << 22
+    /// The longest line a scan holds while looking for its end: far above any record (an answer is at most 4 KB of
+    /// typed text), so that a huge or sparse file without newlines is refused instead of read into memory whole.
+    public static let maximumLineBytes = 1 << 24
 
     /// Reads every line after `position`, keeping the records in `entries`; a missing file reads as empty.
     public func scan(from position: Position = .start) throws(ProgressError) -> Scan {
@@ -22,10 +25,16 @@ extension ReviewLog {
         var pending: [UInt8] = []
         var offset = position.bytes
         let piece = max(1, piece)
-        while let data = try DurableFile.read(url, from: offset, length: piece), !data.isEmpty {
+        while let data = try folder.read(name, from: offset, length: piece), !data.isEmpty {
             offset += data.count
             pending += data
             pending.removeFirst(scanner.take(pending[...], isLast: false, visit: visit))
+            if pending.count > Self.maximumLineBytes {
+                throw .unsafeFile(
+                    path: url.path,
+                    problem: "has a line (line \(scanner.nextLine)) of more than \(Self.maximumLineBytes) bytes, which no"
+                        + " record is")
+            }
             // A short piece is the end of the file: no second open to find that out (opening reads a short tail).
             if data.count < piece { break }
         }
@@ -48,6 +57,9 @@ extension ReviewLog {
         private(set) var scan: Scan
         private var current: Position
         private var sawBad = false
+
+        /// The number of the line the next byte belongs to.
+        var nextLine: Int { current.lines + 1 }
 
         init(from position: Position) {
             scan = Scan(end: position)

@@ -113,21 +113,35 @@ public struct ReviewLog: Sendable {
 
     /// The log file.
     public let url: URL
+    /// The folder holding it, through which it is read and written.
+    let folder: LearnerFolder
+    /// The log's name in `folder`.
+    let name: String
     /// `url.path`, kept for the append of every answer.
     private let path: String
     /// Appends each answer through a descriptor kept open between answers.
     let appender: DurableFile.Appender
 
     /// Where unreadable lines are moved: the log's name with `.corrupt` added.
-    public var corruptURL: URL {
-        url.deletingLastPathComponent().appendingPathComponent(url.lastPathComponent + ".corrupt")
+    public var corruptURL: URL { folder.url.appendingPathComponent(corruptName) }
+    /// The name of the `.corrupt` file.
+    var corruptName: String { name + ".corrupt" }
+
+    /// The log called `name` in `folder`; nothing is read or created yet.
+    public init(folder: LearnerFolder, name: String = LearnerStore.logName) {
+        self.folder = folder
+        self.name = name
+        self.url = folder.url.appendingPathComponent(name)
+        self.path = url.path
+        self.appender = DurableFile.Appender(folder: folder, name: name)
     }
 
-    /// A log at `url`; nothing is read or created yet.
-    public init(url: URL) {
-        self.url = url
-        self.path = url.path
-        self.appender = DurableFile.Appender(url: url)
+    /// The log at `url`, in the folder `url` names (which must exist); nothing is read or created yet.
+    public init(url: URL) throws(ProgressError) {
+        guard let folder = try LearnerFolder.named(url.deletingLastPathComponent()) else {
+            throw .io(operation: "open folder", path: url.deletingLastPathComponent().path, cause: errnoText(ENOENT))
+        }
+        self.init(folder: folder, name: url.lastPathComponent)
     }
 
     /// Appends `record` as one line and returns once it is on disk, with the record as it will read back.
@@ -149,18 +163,23 @@ public struct ReviewLog: Sendable {
     public func matches(_ position: Position) throws(ProgressError) -> Bool {
         guard position.problem == nil else { return false }
         guard position.bytes > 0 else { return true }
-        let window = min(position.bytes, 1 << 16)
-        // A log shorter than `position.bytes` (or missing) gives less than the whole window.
-        guard let data = try DurableFile.read(url, from: position.bytes - window, length: window), data.count == window
-        else { return false }
-        let bytes = [UInt8](data)
-        guard bytes.last == 0x0A else { return false }
-        let body = bytes.dropLast()
-        guard let previous = body.lastIndex(of: 0x0A) else {
+        // Read back a window at a time (doubling) until the start of the last line: a line longer than any one
+        // window is still found, so a long last answer does not make the snapshot look stale at every start.
+        var window = min(position.bytes, 1 << 16)
+        while true {
+            // A log shorter than `position.bytes` (or missing) gives less than the whole window.
+            guard let data = try folder.read(name, from: position.bytes - window, length: window), data.count == window
+            else { return false }
+            let bytes = [UInt8](data)
+            guard bytes.last == 0x0A else { return false }
+            let body = bytes.dropLast()
+            if let previous = body.lastIndex(of: 0x0A) {
+                return Self.fingerprint(body[(previous + 1)...]) == position.lastLineHash
+            }
             // The whole window is one line: it is the line only if it starts the file.
-            return window == position.bytes && Self.fingerprint(body) == position.lastLineHash
+            if window == position.bytes { return Self.fingerprint(body) == position.lastLineHash }
+            window = min(position.bytes, window * 2)
         }
-        return Self.fingerprint(body[(previous + 1)...]) == position.lastLineHash
     }
 
     /// Appends `lines` to the `.corrupt` file, each under a header saying when and from where it was moved.
@@ -172,7 +191,7 @@ public struct ReviewLog: Sendable {
             text += Array("# moved \(stamp) from \(url.lastPathComponent) line \(bad.line): \(bad.cause)\n".utf8)
             text += bad.bytes + [0x0A]
         }
-        try DurableFile.append(Data(text), to: corruptURL)
+        try folder.append(Data(text), to: corruptName)
     }
 
     /// One record as the line `append` writes (no newline; `path` names the log in an error): sorted keys, dates as

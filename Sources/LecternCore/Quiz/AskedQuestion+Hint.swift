@@ -59,7 +59,7 @@ extension AskedQuestion {
     }
 
     private mutating func narrow(answer: Double, tolerance: Double, unit: String?) -> String? {
-        let isYear = unit == nil && answer == answer.rounded() && (1500...2100).contains(answer)
+        let isYear = NumberReader.isYear(answer, unit: unit)
         let widths = isYear ? [20.0, 6.0] : [max(abs(answer), 1), max(abs(answer), 1) / 4]
         guard hintsUsed < widths.count else { return nil }
         let width = widths[hintsUsed]
@@ -69,8 +69,8 @@ extension AskedQuestion {
         var lower = ((answer - width * numberHintOffset) / step).rounded(.down) * step
         let upper = ((answer - width * numberHintOffset + width) / step).rounded(.up) * step
         if answer >= 0 { lower = max(lower, 0) }
-        let low = isYear ? String(Int(lower)) : NumberReader.format(lower)
-        let high = isYear ? String(Int(upper)) : NumberReader.format(upper)
+        let low = NumberReader.format(lower, asYear: isYear)
+        let high = NumberReader.format(upper, asYear: isYear)
         let suffix = unit.map { " \($0)" } ?? ""
         return "Between \(low) and \(high)\(suffix)."
     }

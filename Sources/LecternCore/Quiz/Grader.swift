@@ -67,7 +67,7 @@ public struct Grader: Sendable {
         case .number(let answer, let tolerance, let unit):
             let unitText = unit.map { " \($0)" } ?? ""
             let toleranceText = tolerance > 0 ? " (± \(NumberReader.format(tolerance)))" : ""
-            return NumberReader.format(answer) + unitText + toleranceText
+            return NumberReader.format(answer, asYear: NumberReader.isYear(answer, unit: unit)) + unitText + toleranceText
         case .order(let items):
             return items.joined(separator: " → ")
         case .match(let pairs):
@@ -146,16 +146,20 @@ public struct Grader: Sendable {
             throw ResponseError("Type a number, e.g. 2000, 2,000 or two thousand.")
         }
         let right = correctAnswer(of: .number(answer: answer, tolerance: tolerance, unit: unit))
+        // A year is written as a year ("2001"), the learner's number too, never as a quantity ("2,001").
+        let year = NumberReader.isYear(answer, unit: unit)
         // A tiny slack so 0.1 + 0.2 style decimals still compare equal.
         let slack = max(abs(answer), 1) * 1e-9
         if abs(value - answer) <= tolerance + slack {
             let notes = abs(value - answer) > slack
-                ? ["accepted: within \(NumberReader.format(tolerance)) of \(NumberReader.format(answer))"] : []
+                ? ["accepted: within \(NumberReader.format(tolerance)) of \(NumberReader.format(answer, asYear: year))"] : []
             return Grade(outcome: .correct, credit: 1, notes: notes, correctAnswer: right)
         }
         return Grade(
             outcome: .incorrect, credit: 0,
-            notes: ["you said \(NumberReader.format(value)); the article says \(NumberReader.format(answer))"],
+            notes: [
+                "you said \(NumberReader.format(value, asYear: year)); the article says \(NumberReader.format(answer, asYear: year))"
+            ],
             correctAnswer: right)
     }
 

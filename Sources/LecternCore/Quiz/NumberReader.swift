@@ -133,6 +133,16 @@ extension Character {
 }
 
 extension NumberReader {
+    /// Whether the answer of a number question is a year: a whole number from 1000 to 2100 with no unit.
+    public static func isYear(_ answer: Double, unit: String?) -> Bool {
+        (unit ?? "").isEmpty && answer == answer.rounded() && (1000...2100).contains(answer)
+    }
+
+    /// A number as shown to a learner: a year as its digits ("2001"); any other number as `format(_:)` writes it.
+    public static func format(_ value: Double, asYear: Bool) -> String {
+        asYear && value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : format(value)
+    }
+
     /// A number as shown to a learner: thousands separated by commas, at most three decimals, no trailing zeros.
     public static func format(_ value: Double) -> String {
         guard value.isFinite else { return String(value) }

@@ -1,33 +1,51 @@
 import Foundation
 
-/// The sentence of the article that holds a question's answer, with the paragraph it comes from.
+/// The passage of the article shown as a question's source: its evidence, or (for a question without one) the
+/// sentence that best holds its answer; with the paragraph it comes from and the words that make the answer right.
 public struct Passage: Sendable, Equatable, Codable {
     /// The paragraph id (`p4`).
     public let paragraphID: String
-    /// The sentence, verbatim.
+    /// The passage, verbatim: the question's evidence or a whole sentence.
     public let sentence: String
+    /// The normalised words of the answer that an excerpt must keep; nil or empty keeps the middle.
+    public let focus: [String]?
 
-    /// Creates a passage.
-    public init(paragraphID: String, sentence: String) {
+    /// Creates a passage; `focus` lists the answer's words (normalised) that an excerpt must not cut off.
+    public init(paragraphID: String, sentence: String, focus: [String]? = nil) {
         self.paragraphID = paragraphID
         self.sentence = sentence
+        self.focus = focus
     }
 
-    /// `p4: ‘…the 2,000 Iranian troops…’`: the sentence, cut to about `maxWords` words around its middle
+    /// `p4: ‘…the 2,000 Iranian troops…’`: the passage, cut to about `maxWords` words around the answer's words
     /// when longer, with ellipses where it was cut.
     public func citation(maxWords: Int = 30) -> String {
         "\(paragraphID): ‘\(excerpt(maxWords: maxWords))’"
     }
 
-    /// The sentence, or a window of it of `maxWords` words with "…" where cut.
+    /// The passage whole, or a window of it with "…" where cut: `maxWords` words centred on the words of `focus`
+    /// it holds (widened to keep every one of them), or on the middle when it holds none.
     public func excerpt(maxWords: Int = 30) -> String {
         // Words are separated by spaces, so fewer than `maxWords` spaces means at most `maxWords` words: no need to split.
         guard maxWords > 0, sentence.utf8.count(where: { $0 == 0x20 }) >= maxWords else { return sentence }
         let words = TextWrapper.pieces(of: sentence[...], at: " ").filter { !$0.isEmpty }
         guard words.count > maxWords else { return sentence }
-        let start = (words.count - maxWords) / 2
-        let window = words[start..<(start + maxWords)].joined(separator: " ")
-        return (start > 0 ? "…" : "") + window + (start + maxWords < words.count ? "…" : "")
+        let wanted = Set(focus ?? [])
+        let held = wanted.isEmpty ? [] : words.indices.filter { index in
+            !Passage.keywords([String(words[index])]).isDisjoint(with: wanted)
+        }
+        let start: Int
+        let size: Int
+        if let first = held.first, let last = held.last {
+            let span = last - first + 1
+            size = max(maxWords, span)
+            start = min(max(0, first - (size - span) / 2), words.count - size)
+        } else {
+            size = maxWords
+            start = (words.count - maxWords) / 2
+        }
+        let window = words[start..<(start + size)].joined(separator: " ")
+        return (start > 0 ? "…" : "") + window + (start + size < words.count ? "…" : "")
     }
 
     /// The texts that make up a question's answer; `names` indexes the course's actors.

@@ -4,28 +4,63 @@ extension QuestionGenerator {
         actor.allNames.map(AnswerText.normalize)
     }
 
-    /// The comparison key of one attribute (role, affiliation) of an actor, from the context's cache when it has it.
-    private static func key(_ actor: Actor, _ attribute: KeyPath<Actor, String>, _ context: GenerationContext) -> String {
-        context.keys(of: actor).flatMap { $0[attribute] } ?? AnswerText.normalize(actor[keyPath: attribute])
+    /// What an actor's role questions share: the fact's evidence, the paragraph holding it and the lesson citing it.
+    struct RoleSource {
+        let evidence: String
+        let paragraphID: String
+        let lessonID: String?
+    }
+
+    /// Where an actor's role questions come from, or nil when the role may not be asked: it has no evidence found
+    /// in the actor's paragraphs, it is empty, it names the actor itself (the prompt would hold the answer), or
+    /// another actor has the same role (the question would have two answers).
+    static func roleSource(_ actor: Actor, _ context: GenerationContext) -> RoleSource? {
+        let roleKey = context.roleKey(actor)
+        guard let evidence = actor.evidence, !roleKey.isEmpty,
+            let paragraph = context.paragraph(holding: evidence, among: actor.paragraphIDs),
+            !mentions(roleKey, anyOf: context.nameKeys(actor)),
+            !context.course.actors.contains(where: { $0.id != actor.id && context.roleKey($0) == roleKey })
+        else { return nil }
+        return RoleSource(
+            evidence: evidence, paragraphID: paragraph,
+            lessonID: context.lesson(citing: paragraph, introducing: [actor.id]))
+    }
+
+    /// ", in 2001" (or ", at the start of the Obama administration", as written) for a role of an earlier time;
+    /// nothing for a role of the article's year.
+    private static func time(of actor: Actor) -> String {
+        guard let asOf = actor.asOf else { return "" }
+        return asOf.first?.isNumber == true ? ", in \(asOf)" : ", \(asOf)"
+    }
+
+    /// The actor's name as it reads inside a sentence: "the United States", "the Bush administration", "Iran".
+    static func inSentence(_ actor: Actor) -> String {
+        let name = actor.name
+        if name.hasPrefix("The ") { return "the" + name.dropFirst(3) }
+        let words = name.split(separator: " ")
+        let takesArticle = actor.kind == .state ? words.first == "United" : actor.kind != .person && words.count > 1
+        return takesArticle ? "the " + name : name
+    }
+
+    /// "Hamid Karzai: Head of the Afghan Interim Authority… (2001)."
+    private static func roleExplanation(_ actor: Actor) -> String {
+        "\(actor.name): \(trimmed(actor.role))" + (actor.asOf.map { " (\($0))" } ?? "") + "."
     }
 
     /// Role → actor: a choice among actors of the same kind, and a typed form answered by the actor's name.
-    ///
-    /// Skipped when the role is empty or another actor has the same role (the question would have two answers).
     static func roleActorQuestions(_ actor: Actor, _ context: GenerationContext) -> [Question] {
+        guard let source = roleSource(actor, context) else { return [] }
         let course = context.course
-        let roleKey = key(actor, \.role, context)
-        guard !roleKey.isEmpty,
-            !course.actors.contains(where: { $0.id != actor.id && key($0, \.role, context) == roleKey })
-        else { return [] }
         let fact = factID(.roleActor, [actor.id])
-        let prompt = "As of \(context.year), which \(actor.kind.noun) had this role: \(trimmed(actor.role))?"
-        let explanation = "As of \(context.year): \(actor.name), \(trimmed(actor.role))."
-        let lesson = context.lesson(forActor: actor.id)
-        let paragraphs = context.paragraphs(actor.paragraphIDs)
+        let prompt = "Which \(actor.kind.noun) does the article describe\(time(of: actor))? \(trimmed(actor.role))."
+        let explanation = roleExplanation(actor)
+        let roleKey = context.roleKey(actor)
         var questions: [Question] = []
 
-        let candidates = course.actors.filter { $0.kind == actor.kind && $0.id != actor.id }
+        // A distractor named in the role would be ruled out by the prompt's own words.
+        let candidates = course.actors.filter {
+            $0.kind == actor.kind && $0.id != actor.id && !mentions(roleKey, anyOf: context.nameKeys($0))
+        }
         let distractors = distinct(
             ranked(candidates, salt: fact, id: \.id), taken: Set(context.nameKeys(actor)), limit: distractorTarget,
             keys: context.nameKeys)
@@ -33,109 +68,64 @@ extension QuestionGenerator {
             let arranged = arrange(
                 answer: (actor.id, actor.name), distractors: distractors.map { ($0.id, $0.name) }, salt: fact)
             questions.append(
-                Question(
-                    id: fact + ".choice", prompt: prompt,
-                    body: .choice(options: arranged.options, answer: arranged.answer), explanation: explanation,
-                    lessonID: lesson, paragraphIDs: paragraphs, actorIDs: [actor.id], eventIDs: [],
-                    origin: .generated, factID: fact))
+                question(
+                    fact + ".choice", prompt, .choice(options: arranged.options, answer: arranged.answer),
+                    explanation, source, actor: actor.id, fact: fact))
         }
         questions.append(
-            Question(
-                id: fact + ".typed", prompt: prompt, body: .typed(answer: actor.name, accepted: actor.aliases),
-                explanation: explanation, lessonID: lesson, paragraphIDs: paragraphs, actorIDs: [actor.id],
-                eventIDs: [], origin: .generated, factID: fact))
+            question(
+                fact + ".typed", prompt, .typed(answer: actor.name, accepted: Array(actor.allNames.dropFirst())),
+                explanation, source, actor: actor.id, fact: fact))
         return questions
     }
 
     /// Actor → role: a choice among the roles of other actors of the same kind.
+    ///
+    /// A distractor role that names the asked actor is left out: it would read as being about it.
     static func actorRoleQuestions(_ actor: Actor, _ context: GenerationContext) -> [Question] {
-        attributeQuestion(
-            actor, context, family: .actorRole, attribute: \.role,
-            prompt: "As of \(context.year), what was the role of this \(actor.kind.noun): \(actor.name)?",
-            explanation: "As of \(context.year): \(actor.name), \(trimmed(actor.role)).")
-    }
-
-    /// Actor → affiliation: a choice among the affiliations of other actors of the same kind.
-    static func actorAffiliationQuestions(_ actor: Actor, _ context: GenerationContext) -> [Question] {
-        attributeQuestion(
-            actor, context, family: .actorAffiliation, attribute: \.affiliation,
-            prompt: "As of \(context.year), what was the affiliation of this \(actor.kind.noun): \(actor.name)?",
-            explanation: "As of \(context.year): \(actor.name), affiliated with \(trimmed(actor.affiliation)).")
-    }
-
-    /// A choice asking for one attribute of an actor, with the same attribute of same-kind actors as distractors.
-    private static func attributeQuestion(
-        _ actor: Actor, _ context: GenerationContext, family: Family, attribute: KeyPath<Actor, String>,
-        prompt: String, explanation: String
-    ) -> [Question] {
-        let answerKey = key(actor, attribute, context)
-        guard !answerKey.isEmpty else { return [] }
-        let fact = factID(family, [actor.id])
-        let candidates = context.course.actors.filter { $0.kind == actor.kind && $0.id != actor.id }
+        guard let source = roleSource(actor, context) else { return [] }
+        let fact = factID(.actorRole, [actor.id])
+        let names = context.nameKeys(actor)
+        let candidates = context.course.actors.filter {
+            $0.kind == actor.kind && $0.id != actor.id && !mentions(context.roleKey($0), anyOf: names)
+        }
         let distractors = distinct(
-            ranked(candidates, salt: fact, id: \.id), taken: [answerKey], limit: distractorTarget,
-            keys: { [key($0, attribute, context)] })
+            ranked(candidates, salt: fact, id: \.id), taken: [context.roleKey(actor)], limit: distractorTarget,
+            keys: { [context.roleKey($0)] })
         guard distractors.count >= distractorMinimum else { return [] }
         let arranged = arrange(
-            answer: (actor.id, actor[keyPath: attribute]),
-            distractors: distractors.map { ($0.id, $0[keyPath: attribute]) }, salt: fact)
-        // An affiliation may itself be an actor ("United States"): the question then tests that actor too.
-        let named = context.course.actors.filter { $0.id != actor.id && context.nameKeys($0).contains(answerKey) }
-            .map(\.id)
+            answer: (actor.id, trimmed(actor.role)), distractors: distractors.map { ($0.id, trimmed($0.role)) },
+            salt: fact)
         return [
-            Question(
-                id: fact + ".choice", prompt: prompt,
-                body: .choice(options: arranged.options, answer: arranged.answer), explanation: explanation,
-                lessonID: context.lesson(forActor: actor.id), paragraphIDs: context.paragraphs(actor.paragraphIDs),
-                actorIDs: [actor.id] + named, eventIDs: [], origin: .generated, factID: fact)
+            question(
+                fact + ".choice", "How does the article describe \(inSentence(actor))\(time(of: actor))?",
+                .choice(options: arranged.options, answer: arranged.answer), roleExplanation(actor), source,
+                actor: actor.id, fact: fact)
         ]
     }
 
-    /// Actors ↔ roles: for each kind with at least three usable actors, groups of three to five to match.
-    ///
-    /// Usable actors have a role and a name no other actor of the kind shares. They are put in a stable hashed order
-    /// and cut into groups of as-equal-as-possible sizes, so every usable actor is in exactly one group.
-    static func matchQuestions(_ context: GenerationContext) -> [Question] {
-        var questions: [Question] = []
-        for kind in ActorKind.allCases {
-            let ofKind = context.course.actors.filter { $0.kind == kind }
-            let usable = ofKind.filter { actor in
-                let role = key(actor, \.role, context)
-                let name = key(actor, \.name, context)
-                return !role.isEmpty && !name.isEmpty
-                    && !ofKind.contains { $0.id != actor.id && (key($0, \.role, context) == role || key($0, \.name, context) == name) }
-            }
-            guard usable.count >= 3 else { continue }
-            let ordered = ranked(usable, salt: "match|" + kind.rawValue, id: \.id)
-            let groupCount = (ordered.count + 4) / 5
-            var start = 0
-            for group in 0..<groupCount {
-                let size = ordered.count / groupCount + (group < ordered.count % groupCount ? 1 : 0)
-                let members = Array(ordered[start..<start + size])
-                start += size
-                let ids = members.map(\.id)
-                let id = factID(.match, ids)
-                let possessive = kind == .person ? "their" : "its"
-                questions.append(
-                    Question(
-                        id: id, prompt: "Match each \(kind.noun) to \(possessive) role as of \(context.year).",
-                        body: .match(pairs: members.map { MatchPair(left: $0.name, right: $0.role) }),
-                        explanation: members.map { "\($0.name): \(trimmed($0.role))" }.joined(separator: "; ") + ".",
-                        lessonID: context.lesson(forActors: ids),
-                        paragraphIDs: context.paragraphs(members.flatMap(\.paragraphIDs)), actorIDs: ids, eventIDs: [],
-                        origin: .generated, factID: id))
-            }
-        }
-        return questions
+    /// A generated question about one actor, citing the paragraph of its evidence.
+    private static func question(
+        _ id: String, _ prompt: String, _ body: QuestionBody, _ explanation: String, _ source: RoleSource,
+        actor: String, fact: String
+    ) -> Question {
+        Question(
+            id: id, prompt: prompt, body: body, explanation: explanation, lessonID: source.lessonID,
+            paragraphIDs: [source.paragraphID], actorIDs: [actor], eventIDs: [], origin: .generated, factID: fact,
+            level: .remember, evidence: source.evidence)
     }
 
     /// Quotation → speaker: a who-said choice among actors of the speaker's kind, and a typed form.
     static func whoSaidQuestions(_ quote: Quote, _ context: GenerationContext) -> [Question] {
         guard let speaker = context.course.actor(quote.speakerID) else { return [] }
+        let evidence = quote.evidence ?? quote.text
+        guard context.paragraph(holding: evidence, among: [quote.paragraphID]) != nil else { return [] }
         let fact = factID(.whoSaid, [quote.id])
         let text = trimmed(quote.text)
-        let explanation = "\(speaker.name) said \"\(text)\"."
-        let lesson = context.lesson(forQuote: quote)
+        let explanation = "The article quotes \(speaker.name): \"\(text)\"."
+        let source = RoleSource(
+            evidence: evidence, paragraphID: quote.paragraphID,
+            lessonID: context.lesson(citing: quote.paragraphID, introducing: [speaker.id]))
         var questions: [Question] = []
         let candidates = context.course.actors.filter { $0.kind == speaker.kind && $0.id != speaker.id }
         let distractors = distinct(
@@ -145,18 +135,16 @@ extension QuestionGenerator {
             let arranged = arrange(
                 answer: (speaker.id, speaker.id), distractors: distractors.map { ($0.id, $0.id) }, salt: fact)
             questions.append(
-                Question(
-                    id: fact + ".choice", prompt: "Who said this, as quoted in the article?",
-                    body: .whoSaid(quote: quote.text, options: arranged.options, answer: arranged.answer),
-                    explanation: explanation, lessonID: lesson, paragraphIDs: [quote.paragraphID],
-                    actorIDs: [speaker.id], eventIDs: [], origin: .generated, factID: fact))
+                question(
+                    fact + ".choice", "Who said this, as quoted in the article?",
+                    .whoSaid(quote: quote.text, options: arranged.options, answer: arranged.answer), explanation,
+                    source, actor: speaker.id, fact: fact))
         }
         questions.append(
-            Question(
-                id: fact + ".typed", prompt: "Who said \"\(text)\", as quoted in the article?",
-                body: .typed(answer: speaker.name, accepted: speaker.aliases), explanation: explanation,
-                lessonID: lesson, paragraphIDs: [quote.paragraphID], actorIDs: [speaker.id], eventIDs: [],
-                origin: .generated, factID: fact))
+            question(
+                fact + ".typed", "Who said \"\(text)\", as quoted in the article?",
+                .typed(answer: speaker.name, accepted: Array(speaker.allNames.dropFirst())), explanation, source,
+                actor: speaker.id, fact: fact))
         return questions
     }
 }

@@ -7,24 +7,23 @@ import Foundation
 /// never contain the dot. A fact that has both a multiple-choice and a typed or number form yields both, sharing one
 /// `factID`; the planner decides which form to ask. Distractors are chosen by a stable hash of ids, never at random:
 /// the asker shuffles options when it shows them.
+///
+/// A question is made only from a knowledge-base field that names its `evidence`, a passage found verbatim in one of
+/// the entry's paragraphs; the question cites that paragraph, belongs to the lesson that cites it, and shows the
+/// evidence as its source. Every generated question asks the learner to remember.
 public enum QuestionGenerator {
     /// The prefix of every generated id and fact id.
     public static let idPrefix = "gen."
 
     /// The families of generated questions; each names itself in the ids it makes (`gen.<family>.…`).
     public enum Family: String, Sendable, CaseIterable, Codable {
-        /// Role → actor: "As of 2014, which person had this role: Prime Minister of Iraq?" (choice and typed forms).
+        /// Role → actor: "Which person does the article describe, in 2001? Head of the Afghan Interim Authority…"
+        /// (choice and typed forms).
         case roleActor = "role-actor"
-        /// Actor → role: "As of 2014, what was the role of this person: Nouri al-Maliki?" (choice only).
+        /// Actor → role: "How does the article describe Hamid Karzai, in 2001?" (choice only).
         case actorRole = "actor-role"
-        /// Actor → affiliation (choice only).
-        case actorAffiliation = "actor-affiliation"
         /// Event → year or decade (choice and, unless the date is a decade, number forms).
         case eventYear = "event-year"
-        /// Put three or four events in date order.
-        case order
-        /// Match three to five actors of one kind to their roles.
-        case match
         /// Quotation → speaker (who-said and typed forms).
         case whoSaid = "who-said"
     }
@@ -34,20 +33,15 @@ public enum QuestionGenerator {
     /// The fewest wrong options a multiple-choice form needs; with fewer, that form is not generated.
     static let distractorMinimum = 2
 
-    /// Every question the knowledge base supports, in a fixed order: actors, events, timelines, matchings, quotations.
+    /// Every question the knowledge base supports, in a fixed order: actors, events, quotations.
     public static func generate(for course: Course) -> [Question] {
         let context = GenerationContext(course)
         var questions: [Question] = []
         for actor in course.actors {
             questions += roleActorQuestions(actor, context)
             questions += actorRoleQuestions(actor, context)
-            questions += actorAffiliationQuestions(actor, context)
         }
-        for event in course.events {
-            questions += eventYearQuestions(event, context)
-        }
-        questions += orderQuestions(context)
-        questions += matchQuestions(context)
+        questions += eventYearQuestions(context)
         for quote in course.quotes {
             questions += whoSaidQuestions(quote, context)
         }
@@ -107,41 +101,31 @@ public enum QuestionGenerator {
         }
         return result
     }
+
+    /// Whether normalised `text` contains one of the normalised `names` as whole words.
+    static func mentions(_ text: String, anyOf names: [String]) -> Bool {
+        let padded = " " + text + " "
+        return names.contains { !$0.isEmpty && padded.contains(" " + $0 + " ") }
+    }
 }
 
-/// What every generation step needs: the course, the article's year and which lesson introduces what.
+/// What every generation step needs: the course, the article's year, and where each piece of evidence lies.
 struct GenerationContext {
     let course: Course
-    /// The article's year, the "as of" of every prompt.
+    /// The article's year: the time of every role that gives no other.
     let year: Int
-    private let actorLesson: [String: Int]
-    private let eventLesson: [String: Int]
     /// Every actor's comparison keys, normalised once: generation compares each actor with every other, and
     /// normalising inside those loops made it quadratic in `AnswerText.normalize` calls.
     private let actorKeys: [String: ActorKeys]
 
-    /// An actor's names and attributes as comparison keys (`AnswerText.normalize`).
+    /// An actor's names and role as comparison keys (`AnswerText.normalize`).
     struct ActorKeys {
         let names: [String]
-        let name: String
         let role: String
-        let affiliation: String
 
         init(_ actor: Actor) {
             names = QuestionGenerator.nameKeys(actor)
-            name = names.first ?? AnswerText.normalize(actor.name)
             role = AnswerText.normalize(actor.role)
-            affiliation = AnswerText.normalize(actor.affiliation)
-        }
-
-        /// The key of `attribute`, for the attributes kept here.
-        subscript(attribute: KeyPath<Actor, String>) -> String? {
-            switch attribute {
-            case \Actor.name: name
-            case \Actor.role: role
-            case \Actor.affiliation: affiliation
-            default: nil
-            }
         }
     }
 
@@ -156,19 +140,6 @@ struct GenerationContext {
         // An id used twice (a course the checks will refuse) cannot tell its actors apart: normalise those directly.
         for id in repeated { keys[id] = nil }
         actorKeys = keys
-        var actors: [String: Int] = [:]
-        var events: [String: Int] = [:]
-        for (index, lesson) in course.lessons.enumerated() {
-            for id in lesson.actorIDs where actors[id] == nil { actors[id] = index }
-            for id in lesson.eventIDs where events[id] == nil { events[id] = index }
-        }
-        actorLesson = actors
-        eventLesson = events
-    }
-
-    /// The cached comparison keys of `actor`, when it is the course's actor of that id.
-    func keys(of actor: Actor) -> ActorKeys? {
-        actorKeys[actor.id]
     }
 
     /// Comparison keys of every name of an actor, normalised once per generation.
@@ -176,53 +147,27 @@ struct GenerationContext {
         actorKeys[actor.id]?.names ?? QuestionGenerator.nameKeys(actor)
     }
 
-    /// The first lesson whose `actors:` lists the actor.
-    func lesson(forActor id: String) -> String? {
-        actorLesson[id].map { course.lessons[$0].id }
+    /// The comparison key of an actor's role.
+    func roleKey(_ actor: Actor) -> String {
+        actorKeys[actor.id]?.role ?? AnswerText.normalize(actor.role)
     }
 
-    /// The first lesson whose `events:` lists the event.
-    func lesson(forEvent id: String) -> String? {
-        eventLesson[id].map { course.lessons[$0].id }
-    }
-
-    /// The lesson by which every one of these actors has been introduced; nil if one never is.
-    func lesson(forActors ids: [String]) -> String? {
-        latest(ids.map { actorLesson[$0] })
-    }
-
-    /// The lesson by which every one of these events has been introduced; nil if one never is.
-    func lesson(forEvents ids: [String]) -> String? {
-        latest(ids.map { eventLesson[$0] })
-    }
-
-    private func latest(_ indices: [Int?]) -> String? {
-        var result = -1
-        for index in indices {
-            guard let index else { return nil }
-            result = max(result, index)
+    /// The first of `paragraphIDs` (in the entry's order) that holds `evidence` verbatim; nil when none does.
+    func paragraph(holding evidence: String, among paragraphIDs: [String]) -> String? {
+        let quotation = Quotation(text: evidence, line: 1)
+        return paragraphIDs.first { id in
+            course.article.paragraph(id).map { quotation.isVerbatim(in: $0.text) } ?? false
         }
-        return course.lessons.indices.contains(result) ? course.lessons[result].id : nil
     }
 
-    /// The lesson for a quotation: the first introducing its speaker and citing its paragraph, else the first
-    /// introducing the speaker, else the first citing the paragraph.
-    func lesson(forQuote quote: Quote) -> String? {
-        let introducing = course.lessons.filter { $0.actorIDs.contains(quote.speakerID) }
-        if let lesson = introducing.first(where: { $0.citedParagraphIDs.contains(quote.paragraphID) }) {
-            return lesson.id
+    /// The lesson a question on `paragraphID` belongs to: the first lesson citing the paragraph that also
+    /// introduces one of `subjects` (actor or event ids), else the first lesson citing it.
+    func lesson(citing paragraphID: String, introducing subjects: [String]) -> String? {
+        let citing = course.lessons.filter { $0.citedParagraphIDs.contains(paragraphID) }
+        let introducing = citing.first { lesson in
+            subjects.contains { lesson.actorIDs.contains($0) || lesson.eventIDs.contains($0) }
         }
-        if let lesson = introducing.first { return lesson.id }
-        return course.lessons.first { $0.citedParagraphIDs.contains(quote.paragraphID) }?.id
-    }
-
-    /// Paragraph ids without repeats, in reading order.
-    func paragraphs(_ ids: [String]) -> [String] {
-        var seen = Set<String>()
-        return ids.filter { seen.insert($0).inserted }
-            .enumerated()
-            .sorted { (course.article.order(of: $0.element), $0.offset) < (course.article.order(of: $1.element), $1.offset) }
-            .map(\.element)
+        return (introducing ?? citing.first)?.id
     }
 }
 
@@ -237,15 +182,6 @@ extension ActorKind {
         case .militaryUnit: "military unit"
         case .organisation: "organisation"
         case .community: "community"
-        }
-    }
-
-    /// "people", "armed groups".
-    var pluralNoun: String {
-        switch self {
-        case .person: "people"
-        case .community: "communities"
-        default: noun + "s"
         }
     }
 }

@@ -44,21 +44,28 @@ public struct ClassRoster: Sendable {
     static func read<Summary: Sendable>(
         directory: URL, parameters: FSRSParameters, summarize: @Sendable (Member) -> Summary
     ) throws(ProgressError) -> (summaries: [Summary], skipped: [Skipped]) {
-        let names: [String]
-        do {
-            names = try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted()
-        } catch {
-            throw .io(operation: "list the learners in", path: directory.path, cause: error.localizedDescription)
+        guard let progress = try LearnerFolder.named(directory) else {
+            throw .io(operation: "list the learners in", path: directory.path, cause: errnoText(ENOENT))
         }
+        let names = try progress.list().sorted()
         let configuration = ProgressSnapshot.configuration(parameters)
         let candidates = names.filter { !$0.hasPrefix(".") && LearnerName.problem(with: $0) == nil }
         // Decoding dominates; each folder is independent, so the files are read on every core, in name order.
         let outcomes = ConcurrentMap.map(candidates.count) { index -> Outcome<Summary> in
             let name = candidates[index]
-            let folder = directory.appendingPathComponent(name, isDirectory: true)
-            var isFolder: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder), isFolder.boolValue else {
-                return .notALearner
+            // Learners' folders belong to the learners: any owner is read, but nothing is followed out of DIR.
+            let folder: LearnerFolder
+            do throws(ProgressError) {
+                guard let status = try progress.status(of: name) else { return .notALearner }
+                switch LearnerFolder.kind(status) {
+                case S_IFDIR: break
+                case S_IFLNK: return .skipped("not read: \(name) is a symbolic link, and the report follows no links out of \(directory.path)")
+                default: return .notALearner
+                }
+                guard let opened = try progress.folder(name, owner: nil) else { return .notALearner }
+                folder = opened
+            } catch {
+                return .skipped("locked: the folder cannot be read (\(reason(error)))")
             }
             switch readMember(name: name, folder: folder, configuration: configuration) {
             case let .member(member): return .member(summarize(member))
@@ -84,26 +91,37 @@ public struct ClassRoster: Sendable {
         case notALearner
     }
 
-    private static func readMember(name: String, folder: URL, configuration: String) -> Outcome<Member> {
-        let files: [String]
-        do {
-            files = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+    private static func readMember(name: String, folder: LearnerFolder, configuration: String) -> Outcome<Member> {
+        let snapshotName = LearnerStore.snapshotName
+        let hasLog: Bool
+        let found: stat?
+        do throws(ProgressError) {
+            hasLog = try folder.status(of: LearnerStore.logName) != nil
+            found = try folder.status(of: snapshotName)
         } catch {
-            return .skipped("locked: the folder cannot be read (\(cause(error)))")
+            return .skipped("locked: the folder cannot be read (\(reason(error)))")
         }
-        let hasLog = files.contains(LearnerStore.logName)
-        guard files.contains(LearnerStore.snapshotName) else {
+        guard found != nil else {
             return hasLog
-                ? .skipped("no \(LearnerStore.snapshotName) yet: the learner's next session (or `lectern progress"
+                ? .skipped("no \(snapshotName) yet: the learner's next session (or `lectern progress"
                     + " rebuild --learner \(name)`) writes it from the log")
                 : .notALearner
         }
-        let snapshotURL = folder.appendingPathComponent(LearnerStore.snapshotName)
         let data: Data
-        do {
-            data = try Data(contentsOf: snapshotURL)
+        do throws(ProgressError) {
+            // Capped: a huge (or sparse) snapshot is refused unread instead of costing its size in memory.
+            guard let read = try folder.read(snapshotName, limit: LearnerStore.maximumSnapshotBytes) else { return .notALearner }
+            data = read
         } catch {
-            return .skipped("locked: \(LearnerStore.snapshotName) cannot be read (\(cause(error)))")
+            switch error {
+            case let .tooLarge(_, size, limit):
+                return .skipped("corrupt: \(snapshotName) is \(size) bytes, more than the \(limit) a snapshot may be;"
+                    + " it was not read")
+            case let .unsafeFile(_, problem):
+                return .skipped("refused: \(snapshotName) \(problem); it was not read")
+            default:
+                return .skipped("locked: \(snapshotName) cannot be read (\(reason(error)))")
+            }
         }
         switch ProgressMigration.plan(for: data) {
         case .missing:
@@ -125,7 +143,7 @@ public struct ClassRoster: Sendable {
             if snapshot.scheduler != configuration {
                 notes.append("its card states were computed with other scheduler parameters")
             }
-            if hasLog, let size = DurableFile.size(of: folder.appendingPathComponent(LearnerStore.logName)) {
+            if hasLog, let size = folder.size(of: LearnerStore.logName) {
                 let covered = snapshot.logOffset.bytes
                 if size > covered {
                     notes.append("the snapshot is behind its log (\(size - covered) bytes of later records are not in"
@@ -140,11 +158,11 @@ public struct ClassRoster: Sendable {
         }
     }
 
-    private static func cause(_ error: any Error) -> String {
-        let underlying = (error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError
-        if let code = underlying?.code, underlying?.domain == NSPOSIXErrorDomain {
-            return String(cString: strerror(Int32(code)))
+    /// The system's reason in a file error, without the path (the report names the learner already).
+    private static func reason(_ error: ProgressError) -> String {
+        switch error {
+        case let .io(_, _, cause), let .unwritable(_, cause): cause
+        default: error.description
         }
-        return (error as NSError).localizedDescription
     }
 }

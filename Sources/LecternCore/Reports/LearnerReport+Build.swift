@@ -39,7 +39,7 @@ extension LearnerReport {
         events = course.events.compactMap { event in
             let members = evaluations.filter { $0.question.eventIDs.contains(event.id) }
             return members.isEmpty
-                ? nil : Self.group(id: event.id, title: event.title, detail: event.date.description, members)
+                ? nil : Self.group(id: event.id, title: event.title, detail: event.when, members)
         }
         paragraphs = course.article.paragraphs.map { paragraph in
             let opening = paragraph.text.split(separator: " ").prefix(6).joined(separator: " ")

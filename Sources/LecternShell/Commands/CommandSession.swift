@@ -64,7 +64,7 @@ public struct CommandSession {
     public func requireWritable(_ command: String) throws(CommandError) {
         guard let reason = progress.readOnlyReason, let info = CommandCatalog.command(command) else { return }
         FileOutput.standardError.write("error: \(info.readOnlyRefusal(reason))\n")
-        try? progress.store.close()
+        progress.store.close()
         throw .failure
     }
 
@@ -115,7 +115,7 @@ public struct CommandSession {
             case .rebuild: report = try store.rebuild(now: Date()).description
             }
             FileOutput.standardOutput.write(report + "\n")
-            try store.close()
+            if let problem = store.close() { FileOutput.standardError.write("note: \(problem)\n") }
         } catch {
             FileOutput.standardError.write("error: \(error)\n")
             throw .failure
@@ -133,13 +133,10 @@ public struct CommandSession {
         }
     }
 
+    /// Saves and releases the learner. Every answer is in the log already, so a snapshot that cannot be written
+    /// (a full disk) is said but does not fail the command.
     private func close() throws(CommandError) {
-        do {
-            try progress.store.close()
-        } catch {
-            FileOutput.standardError.write("error: \(error)\n")
-            throw .failure
-        }
+        if let problem = progress.store.close() { FileOutput.standardError.write("note: \(problem)\n") }
     }
 }
 

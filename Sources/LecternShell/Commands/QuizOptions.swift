@@ -12,6 +12,8 @@ public struct QuizOptions: Sendable, Equatable {
     public var seed: UInt64?
     /// Ask "sure / unsure / guess" before each reveal.
     public var asksConfidence = false
+    /// Ask exactly this question (authored or generated), so an author can try one; nil to draw.
+    public var questionID: String?
 
     /// Creates options.
     public init(
@@ -25,7 +27,8 @@ public struct QuizOptions: Sendable, Equatable {
         self.asksConfidence = asksConfidence
     }
 
-    /// Reads `[lesson|actors|events] [--count N] [--kind K] [--seed S] [--confidence]`; a message when it can't.
+    /// Reads `[lesson|actors|events] [--count N] [--kind K] [--seed S] [--confidence] [--question ID]`; a message
+    /// when it can't. `--question` must name a question of the course's bank.
     public static func parse(_ words: [String], course: Course, exam: Bool = false) -> Result<QuizOptions, QuizOptionsError> {
         var options = QuizOptions(scope: exam ? .exam : .mixed)
         var rest = words[...]
@@ -57,13 +60,22 @@ public struct QuizOptions: Sendable, Equatable {
                 options.seed = seed
             case "--confidence":
                 options.asksConfidence = true
+            case "--question" where !exam:
+                guard let text = value(), !text.isEmpty else {
+                    return .failure(QuizOptionsError("--question needs a question id; 'questions' lists them"))
+                }
+                let bank = course.questions + course.generatedQuestions
+                guard bank.contains(where: { $0.id == text }) else {
+                    return .failure(QuizOptionsError(unknownQuestion(text, among: bank.map(\.id))))
+                }
+                options.questionID = text
             case "actors" where !exam:
                 options.scope = .actors
             case "events" where !exam:
                 options.scope = .events
             default:
                 guard !exam, !word.hasPrefix("-"), let lesson = course.lesson(named: word) else {
-                    let lessons = exam ? "" : ", a lesson number or id, 'actors' or 'events'"
+                    let lessons = exam ? "" : ", --question ID, a lesson number or id, 'actors' or 'events'"
                     return .failure(
                         QuizOptionsError(
                             "'\(TerminalText.safe(String(word.prefix(40))))' is not understood here; use --count N, --kind K, --seed S, --confidence\(lessons)"))
@@ -72,6 +84,19 @@ public struct QuizOptions: Sendable, Equatable {
             }
         }
         return .success(options)
+    }
+
+    /// "no question 'x' in this course; close ids: a, b" for an unknown `--question` id.
+    static func unknownQuestion(_ id: String, among ids: [String]) -> String {
+        let wanted = id.lowercased()
+        let limit = max(2, wanted.count / 4)
+        let close = ids.map { (id: $0, distance: AnswerText.distance(wanted, $0.lowercased())) }
+            .filter { $0.distance <= limit || (wanted.count >= 3 && $0.id.contains(wanted)) }
+            .sorted { ($0.distance, $0.id) < ($1.distance, $1.id) }
+            .prefix(5).map(\.id)
+        let shown = TerminalText.safe(String(id.prefix(80)))
+        let hint = close.isEmpty ? "'questions' lists every id" : "close ids: " + close.joined(separator: ", ")
+        return "no question '\(shown)' in this course; \(hint)"
     }
 }
 

@@ -24,7 +24,8 @@ public enum CourseViews {
 
     /// Every actor, grouped by kind.
     public static func actors(_ env: ShellEnvironment) -> String {
-        var lines = [env.wrap(env.style.heading("Actors") + env.style.dim(" · roles as of \(env.course.article.year)"))]
+        let time = " · roles as of \(env.course.article.year) unless a year is given"
+        var lines = [env.wrap(env.style.heading("Actors") + env.style.dim(time))]
         for kind in ActorKind.allCases {
             let members = env.course.actors.filter { $0.kind == kind }.sorted { $0.name < $1.name }
             guard !members.isEmpty else { continue }
@@ -32,7 +33,8 @@ public enum CourseViews {
             for actor in members {
                 lines.append(
                     env.wrap(
-                        "\(env.style.accent(TerminalText.safe(actor.name))) — \(TerminalText.safe(actor.role))",
+                        "\(env.style.accent(TerminalText.safe(actor.name))) — \(TerminalText.safe(actor.role))"
+                            + (actor.asOf.map { env.style.dim(" (\(TerminalText.safe($0)))") } ?? ""),
                         indent: "  ", hangingIndent: "    "))
             }
         }
@@ -47,9 +49,13 @@ public enum CourseViews {
         func field(_ label: String, _ value: String) {
             lines.append(env.wrap(value, indent: "  " + label.padding(toLength: 18, withPad: " ", startingAt: 0), hangingIndent: String(repeating: " ", count: 20)))
         }
+        if let added = actor.addedName {
+            field("Full name:", TerminalText.safe(added) + env.style.dim(" (added: the article does not use it)"))
+        }
         if !actor.aliases.isEmpty { field("Also called:", TerminalText.safe(actor.aliases.joined(separator: ", "))) }
-        field("Role (\(year)):", TerminalText.safe(actor.role))
-        field("Affiliation:", TerminalText.safe(actor.affiliation))
+        field("Role (\(TerminalText.safe(actor.roleTime(articleYear: year)))):", TerminalText.safe(actor.role))
+        if let affiliation = actor.affiliation { field("Affiliation:", TerminalText.safe(affiliation)) }
+        if let evidence = actor.evidence { field("The article:", "‘" + TerminalText.safe(evidence) + "’") }
         field("In the article:", actor.paragraphIDs.joined(separator: ", "))
         let events = env.course.events(involving: actor.id)
         if events.isEmpty {
@@ -57,24 +63,37 @@ public enum CourseViews {
         } else {
             lines.append("  Events:")
             for event in events {
-                lines.append(env.wrap("\(event.date)  \(TerminalText.safe(event.title))", indent: "    - ", hangingIndent: "      "))
+                lines.append(env.wrap("\(event.when)  \(TerminalText.safe(event.title))", indent: "    - ", hangingIndent: "      "))
             }
         }
         lines.append(env.wrap(env.style.dim("Type 'source \(actor.paragraphIDs.first ?? "p1")' to read where the article mentions it.")))
         return lines.joined(separator: "\n")
     }
 
-    /// The events in date order, dates at their precision.
+    /// The events in date order, dates at their precision and one date's events in the article's order; then the
+    /// conditions the article describes without dating them.
     public static func timeline(_ env: ShellEnvironment) -> String {
-        let dateWidth = env.course.events.map { $0.date.description.count }.max() ?? 4
+        let dated = env.course.events.filter { !$0.isCondition }
+        let conditions = env.course.events.filter(\.isCondition)
+        let dateWidth = dated.map(\.when.count).max() ?? 4
         var lines = [env.wrap(env.style.heading("Timeline") + env.style.dim(" · dates at the precision the article gives"))]
-        for event in env.course.events {
-            let date = event.date.description.padding(toLength: dateWidth, withPad: " ", startingAt: 0)
+        func line(_ event: Event, _ when: String, width: Int) {
             let cites = env.style.dim("[\(event.paragraphIDs.joined(separator: ", "))]")
             lines.append(
                 env.wrap(
-                    "\(TerminalText.safe(event.title)) \(cites)", indent: "  " + env.style.accent(date) + "  ",
-                    hangingIndent: String(repeating: " ", count: dateWidth + 4)))
+                    "\(TerminalText.safe(event.title)) \(cites)",
+                    indent: "  " + env.style.accent(when.padding(toLength: width, withPad: " ", startingAt: 0)) + "  ",
+                    hangingIndent: String(repeating: " ", count: width + 4)))
+        }
+        for event in dated { line(event, event.when, width: dateWidth) }
+        if !conditions.isEmpty {
+            lines.append(env.wrap(env.style.heading("Ongoing") + env.style.dim(" · states of affairs the article does not date")))
+            for event in conditions {
+                lines.append(
+                    env.wrap(
+                        "\(TerminalText.safe(event.title)) " + env.style.dim("(\(TerminalText.safe(event.when))) [\(event.paragraphIDs.joined(separator: ", "))]"),
+                        indent: "  - ", hangingIndent: "    "))
+            }
         }
         return lines.joined(separator: "\n")
     }

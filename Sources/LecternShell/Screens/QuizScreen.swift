@@ -16,15 +16,18 @@ public struct QuizScreen: Screen {
         var rng = SplitMix64(seed: seed)
         let count = options.count ?? options.scope.defaultCount
         let request = QuizRequest(scope: options.scope, count: count, kind: options.kind, correctFacts: env.progress.correctFacts(in: env.bank))
-        let questions = QuizPlanner.draw(request, from: env.bank, using: &rng)
+        // `--question ID` asks exactly that question; otherwise the planner draws.
+        let questions = options.questionID.map { id in env.bank.question(id).map { [$0] } ?? [] }
+            ?? QuizPlanner.draw(request, from: env.bank, using: &rng)
         guard !questions.isEmpty else {
             return .failure(QuizOptionsError("no questions match that choice; try another lesson or kind"))
         }
         let isExam = options.scope == .exam
         let settings = QuizSettings(askConfidence: options.asksConfidence, feedbackAtEnd: isExam, mode: isExam ? "exam" : "quiz")
-        let shortfall = questions.count < count ? "only \(questions.count) questions match" : nil
+        let shortfall = questions.count < count && options.questionID == nil ? "only \(questions.count) questions match" : nil
+        let title = options.questionID.map { "Question \(TerminalText.safe($0))" } ?? QuizViews.title(options.scope, env)
         return .success(
-            QuizScreen(questions, settings: settings, title: QuizViews.title(options.scope, env), seed: seed, rng: &rng, shortfall: shortfall, env))
+            QuizScreen(questions, settings: settings, title: title, seed: seed, rng: &rng, shortfall: shortfall, env))
     }
 
     /// A session over `questions` in the order given (the review queue).

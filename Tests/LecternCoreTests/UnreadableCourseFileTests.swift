@@ -1,0 +1,21 @@
+import Foundation
+import LecternCore
+import LecternTestSupport
+import Testing
+
+/// A course file that cannot be read at all is one problem, said once: the checks that compare files with each
+/// other (every actor a question names, every paragraph a lesson cites) are not run against the missing file.
+@Suite struct UnreadableCourseFileTests {
+    @Test func aMissingKnowledgeBaseFileIsOneProblemNotHundreds() throws {
+        let problems = try CourseFixture.problems(editing: [.remove("Quizzes/actors.yaml")])
+        #expect(problems.map(\.description) == ["Quizzes/actors.yaml: the file is missing"], "\(problems.count) problems")
+    }
+
+    @Test func aKnowledgeBaseFileThatCannotBeReadIsOneProblem() throws {
+        // A folder where the file should be: reading it fails, as for a file without read permission (which root,
+        // running the tests in CI, could read anyway).
+        let problems = try CourseFixture.problems(editing: [.remove("Quizzes/actors.yaml"), .write("Quizzes/actors.yaml/x", "")])
+        #expect(problems.count == 1, "\(problems.map(\.description))")
+        #expect(problems.first?.description.hasPrefix("Quizzes/actors.yaml: the file cannot be read") == true)
+    }
+}
