@@ -1,3 +1,5 @@
+import LecternCore
+
 /// What the loop should do after a screen has handled a line.
 public enum ScreenEvent {
     /// Keep this screen.
@@ -10,24 +12,30 @@ public enum ScreenEvent {
     case quit
 }
 
-/// A screen's answer to a line: text to show, whether it reports a problem, and what happens next.
+/// A screen's answer to a line: text to show, whether it reports a problem, and what happens next. Both texts are
+/// display text, so a reply cannot carry a raw escape sequence to the terminal.
 public struct Reply {
     /// Text for standard output (may be empty).
-    public var text: String
+    public var display: DisplayText
     /// A one-line problem for standard error (`error: …`), if any.
-    public var error: String?
+    public var problem: DisplayText?
     /// What the loop does next.
     public var event: ScreenEvent
 
     /// Creates a reply.
-    public init(_ text: String = "", error: String? = nil, event: ScreenEvent = .stay) {
-        self.text = text
-        self.error = error
+    public init(_ text: DisplayText = "", error: DisplayText? = nil, event: ScreenEvent = .stay) {
+        self.display = text
+        self.problem = error
         self.event = event
     }
 
+    /// The text as it is written, for tests and for callers that only read it.
+    public var text: String { display.string }
+    /// The problem as it is written.
+    public var error: String? { problem?.string }
+
     /// A reply that only reports a problem.
-    public static func failure(_ message: String) -> Reply { Reply(error: message) }
+    public static func failure(_ message: DisplayText) -> Reply { Reply(error: message) }
 }
 
 /// One screen of the shell: it owns a prompt and turns each line into a reply. Screens do no I/O, so tests drive
