@@ -50,6 +50,11 @@ public struct DisplayText: Sendable, Hashable, ExpressibleByStringInterpolation 
             string += text.string
         }
 
+        /// Appends an error's description, neutralised.
+        public mutating func appendInterpolation(_ error: any Error) {
+            string += DisplayText.neutralise(String(describing: error))
+        }
+
         /// Appends a value's description, neutralised.
         public mutating func appendInterpolation(_ value: some CustomStringConvertible) {
             string += DisplayText.neutralise(value.description)
@@ -67,6 +72,11 @@ public struct DisplayText: Sendable, Hashable, ExpressibleByStringInterpolation 
     /// Appends `right`.
     public static func += (left: inout DisplayText, right: DisplayText) {
         left = left + right
+    }
+
+    /// This text without its last newline, if it ends with one.
+    public var withoutTrailingNewline: DisplayText {
+        string.hasSuffix("\n") ? DisplayText(alreadySafe: String(string.dropLast())) : self
     }
 
     /// This text with a newline after it, unless it is empty.
@@ -92,9 +102,9 @@ public struct DisplayText: Sendable, Hashable, ExpressibleByStringInterpolation 
         return result
     }
 
-    /// The bidi controls: the Arabic letter mark, the left-to-right and right-to-left marks, the embeddings and
-    /// overrides, and the isolates. Each can reorder what a reader sees.
-    static func isBidiControl(_ value: UInt32) -> Bool {
+    /// Whether `value` is a bidi control: the Arabic letter mark, the left-to-right and right-to-left marks, the
+    /// embeddings and overrides, and the isolates. Each can reorder what a reader sees.
+    public static func isBidiControl(_ value: UInt32) -> Bool {
         value == 0x061C || value == 0x200E || value == 0x200F || (0x202A...0x202E).contains(value)
             || (0x2066...0x2069).contains(value)
     }

@@ -12,37 +12,36 @@ public enum ScreenEvent {
     case quit
 }
 
-/// A screen's answer to a line: text to show, whether it reports a problem, and what happens next. Both texts are
-/// display text, so a reply cannot carry a raw escape sequence to the terminal.
+/// A screen's answer to a line: text to show, whether it reports a problem, and what happens next. The text is display
+/// text, so a reply cannot carry a raw escape sequence to the terminal; the problem is plain words, neutralised when
+/// it is written.
 public struct Reply {
     /// Text for standard output (may be empty).
     public var display: DisplayText
     /// A one-line problem for standard error (`error: …`), if any.
-    public var problem: DisplayText?
+    public var error: String?
     /// What the loop does next.
     public var event: ScreenEvent
 
     /// Creates a reply.
-    public init(_ text: DisplayText = "", error: DisplayText? = nil, event: ScreenEvent = .stay) {
+    public init(_ text: DisplayText = "", error: String? = nil, event: ScreenEvent = .stay) {
         self.display = text
-        self.problem = error
+        self.error = error
         self.event = event
     }
 
     /// The text as it is written, for tests and for callers that only read it.
     public var text: String { display.string }
-    /// The problem as it is written.
-    public var error: String? { problem?.string }
 
     /// A reply that only reports a problem.
-    public static func failure(_ message: DisplayText) -> Reply { Reply(error: message) }
+    public static func failure(_ message: String) -> Reply { Reply(error: message) }
 }
 
 /// One screen of the shell: it owns a prompt and turns each line into a reply. Screens do no I/O, so tests drive
 /// them line by line.
 public protocol Screen {
     /// The prompt shown while this screen is on top.
-    func prompt(in environment: ShellEnvironment) -> String
+    func prompt(in environment: ShellEnvironment) -> DisplayText
     /// Text shown when the screen opens.
     mutating func start(in environment: ShellEnvironment) -> Reply
     /// Handles one line typed by the learner.

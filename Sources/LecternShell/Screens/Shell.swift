@@ -32,7 +32,7 @@ public struct Shell {
             }
             // No copy of the screen outlives the call: the screen's storage must be unshared when it handles the line,
             // or changing it copies all of it.
-            let input = reader.readLine(prompt: screens[top].prompt(in: environment)) {
+            let input = reader.readLine(prompt: screens[top].prompt(in: environment).string) {
                 screens[top].drawAhead(in: environment.measuringWidthOnce())
             }
             switch input {
@@ -85,6 +85,6 @@ public struct Shell {
     private func show(_ reply: Reply) {
         // A blank line after each reply keeps one answer apart from the next prompt, at a terminal and in a pipe.
         if !reply.display.isEmpty { output.write(reply.display + (reply.text.hasSuffix("\n") ? "\n" : "\n\n")) }
-        if let error = reply.problem { errors.write("error: \(error)\n") }
+        if let error = reply.error { errors.write("error: \(error)\n") }
     }
 }
