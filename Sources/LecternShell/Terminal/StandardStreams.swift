@@ -25,8 +25,15 @@ public final class FileOutput: OutputSink, Sendable {
         signal(SIGPIPE, SIG_IGN)
     }
 
-    /// Whether a write found the reader gone (`EPIPE`); nothing more is written then.
-    public var isClosed: Bool { closed.load(ordering: .relaxed) }
+    /// Whether the reader has gone: a write found `EPIPE`, or the descriptor is a pipe whose reading end is closed
+    /// (`poll` says so without writing, so a shell can stop before it waits for a line nobody will see answered).
+    public var isClosed: Bool {
+        if closed.load(ordering: .relaxed) { return true }
+        var request = pollfd(fd: descriptor, events: Int16(POLLOUT), revents: 0)
+        guard poll(&request, 1, 0) == 1, request.revents & Int16(POLLERR) != 0 else { return false }
+        closed.store(true, ordering: .relaxed)
+        return true
+    }
 
     /// Writes all of `text`, retrying after interrupted or partial writes; a closed pipe ends quietly.
     public func write(_ text: DisplayText) {
