@@ -40,16 +40,18 @@ public enum ReportCSV {
     /// The rows as CSV: the CRLF line ends are the format's, and every field is display text (control characters
     /// in a field are shown, not written).
     static func table(_ rows: [[String]]) -> DisplayText {
-        let fields = rows.map { $0.map { field(DisplayText.neutralise($0)) }.joined(separator: ",") }
+        let fields = rows.map { $0.map(field).joined(separator: ",") }
         return DisplayText(alreadySafe: fields.map { $0 + "\r\n" }.joined())
     }
 
     /// A field, quoted when it holds a comma, a quote, a line break or leading/trailing spaces. A field a spreadsheet
     /// would read as a formula (it begins with `=`, `+`, `-`, `@`, a tab or a carriage return) is neutralised as
     /// OWASP advises: a single quote before it, and the whole quoted. A plain number (`-0.5`) is left as it is.
+    /// The formula check looks at the text as it came; its control characters are then neutralised.
     static func field(_ text: String) -> String {
-        let isFormula = text.first.map { "=+-@\t\r".contains($0) } == true && !isPlainNumber(text)
-        let text = isFormula ? "'" + text : text
+        let isFormula = text.unicodeScalars.first.map { "=+-@\t\r".unicodeScalars.contains($0) } == true
+            && !isPlainNumber(text)
+        let text = (isFormula ? "'" : "") + DisplayText.neutralise(text)
         let needsQuotes = isFormula || text.contains { ",\"\r\n".contains($0) } || text.hasPrefix(" ") || text.hasSuffix(" ")
         return needsQuotes ? "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : text
     }
