@@ -53,7 +53,7 @@ import Testing
         let progress = root.appendingPathComponent("class \u{1B}]0;pwned\u{7}\u{202E}")
         try FileManager.default.createDirectory(at: progress, withIntermediateDirectories: true)
         let flagged = try Self.piped(
-            ["quiz", "1", "--count", "3", "--seed", "1", "--course", course.path, "--progress-dir", progress.path,
+            ["quiz", "1", "--kind", "choice", "--count", "3", "--seed", "1", "--course", course.path, "--progress-dir", progress.path,
              "--learner", "ada"],
             input: "flag \u{1B}]52;c;aGk=\u{7} \u{202E}note\n1\n1\n1\n")
         #expect(flagged.status == 0, "\(flagged)")
