@@ -74,6 +74,11 @@ struct FSRSOptimizerTests {
             let heldOut = Array(all.items[learner.trainCount...])
             let fit = try FSRSOptimizer().fit(train, current: FSRSParameters.defaultWeights)
             #expect(fit.scope == .allWeights)
+            // Same batches in the same order (fsrs-rs's StdRng reproduced): the weights agree to float32 precision.
+            for (index, (actual, expected)) in zip(fit.fittedWeights, learner.fsrsRsWeights).enumerated() {
+                #expect(abs(actual - expected) <= 1e-4 * max(1, abs(expected)),
+                        "\(learner.name) w\(index): \(actual), fsrs-rs \(expected)")
+            }
             let fitted = try FSRSEvaluation.evaluate(fit.fittedWeights, on: all, items: heldOut)
             #expect(abs(fitted.logLoss - learner.heldOut.fsrsRs.logLoss) <= 0.005,
                     "\(learner.name): held-out log loss \(fitted.logLoss), fsrs-rs \(learner.heldOut.fsrsRs.logLoss)")
@@ -84,6 +89,29 @@ struct FSRSOptimizerTests {
             let candidate = try #require(fit.fitted)
             #expect(fit.isAdopted == candidate.isBetter(than: current))
         }
+    }
+
+    /// rand's own test vector for `StdRng::from_seed` (rand `src/rngs/std.rs`).
+    @Test func batchOrderGeneratorIsRustsStdRng() {
+        var generator = ChaCha12Generator(
+            key: [1, 0, 0, 0, 23, 0, 0, 0, 200, 1, 0, 0, 210, 30, 0, 0] + [UInt8](repeating: 0, count: 16))
+        #expect(generator.next64() == 10_719_222_850_664_546_238)
+    }
+
+    @Test func shuffleIsAPermutationThatDependsOnTheSeed() {
+        var first = ChaCha12Generator(seed: 2023)
+        var second = ChaCha12Generator(seed: 2023)
+        var other = ChaCha12Generator(seed: 2024)
+        var a = Array(0..<40)
+        var b = a
+        var c = a
+        first.shuffle(&a)
+        second.shuffle(&b)
+        other.shuffle(&c)
+        #expect(a == b)
+        #expect(a != c)
+        #expect(a.sorted() == Array(0..<40))
+        #expect(a != Array(0..<40))
     }
 
     @Test func trainingIsDeterministic() throws {

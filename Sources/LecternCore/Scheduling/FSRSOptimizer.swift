@@ -17,7 +17,7 @@ public struct FSRSOptimizer: Sendable {
         public var batchSize = 512
         /// Adam's starting learning rate, annealed along a cosine to 0.
         public var learningRate = 0.04
-        /// Seeds the order of the batches in each epoch.
+        /// Seeds the order of the batches in each epoch, drawn as fsrs-rs draws it (`StdRng`, ChaCha12).
         public var seed: UInt64 = 2023
         /// The strength of the pull towards the starting weights.
         public var gamma = 1.0
@@ -152,13 +152,13 @@ public struct FSRSOptimizer: Sendable {
         var schedule = FSRSCosineAnnealing(
             steps: Double((total / configuration.batchSize + 1) * configuration.epochs),
             learningRate: configuration.learningRate)
-        var random = SplitMix64(seed: configuration.seed)
+        var random = ChaCha12Generator(seed: configuration.seed)
         var order = Array(batches.indices)
         var workspace = FSRSLoss.Workspace()
         var gradient = [Double](repeating: 0, count: weights.count)
         for _ in 0..<configuration.epochs {
             order = Array(batches.indices)
-            Self.shuffle(&order, using: &random)
+            random.shuffle(&order)
             for index in order {
                 let batch = batches[index]
                 let rate = schedule.step()
@@ -214,15 +214,6 @@ public struct FSRSOptimizer: Sendable {
         bounds[19] = (0.01, 0.8)
         for index in weights.indices {
             weights[index] = min(max(weights[index], bounds[index].0), bounds[index].1)
-        }
-    }
-
-    /// Fisher-Yates from the end, with a draw that does not depend on the standard library's algorithms.
-    static func shuffle(_ values: inout [Int], using random: inout SplitMix64) {
-        guard values.count > 1 else { return }
-        for index in stride(from: values.count - 1, to: 0, by: -1) {
-            let other = Int(random.next() % UInt64(index + 1))
-            values.swapAt(index, other)
         }
     }
 }
