@@ -71,15 +71,16 @@ public struct FSRSEvaluation: Sendable, Equatable {
     }
 
     /// fsrs-rs's bin of an item: interval, review count and lapse count, each on a geometric scale.
+    /// Kept as whole-valued `Double`s, so no interval however long can overflow an integer.
     struct Bin: Hashable, Comparable {
-        let interval: Int
-        let length: Int
-        let lapse: Int
+        let interval: Double
+        let length: Double
+        let lapse: Double
 
         init(elapsedDays: Int, longTermReviews: Int, lapses: Int) {
-            interval = Int((2.48 * pow(3.62, Self.floorLog(Double(elapsedDays), base: 3.62)) * 100).rounded())
-            length = Int((1.99 * pow(1.89, Self.floorLog(Double(longTermReviews) + 1, base: 1.89))).rounded())
-            lapse = lapses == 0 ? 0 : Int((1.65 * pow(1.73, Self.floorLog(Double(lapses), base: 1.73))).rounded())
+            interval = (2.48 * pow(3.62, Self.floorLog(Double(elapsedDays), base: 3.62)) * 100).rounded()
+            length = (1.99 * pow(1.89, Self.floorLog(Double(longTermReviews) + 1, base: 1.89))).rounded()
+            lapse = lapses == 0 ? 0 : (1.65 * pow(1.73, Self.floorLog(Double(lapses), base: 1.73))).rounded()
         }
 
         private static func floorLog(_ value: Double, base: Double) -> Double {

@@ -2,30 +2,29 @@ import Foundation
 
 /// Histories laid out flat for the loss: every review, and for each the weight of predicting it (0 when it is not
 /// predicted: a first review or a same-day one).
-public struct FSRSLossBatch: Sendable, Equatable {
+struct FSRSLossBatch: Sendable, Equatable {
     /// The reviews of every history in the batch, one history after another.
-    public private(set) var reviews: [FSRSReview] = []
+    private(set) var reviews: [FSRSReview] = []
     /// Per review, the weight its prediction carries in the loss; 0 for reviews that are not predicted.
-    public private(set) var weights: [Double] = []
+    private(set) var weights: [Double] = []
     /// Where each history starts in `reviews`, and one past the end.
-    public private(set) var starts: [Int] = [0]
+    private(set) var starts: [Int] = [0]
     /// How many predictions (reviews with a weight) the batch holds.
-    public private(set) var predictions = 0
+    private(set) var predictions = 0
 
-    /// An empty batch.
-    public init() {}
-
-    /// Adds one history: `reviews` up to the last predicted one, with the weight of each review (0: not predicted).
-    public mutating func append(_ reviews: some Collection<FSRSReview>, weights: some Collection<Double>) {
-        precondition(reviews.count == weights.count, "one weight per review")
-        self.reviews.append(contentsOf: reviews)
-        self.weights.append(contentsOf: weights)
-        predictions += weights.reduce(0) { $0 + ($1 > 0 ? 1 : 0) }
+    /// Adds one history: `reviews` up to the last predicted one, each with the weight of its prediction (0: not
+    /// predicted). Reviews without a weight are left out.
+    mutating func append(_ reviews: some Collection<FSRSReview>, weights: some Collection<Double>) {
+        for (review, weight) in zip(reviews, weights) {
+            self.reviews.append(review)
+            self.weights.append(weight)
+            predictions += weight > 0 ? 1 : 0
+        }
         starts.append(self.reviews.count)
     }
 
     /// How many histories the batch holds.
-    public var historyCount: Int { starts.count - 1 }
+    var historyCount: Int { starts.count - 1 }
 }
 
 /// The training loss, binary cross-entropy of predicted recall, and its gradient in the 21 weights, derived by hand.
