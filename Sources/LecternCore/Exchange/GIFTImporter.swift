@@ -163,7 +163,8 @@ public enum GIFTImporter {
     private static func readCloze(_ answers: GIFTText, before: GIFTText, after: GIFTText, into result: inout ImportCandidate) {
         guard let accepted = fullAnswers(answers, into: &result) else { return }
         // The prompt and the sentence are one text in GIFT; Lectern's export puts a line break between them.
-        let lead = before.string.trimmingCharacters(in: .whitespaces)
+        let raw = before.string
+        let lead = String(raw.drop { $0 == " " || $0 == "\t" })
         var prompt = "Fill in the gap."
         var sentence = lead
         if let split = lead.lastIndex(of: "\n") {
