@@ -77,7 +77,9 @@ public enum GIFTImporter {
         default:
             if answers.find("~") != nil {
                 readChoice(answers, into: &result)
-            } else if answers.find("=") != nil, answers.find("->") != nil {
+            } else if answers.find("=") != nil, answers.find("->") != nil,
+                result.metadata.kind != .typed, result.metadata.kind != .cloze
+            {
                 readMatch(answers, into: &result)
             } else if let truth = truth(answers) {
                 result.body = .trueFalse(answer: truth)
