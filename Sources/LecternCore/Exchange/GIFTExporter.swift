@@ -64,7 +64,7 @@ public enum GIFTExporter {
     }
 
     /// Text with GIFT's special characters (`~ = # { } :` and the backslash) escaped and line breaks as `\n`.
-    static func escape(_ text: String) -> String {
+    public static func escape(_ text: String) -> String {
         var escaped = ""
         for character in text {
             switch character {
