@@ -164,3 +164,39 @@ private func ExchangeText_html(_ text: String) -> String {
     text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
         .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
 }
+
+/// Files that try to make the XML reader do too much are refused or read, never followed without end.
+@Suite struct ExchangeHostileXMLTests {
+    @Test func entitiesThatMultiplyAreNotExpandedWithoutLimit() throws {
+        var entities = "<!ENTITY a0 \"laugh\">"
+        for level in 1...12 {
+            entities += "<!ENTITY a\(level) \"" + String(repeating: "&a\(level - 1);", count: 10) + "\">"
+        }
+        let xml = "<?xml version=\"1.0\"?><!DOCTYPE quiz [\(entities)]><quiz><question type=\"truefalse\">"
+            + "<questiontext><text>&a12;</text></questiontext></question></quiz>"
+        let started = Date()
+        let result = Result { try MoodleXMLImporter.importing(Data(xml.utf8), options: ImportOptions(lessonID: "x")) }
+        #expect(Date().timeIntervalSince(started) < 30)
+        if case .success(let imported) = result {
+            #expect(imported.questions.allSatisfy { $0.prompt.utf8.count < 10_000_000 })
+        }
+    }
+
+    @Test func anExternalEntityIsNotRead() throws {
+        let folder = try Fixtures.temporaryDirectory("lectern-xxe")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let secret = folder.appendingPathComponent("secret.txt")
+        try "the secret".write(to: secret, atomically: true, encoding: .utf8)
+        let xml = "<?xml version=\"1.0\"?><!DOCTYPE quiz [<!ENTITY leak SYSTEM \"\(secret.absoluteString)\">]>"
+            + "<quiz><question type=\"truefalse\"><name><text>Leak</text></name>"
+            + "<questiontext><text>Is it &leak;?</text></questiontext>"
+            + "<answer fraction=\"100\"><text>true</text></answer><answer fraction=\"0\"><text>false</text></answer>"
+            + "</question></quiz>"
+        let result = Result {
+            try MoodleXMLImporter.importing(Data(xml.utf8), options: ImportOptions(lessonID: "x", paragraphIDs: ["p1"]))
+        }
+        if case .success(let imported) = result {
+            #expect(!imported.fileText.contains("the secret"))
+        }
+    }
+}

@@ -16,6 +16,7 @@ public enum GIFTImporter {
     /// Every question block of `text`, read.
     static func candidates(_ text: String) -> [ImportCandidate] {
         var blocks: [[Substring]] = [[]]
+        let text = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
         for line in text.replacingOccurrences(of: "\r\n", with: "\n").split(separator: "\n", omittingEmptySubsequences: false) {
             if line.allSatisfy(\.isWhitespace) {
                 if !(blocks.last?.isEmpty ?? true) { blocks.append([]) }
@@ -252,7 +253,8 @@ public enum GIFTImporter {
     static func numberAndTolerance(_ text: String) -> (value: Double, tolerance: Double)? {
         if let range = text.range(of: ".."), range.lowerBound != text.startIndex {
             guard let low = Double(text[..<range.lowerBound].trimmingCharacters(in: .whitespaces)),
-                let high = Double(text[range.upperBound...].trimmingCharacters(in: .whitespaces)), low <= high
+                let high = Double(text[range.upperBound...].trimmingCharacters(in: .whitespaces)), low <= high,
+                (high - low).isFinite, (low + high).isFinite
             else { return nil }
             return ((low + high) / 2, (high - low) / 2)
         }
