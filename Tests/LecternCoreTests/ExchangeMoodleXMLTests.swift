@@ -159,10 +159,11 @@ import Testing
     }
 }
 
-/// The HTML the exporter writes for plain text, written out here independently: `& < > "` escaped.
+/// The HTML the exporter writes for plain text, written out here independently: `& < > " '` escaped.
 private func ExchangeText_html(_ text: String) -> String {
     text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
         .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
+        .replacingOccurrences(of: "'", with: "&#39;")
 }
 
 /// Files that try to make the XML reader do too much are refused or read, never followed without end.

@@ -6,20 +6,10 @@ enum ExchangeText {
     /// The paragraph that carries a question's evidence in a general feedback starts with this.
     static let evidenceLead = "Evidence: "
 
-    /// Escapes `& < > "` so text reads the same inside HTML.
+    /// Escapes `& < > " '` so text reads the same inside HTML and XML, and leaves out the control characters XML
+    /// cannot hold.
     static func escapeHTML(_ text: String) -> String {
-        var escaped = ""
-        escaped.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
-            case "&": escaped += "&amp;"
-            case "<": escaped += "&lt;"
-            case ">": escaped += "&gt;"
-            case "\"": escaped += "&quot;"
-            default: escaped.append(character)
-            }
-        }
-        return escaped
+        SVGCharts.escape(text)
     }
 
     /// Plain text as HTML: escaped, each line break a `<br>`.

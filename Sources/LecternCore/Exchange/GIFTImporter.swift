@@ -184,13 +184,7 @@ public enum GIFTImporter {
     /// The answers with full credit of a short answer; partial ones are noted and left out.
     private static func fullAnswers(_ answers: GIFTText, into result: inout ImportCandidate) -> [String]? {
         var accepted: [String] = []
-        for piece in answers.pieces(startingAt: ["="]) {
-            var rest = piece.firstSyntax == "=" ? piece.dropFirst(1).stripped : piece.stripped
-            let weight = percent(&rest) ?? 100
-            if let hash = rest.find("#") {
-                rest = rest[0..<hash]
-                result.notes.append("feedback on single answers is not kept")
-            }
+        for (rest, weight) in weightedAnswers(answers, into: &result) {
             if weight >= 100 {
                 accepted.append(formatted(rest))
             } else {
@@ -205,6 +199,22 @@ public enum GIFTImporter {
         return accepted
     }
 
+    /// The `=`-separated answers of a short answer or a number, each with its weight (100 unless `%w%` says) and
+    /// without its feedback, which is noted as lost.
+    private static func weightedAnswers(_ answers: GIFTText, into result: inout ImportCandidate)
+        -> [(text: GIFTText, weight: Double)]
+    {
+        answers.pieces(startingAt: ["="]).map { piece in
+            var rest = piece.firstSyntax == "=" ? piece.dropFirst(1).stripped : piece.stripped
+            let weight = percent(&rest) ?? 100
+            if let hash = rest.find("#") {
+                rest = rest[0..<hash]
+                result.notes.append("feedback on single answers is not kept")
+            }
+            return (rest, weight)
+        }
+    }
+
     private static func readNumber(_ answers: GIFTText, unit: String?, into result: inout ImportCandidate) {
         var answers = answers
         if let wrong = answers.find("~") {
@@ -212,13 +222,7 @@ public enum GIFTImporter {
             result.notes.append("feedback for wrong numbers is not kept")
         }
         var found: (value: Double, tolerance: Double)?
-        for piece in answers.pieces(startingAt: ["="]) {
-            var rest = piece.firstSyntax == "=" ? piece.dropFirst(1).stripped : piece.stripped
-            let weight = percent(&rest) ?? 100
-            if let hash = rest.find("#") {
-                rest = rest[0..<hash]
-                result.notes.append("feedback on single answers is not kept")
-            }
+        for (rest, weight) in weightedAnswers(answers, into: &result) {
             let text = rest.trimmed
             guard let parsed = numberAndTolerance(text) else {
                 result.skipReason = "'\(text)' is not a number"

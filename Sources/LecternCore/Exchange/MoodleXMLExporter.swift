@@ -123,9 +123,9 @@ public enum MoodleXMLExporter {
         "<p>" + ExchangeText.html(text) + "</p>"
     }
 
-    /// XML character data: `& < > "` escaped, and characters XML 1.0 cannot hold left out.
+    /// XML character data: `& < > " '` escaped, and characters XML 1.0 cannot hold left out.
     static func escape(_ text: String) -> String {
-        ExchangeText.escapeHTML(xmlCharacters(text))
+        ExchangeText.escapeHTML(text)
     }
 
     /// A CDATA section; a `]]>` inside is split across two sections.

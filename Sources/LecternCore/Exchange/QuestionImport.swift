@@ -141,7 +141,8 @@ extension QuestionImport {
                 origin: .authored, factID: fact, level: candidate.metadata.level ?? .remember, evidence: evidence)
             questions.append(question)
             positions[id] = candidate
-            notes += questionNotes.map { ImportNote(questionID: id, message: $0) }
+            var said = Set<String>()
+            notes += questionNotes.filter { said.insert($0).inserted }.map { ImportNote(questionID: id, message: $0) }
         }
         // Write, read back as `check` does, and drop what it refuses; dropping never makes another question fail, but
         // a second pass confirms it.
