@@ -41,7 +41,8 @@ public enum GIFTImporter {
         var text = text
         var name: String?
         if text.find("::") == 0, let end = text.find("::", from: 2) {
-            name = text[2..<end].trimmed
+            let title = text[2..<end].trimmed
+            name = title.isEmpty ? nil : title
             text = text.dropFirst(end + 2).stripped
         }
         let comment = comments.joined(separator: "\n")
