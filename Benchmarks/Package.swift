@@ -24,6 +24,7 @@ let package = Package(
         .executableTarget(name: "bench-rebuild", dependencies: ["BenchSupport", "LecternCore"]),
         .executableTarget(name: "bench-course", dependencies: ["BenchSupport", "LecternCore"]),
         .executableTarget(name: "bench-append", dependencies: ["BenchSupport", "LecternCore"]),
+        .executableTarget(name: "bench-wrap", dependencies: ["BenchSupport", "LecternCore"]),
         // Baselines run through the pseudo-terminal, and the driver that times them.
         .executableTarget(name: "baseline-prompt", dependencies: ["CReadline"]),
         .executableTarget(name: "baseline-answer", dependencies: ["CReadline"]),

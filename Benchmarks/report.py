@@ -28,6 +28,7 @@ whole_rebuild = []
 klass = []
 class_pending = False
 course = defaultdict(list)  # label -> [(total, loading, questions, peak)]
+wrap = defaultdict(list)  # (label, characters) -> [seconds]
 for line in open(args.results):
     words = line.split()
     if not words:
@@ -56,6 +57,8 @@ for line in open(args.results):
             class_pending = True
         else:
             klass.append((float(words[1]), int(words[2])))
+    elif kind == "wrap":
+        wrap[(words[1], int(words[2]))].append(float(words[3]))
     elif kind == "course":
         course[words[1]].append((float(words[3]), float(words[4]), int(words[5]), int(words[6])))
 
@@ -221,6 +224,14 @@ if whole_rebuild:
     t, peak = whole_rebuild[0]
     extra.append(f"- `lectern progress rebuild` on the 1,000,000-answer learner as a whole process (course load, "
                  f"rebuild, snapshot write): {t:.2f} s, peak {mib(peak)} (one run).")
+for label, words in (("word", "one word"), ("prose", "prose")):
+    sizes = sorted(n for (name, n) in wrap if name == label)
+    if len(sizes) == 2:
+        small, large = (statistics.median(wrap[(label, n)]) for n in sizes)
+        extra.append(f"- Wrapping {words} to 80 columns (`bench-wrap`, TextWrapper.wrap): {sizes[0]:,} characters "
+                     f"{seconds_text(small)}, {sizes[1]:,} characters {seconds_text(large)}; ratio "
+                     f"{large / small:.1f} for {sizes[1] // sizes[0]}× the text (linear near {sizes[1] // sizes[0]}, "
+                     f"quadratic near {(sizes[1] // sizes[0]) ** 2}).")
 if rebuild.get("swift"):
     extra.append(f"- The rebuild replays {rebuild['swift'][0][2]:,} records; Python reads {rebuild['python'][0][2]:,} lines.")
 

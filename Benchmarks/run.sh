@@ -140,6 +140,9 @@ done
 "$BIN/bench-course" --course "$DATA/courses/x10" --label x10 --repeats 5 >> "$RESULTS"
 "$BIN/bench-course" --course "$DATA/courses/x100" --label x100 --repeats 3 >> "$RESULTS"
 
+step "wrapping one long word and prose: n and 8n characters"
+"$BIN/bench-wrap" --characters 100000 --repeats 5 >> "$RESULTS"
+
 step "report"
 COMMAND=${BENCH_COMMAND:-make bench}
 python3 "$BENCH/report.py" "$RESULTS" --command "$COMMAND" --output "$OUTPUT"

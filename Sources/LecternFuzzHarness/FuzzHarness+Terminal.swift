@@ -1,4 +1,5 @@
 import Foundation
+import LecternCore
 import LecternReadline
 import LecternShell
 
@@ -29,7 +30,7 @@ extension FuzzHarness {
             switch got {
             case let .line(text):
                 try check(Array(text.utf8) == Array(bytes), "line read as \(text.debugDescription)")
-                try checkSafe(TerminalText.safe(text))
+                try checkSafe(DisplayText(text).string)
             case let .rejected(reason):
                 try check(
                     bytes.count > LineLimits.maximumBytes || String(validating: bytes, as: UTF8.self) == nil,
@@ -39,13 +40,15 @@ extension FuzzHarness {
             }
         }
         try check(reader.readLine(prompt: "") == .endOfInput, "more lines than the input holds")
-        try checkSafe(TerminalText.safe(String(decoding: input, as: UTF8.self)))
+        try checkSafe(DisplayText(String(decoding: input, as: UTF8.self)).string)
     }
 
-    /// No C0 or C1 control character, nor DEL, other than a newline.
+    /// No C0 or C1 control character, nor DEL, nor bidi control, other than a newline.
     static func checkSafe(_ text: String) throws(FuzzFailure) {
         for scalar in text.unicodeScalars where scalar != "\n" {
-            try check(!(scalar.value < 0x20 || (0x7F..<0xA0).contains(scalar.value)), "control \(scalar.value) kept")
+            try check(
+                !(scalar.value < 0x20 || (0x7F..<0xA0).contains(scalar.value) || DisplayText.isBidiControl(scalar.value)),
+                "control \(scalar.value) kept")
         }
     }
 }

@@ -1,3 +1,4 @@
+import LecternCore
 import LecternShell
 
 /// An output sink that keeps everything written to it.
@@ -8,8 +9,8 @@ public final class RecordingOutput: OutputSink {
     /// Creates an empty recording.
     public init() {}
 
-    /// Records `text`.
-    public func write(_ text: String) { writes.append(text) }
+    /// Records `text` as it would be written.
+    public func write(_ text: DisplayText) { writes.append(text.string) }
 
     /// Everything written, joined.
     public var text: String { writes.joined() }

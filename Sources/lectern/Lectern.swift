@@ -58,6 +58,7 @@ struct Lectern: ParsableCommand {
     /// status it chose.
     static func main() {
         StandardDescriptors.ensureOpen()
+        FileOutput.ignoreBrokenPipes()
         do {
             if CommandLine.arguments.count == 1 {
                 try CommandSession(Launch.Options(course: nil, progressDirectory: nil, learner: nil, noColor: false)).runShell()

@@ -53,10 +53,10 @@ struct ClassReportMeasurementTests {
         let built = try #require(report)
         var sizes: [String: Int] = [:]
         let rendering = try clock.measure {
-            sizes["text"] = ClassReportText.render(built).utf8.count
-            sizes["html"] = ReportHTML.render(built).utf8.count
+            sizes["text"] = ClassReportText.render(built).string.utf8.count
+            sizes["html"] = ReportHTML.render(built).string.utf8.count
             sizes["json"] = try built.jsonData().count
-            sizes["csv"] = ReportCSV.render(built).utf8.count
+            sizes["csv"] = ReportCSV.render(built).string.utf8.count
         }
         #expect(built.learners.count == 1_000)
         print("""

@@ -26,7 +26,7 @@ import Testing
                 questionID: question.id, contentHash: F.bank.contentHash(of: question.id) ?? "", answeredAt: F.now.addingTimeInterval(-3_600),
                 kind: question.kind.rawValue, response: "x", outcome: .correct, credit: 1, rating: .good, latency: 3)),
             parameters: .default)
-        let text = ReportText.render(LearnerReport(course: F.course, bank: F.bank, snapshot: snapshot, now: F.now, learner: "kim"))
+        let text = ReportText.render(LearnerReport(course: F.course, bank: F.bank, snapshot: snapshot, now: F.now, learner: "kim")).string
         #expect(text.contains("over the 1 question answered,"), "\(text)")
     }
 

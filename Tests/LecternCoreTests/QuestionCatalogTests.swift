@@ -83,7 +83,7 @@ import Testing
 
     @Test func textHasOneBlockPerQuestionWrappedToTheWidth() {
         let catalog = QuestionCatalog(course: course)
-        let text = catalog.text(width: 60)
+        let text = catalog.text(width: 60).string
         let blocks = text.components(separatedBy: "\n\n")
         #expect(blocks.count == catalog.questions.count + 1)
         for (block, entry) in zip(blocks.dropFirst(), catalog.questions) {

@@ -44,7 +44,7 @@ import Testing
     }
 
     @Test func theMarkdownRecapListsAnswersPassagesAndSources() throws {
-        let recap = try finishedSummary().markdownRecap(course: F.course, title: "Review of 17 June")
+        let recap = try finishedSummary().markdownRecap(course: F.course, title: "Review of 17 June").string
         let expectedLines = [
             "# Review of 17 June",
             "Mode: review · started 2014-06-17 10:13 UTC · time 4 min 12 s",

@@ -58,7 +58,7 @@ import FoundationXML
     }
 
     @Test func learnerHTMLIsWellFormedXMLWithItsSVGCharts() throws {
-        let html = ReportHTML.render(F.report())
+        let html = ReportHTML.render(F.report()).string
         let elements = try XMLElements(html)
         #expect(elements.count("svg") == 8)  // recall, lessons, actors, events, paragraphs, calendar, accuracy, calibration
         #expect(elements.count("title") == 1 + elements.count("svg") + F.report().activity.days.count)
@@ -74,7 +74,7 @@ import FoundationXML
     @Test func classHTMLIsWellFormedXML() throws {
         let roster = try ClassRoster.read(directory: F.classFolder())
         let report = ClassReport(course: F.course, bank: F.bank, roster: roster, directory: "a & b <class>", now: F.now)
-        let elements = try XMLElements(ReportHTML.render(report))
+        let elements = try XMLElements(ReportHTML.render(report).string)
         #expect(elements.count("svg") == 2)
         #expect(elements.count("script") == 0)
         #expect(elements.text.contains("a & b <class>"))

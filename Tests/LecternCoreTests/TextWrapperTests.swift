@@ -51,6 +51,42 @@ struct TextWrapperTests {
     @Test func wideCharactersTakeTwoColumns() {
         #expect(TextWrapper.wrap("漢字 漢字 漢字", width: 10) == "漢字 漢字\n漢字")
     }
+
+    /// The word that once took `questions` 15 to 20 seconds (each cut measured the whole rest again): wrapped, every
+    /// line fits and starts with its indent, the lines are full but the last, and nothing is lost or reordered.
+    @Test func aNineHundredThousandCharacterWordWrapsWithinTheWidthAndKeepsEveryCharacter() {
+        let word = String(repeating: "abcdefghij", count: 90_000)
+        let wrapped = TextWrapper.wrap("Prompt: " + word + " end", width: 80, indent: "  ", hangingIndent: "    ")
+        let lines = wrapped.split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(lines.allSatisfy { $0.count <= 80 })
+        #expect(lines.first == "  Prompt:")
+        #expect(lines.dropFirst().allSatisfy { $0.hasPrefix("    ") })
+        #expect(lines.dropFirst().dropLast(2).allSatisfy { $0.count == 80 })
+        let body = lines.dropFirst().map { $0.dropFirst(4) }.joined()
+        #expect(body == word + " end" || body == word + "end")
+        #expect(lines.count == 1 + (900_000 + 75) / 76 + (lines.last == "    end" ? 1 : 0))
+    }
+
+    /// A huge word of wide characters with colour codes in it, as a highlighted name in a lesson: the columns are
+    /// counted without the codes, wide characters are never split, and the codes are kept in place.
+    @Test func aHugeWordOfWideCharactersAndEscapeCodesWrapsByColumns() {
+        let piece = "\u{1B}[1m漢字\u{1B}[0mab"
+        let word = String(repeating: piece, count: 20_000)
+        let wrapped = TextWrapper.wrap(word, width: 33)
+        let lines = wrapped.split(separator: "\n")
+        #expect(lines.allSatisfy { DisplayWidth.of(String($0)) <= 33 })
+        #expect(lines.dropLast().allSatisfy { DisplayWidth.of(String($0)) >= 32 })
+        #expect(lines.joined() == word)
+    }
+
+    /// Display text wraps as its string does and stays display text: the wrapper adds only breaks and indents.
+    @Test func displayTextWrapsAsItsString() {
+        let style = Style(usesColor: true)
+        let text: DisplayText = "\(style.heading("Lesson")) one two three \u{1B}[2J"
+        let wrapped = TextWrapper.wrap(text, width: 12, indent: "> ")
+        #expect(wrapped.string == TextWrapper.wrap(text.string, width: 12, indent: "> "))
+        #expect(!wrapped.string.contains("\u{1B}[2J"))
+    }
 }
 
 /// `TextWrapper.pieces` splits on bytes only where that gives what splitting the characters gives.

@@ -13,11 +13,16 @@ import Testing
         return variables
     }
 
-    /// Control bytes that must never reach the terminal from content: ESC, BEL, backspace, DEL, C1 CSI.
-    private static let rawControls: [String] = ["\u{1B}", "\u{7}", "\u{8}", "\u{7F}", "\u{9B}"]
+    /// Control characters that must never reach the terminal from content: ESC, BEL, backspace, DEL, C1 CSI, and the
+    /// bidi controls (an override, an isolate, the marks).
+    private static let rawControls: [String] = [
+        "\u{1B}", "\u{7}", "\u{8}", "\u{7F}", "\u{9B}", "\u{202E}", "\u{202A}", "\u{2066}", "\u{2069}", "\u{200F}",
+        "\u{061C}",
+    ]
 
     /// The minimal course with escape sequences in a lesson title, a section heading and body, a question prompt,
-    /// an option, an explanation and an actor name.
+    /// an option, an explanation, an actor's name and role, the article's title and an event: OSC 52 (a clipboard
+    /// write), OSC 0 (the window title), CSI sequences, a C1 CSI and bidi overrides.
     private static func hostileCourse() throws -> URL {
         let lesson = "Lessons/01-a-common-enemy.md"
         let questions = "Quizzes/questions/01-a-common-enemy.yaml"
@@ -29,7 +34,42 @@ import Testing
                      with: #"prompt: "In 2001, which \e[5menemy did Iran and the United States share?""#),
             .replace(questions, "explanation: Both countries opposed the Taliban.", with: #"explanation: "Both \e[31mcountries opposed the Taliban.""#),
             .replace(questions, "options: [Saddam Hussein's Iraq, The Taliban, Hezbollah]", with: #"options: [Saddam Hussein's Iraq, The Taliban, "Hez\ebollah"]"#),
-            .replace("Quizzes/actors.yaml", "name: Dick Cheney", with: #"name: "Dick \x9b31mCheney""#))
+            .replace("Quizzes/actors.yaml", "name: Dick Cheney", with: #"name: "Dick \x9b31mCheney""#),
+            .replace(lesson, "## A shared", with: "## \u{202E}A shared"),
+            .replace("Lessons/source/article.json", #""title": "The Long Thaw""#,
+                     with: #""title": "The \u001b]52;c;aGk=\u0007Long \u202eThaw\u2066""#))
+    }
+
+    /// Whether `text` holds a control that must not reach the terminal; the scalar found, for the message.
+    private static func rawControl(in text: String) -> String? {
+        rawControls.first { text.contains($0) }.map { $0.unicodeScalars.first.map { String($0.value, radix: 16) } ?? "" }
+    }
+
+    /// A progress folder made hostile through the program itself and by hand: learner `ada` answered a quiz and
+    /// flagged a question with an OSC 52 note; her log gains a review of a question whose id is a CSI sequence with a
+    /// bidi override; learner `eve` has a broken snapshot (so the class report skips her, with the reason); and the
+    /// folder itself is named with an OSC 0 title and a bidi override, which reports quote.
+    private static func hostileProgress(course: URL, in root: URL) throws -> URL {
+        let progress = root.appendingPathComponent("class \u{1B}]0;pwned\u{7}\u{202E}")
+        try FileManager.default.createDirectory(at: progress, withIntermediateDirectories: true)
+        let flagged = try Self.piped(
+            ["quiz", "1", "--kind", "choice", "--count", "3", "--seed", "1", "--course", course.path, "--progress-dir", progress.path,
+             "--learner", "ada"],
+            input: "flag \u{1B}]52;c;aGk=\u{7} \u{202E}note\n1\n1\n1\n")
+        #expect(flagged.status == 0, "\(flagged)")
+        let log = progress.appendingPathComponent("ada/review-log.jsonl")
+        let lines = try String(contentsOf: log, encoding: .utf8).split(separator: "\n")
+        let review = try #require(lines.last { $0.contains("\"review\"") || $0.contains("\"outcome\"") })
+        let id = try #require(review.firstRange(of: #/"questionID":"[^"]*"/#))
+        let hostile = review.replacingCharacters(in: id, with: #""questionID":"\u001b[2J\u202eevil""#)
+        let handle = try FileHandle(forWritingTo: log)
+        try handle.seekToEnd()
+        try handle.write(contentsOf: Data((hostile + "\n").utf8))
+        try handle.close()
+        let eve = progress.appendingPathComponent("eve")
+        try FileManager.default.createDirectory(at: eve, withIntermediateDirectories: true)
+        try Data("{\"learner\": \"\u{1B}[2J\"".utf8).write(to: eve.appendingPathComponent("snapshot.json"))
+        return progress
     }
 
     private static func piped(_ arguments: [String], input: String) throws -> ProcessOutcome {
@@ -57,6 +97,47 @@ import Testing
             #expect(!outcome.standardOutput.contains(control) && !outcome.standardError.contains(control),
                     "\(control.unicodeScalars.first.map { String($0.value, radix: 16) } ?? "") reached the output:\n\(outcome)")
         }
+    }
+
+    /// Every report format, the class report in every format and `progress verify`, over the hostile course and the
+    /// hostile progress folder: no ESC, C1 or bidi control in the output (JSON escapes controls as `\u001b` by
+    /// itself).
+    @Test(arguments: [
+        ["report"], ["report", "--format", "markdown"], ["report", "--format", "csv"], ["report", "--format", "html"],
+        ["report", "--format", "json"], ["report", "--class", "PROGRESS"],
+        ["report", "--class", "PROGRESS", "--format", "markdown"], ["report", "--class", "PROGRESS", "--format", "csv"],
+        ["report", "--class", "PROGRESS", "--format", "html"], ["report", "--class", "PROGRESS", "--format", "json"],
+        ["progress", "verify"], ["lessons"], ["study", "1"], ["review", "--limit", "2"], ["source", "p1"], ["check"],
+        ["learners", "list"],
+    ])
+    func escapeSequencesInCourseAndProgressFilesArePrintedEscapedByEveryReport(arguments: [String]) throws {
+        let course = try Self.hostileCourse()
+        let root = try Fixtures.temporaryDirectory("lectern-hostile-progress")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let progress = try Self.hostileProgress(course: course, in: root)
+        let place = arguments == ["check"]
+            ? [course.path] : ["--course", course.path, "--progress-dir", progress.path, "--learner", "ada"]
+        let outcome = try Self.piped(
+            arguments.map { $0 == "PROGRESS" ? progress.path : $0 } + place, input: "1\n1\nquit\n")
+        #expect(outcome.status == 0, "\(outcome)")
+        #expect(!outcome.standardOutput.isEmpty, "\(outcome)")
+        let found = Self.rawControl(in: outcome.standardOutput) ?? Self.rawControl(in: outcome.standardError)
+        #expect(found == nil, "\(found ?? "") reached the output:\n\(outcome)")
+    }
+
+    @Test func theHostileProgressIsShownEscapedInTheReports() throws {
+        let course = try Self.hostileCourse()
+        let root = try Fixtures.temporaryDirectory("lectern-hostile-progress")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let progress = try Self.hostileProgress(course: course, in: root)
+        let place = ["--course", course.path, "--progress-dir", progress.path, "--learner", "ada"]
+        let text = try Self.piped(["report", "--class", progress.path] + place, input: "")
+        #expect(text.standardOutput.contains("^[]0;pwned^G\u{FFFD}"), "\(text)")
+        #expect(text.standardOutput.contains("Skipped"), "\(text)")
+        let csv = try Self.piped(["report", "--class", progress.path, "--format", "csv"] + place, input: "")
+        #expect(csv.standardOutput.contains("eve,skipped"), "\(csv)")
+        let verify = try Self.piped(["progress", "verify"] + place, input: "")
+        #expect(verify.standardOutput.contains("^[[2J\u{FFFD}evil"), "\(verify)")
     }
 
     @Test func theEscapedContentIsStillReadable() throws {

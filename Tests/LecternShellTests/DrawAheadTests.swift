@@ -100,7 +100,7 @@ import Testing
         var quiz = try screen("quiz --count 2 --seed 5 --confidence", env)
         _ = quiz.start(in: env)
         _ = quiz.handle(try DrawnQuiz("quiz --count 2 --seed 5 --confidence", course: course).right(0), in: env)
-        #expect(quiz.prompt(in: env).hasPrefix("sure, unsure or guess"))
+        #expect(quiz.prompt(in: env).string.hasPrefix("sure, unsure or guess"))
         quiz.drawAhead(in: env)
         #expect(quiz.drafts.keys.isEmpty)
     }

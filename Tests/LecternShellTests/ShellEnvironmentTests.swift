@@ -20,7 +20,7 @@ struct ShellEnvironmentTests {
         let measured = environment.measuringWidthOnce()
         #expect(reads.load(ordering: .relaxed) == 1)
         columns.store(30, ordering: .relaxed)
-        let wrapped = measured.wrap(String(repeating: "word ", count: 20))
+        let wrapped = measured.wrap(DisplayText(String(repeating: "word ", count: 20))).string
         #expect(measured.width() == 60)
         #expect(wrapped.split(separator: "\n").allSatisfy { $0.count <= 60 } && wrapped.split(separator: "\n").contains { $0.count > 30 })
         #expect(reads.load(ordering: .relaxed) == 1)

@@ -167,10 +167,14 @@ enum ArticleParser {
             }
         }
         if raw.paragraphs.isEmpty { log.add(path, nil, "the article has no paragraphs") }
+        // Every string is neutralised where it is read: a JSON escape such as `\u001b` cannot reach the terminal.
+        let clean = DisplayText.neutralise
         return Article(
-            title: raw.title, author: raw.author, publication: raw.publication ?? "", year: raw.year,
-            license: raw.license,
-            paragraphs: raw.paragraphs.map { Paragraph(id: $0.id, kind: $0.kind ?? "body", text: $0.text) })
+            title: clean(raw.title), author: clean(raw.author), publication: clean(raw.publication ?? ""),
+            year: raw.year, license: clean(raw.license),
+            paragraphs: raw.paragraphs.map {
+                Paragraph(id: clean($0.id), kind: clean($0.kind ?? "body"), text: clean($0.text))
+            })
     }
 }
 

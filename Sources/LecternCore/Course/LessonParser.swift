@@ -59,7 +59,12 @@ enum LessonParser {
             for quotation in Quotation.all(in: text.joined(separator: "\n"), firstLine: heading.line + 1) {
                 references.expect(quotation, in: heading.cites, file: file)
             }
-            sections.append(LessonSection(title: heading.title, paragraphIDs: heading.cites, body: prose, line: heading.line))
+            // The title and the prose are neutralised where they are read: nothing in a lesson file reaches the
+            // terminal as a control character.
+            sections.append(
+                LessonSection(
+                    title: DisplayText.neutralise(heading.title), paragraphIDs: heading.cites,
+                    body: DisplayText.neutralise(prose), line: heading.line))
         }
         for (index, line) in zip(body.indices, body) {
             let lineNumber = index + 1

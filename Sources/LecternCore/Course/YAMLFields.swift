@@ -90,7 +90,9 @@ struct YAMLFields {
         return node
     }
 
-    /// A required (or optional) non-empty string, as written (numbers and dates are read as their text).
+    /// A required (or optional) non-empty string, as written (numbers and dates are read as their text), with its
+    /// control characters neutralised (`DisplayText.neutralise`): a YAML escape such as `"\e"` cannot put an escape
+    /// sequence into the course.
     func string(_ key: String, required: Bool = true, log: inout DiagnosticLog) -> String? {
         guard let node = node(key, required: required, log: &log) else { return nil }
         guard let scalar = node.scalar else {
@@ -102,10 +104,10 @@ struct YAMLFields {
             log.add(file, line(of: key), "field '\(key)' is empty")
             return nil
         }
-        return text
+        return DisplayText.neutralise(text)
     }
 
-    /// A required list of non-empty strings; `count` bounds its length.
+    /// A required list of non-empty strings, neutralised as `string` is; `count` bounds its length.
     func strings(
         _ key: String, required: Bool = true, count: ClosedRange<Int>? = nil, log: inout DiagnosticLog
     ) -> [String]? {
@@ -120,7 +122,7 @@ struct YAMLFields {
                 log.add(file, item.mark.map { $0.line + lineOffset }, "field '\(key)' must list plain, non-empty values")
                 return nil
             }
-            result.append(scalar.string.trimmingCharacters(in: .whitespacesAndNewlines))
+            result.append(DisplayText.neutralise(scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)))
         }
         if let count, !count.contains(result.count) {
             let bounds = count.lowerBound == count.upperBound

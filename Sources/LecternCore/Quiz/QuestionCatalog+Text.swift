@@ -1,14 +1,14 @@
 extension QuestionCatalog {
     /// The catalog as plain text: a heading, then one block per question starting with its id, every other line at
     /// most `width` columns (a single word longer than the width stays whole).
-    public func text(width: Int = 80) -> String {
+    public func text(width: Int = 80) -> DisplayText {
         let width = max(width, 24)
         var lines = TextWrapper.lines("Questions on \"\(title)\" (\(year)): \(questions.count)", width: width)
         for entry in questions {
             lines.append("")
             lines += entry.textLines(width: width)
         }
-        return lines.joined(separator: "\n") + "\n"
+        return DisplayText(lines.joined(separator: "\n") + "\n")
     }
 }
 

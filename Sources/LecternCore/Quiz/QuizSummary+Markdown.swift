@@ -3,11 +3,12 @@ import Foundation
 extension QuizSummary {
     /// A Markdown recap of the session: score, counts, results by kind, confidence, every question with the
     /// learner's answer, the right answer and its passage, what to review, and the cited paragraphs in full.
-    public func markdownRecap(course: Course, title: String) -> String {
-        var lines: [String] = ["# \(title)", ""]
+    public func markdownRecap(course: Course, title: String) -> DisplayText {
+        let e = MarkdownEscape.inline
+        var lines: [String] = ["# \(e(title))", ""]
         let article = course.article
         lines.append(
-            "Source: \(article.author), “\(article.title)”, \(article.publication) (\(article.year)), \(article.license). "
+            "Source: \(e(article.author)), “\(e(article.title))”, \(e(article.publication)) (\(article.year)), \(e(article.license)). "
                 + "Facts are as of the article (\(article.year)).")
         lines.append("")
         lines.append(
@@ -43,27 +44,27 @@ extension QuizSummary {
             lines += ["", "## To review", ""]
             lines += missed.map { result in
                 let cite = result.passage.map { " (\($0.paragraphID))" } ?? ""
-                return "- \(result.prompt) — \(result.grade.correctAnswer)\(cite)"
+                return "- \(e(result.prompt)) — \(e(result.grade.correctAnswer))\(e(cite))"
             }
         }
         if !flags.isEmpty || !unsavedFlags.isEmpty {
             lines += ["", "## Flagged", ""]
-            lines += (flags + unsavedFlags).map { "- `\($0.questionID)`: \($0.note.isEmpty ? "(no note)" : $0.note)" }
+            lines += (flags + unsavedFlags).map { "- \(MarkdownEscape.code($0.questionID)): \($0.note.isEmpty ? "(no note)" : e($0.note))" }
         }
         if !unsavedRecords.isEmpty {
             lines += ["", "## Not saved", "", "These answers could not be saved to your progress:", ""]
-            lines += unsavedRecords.map { "- `\($0.questionID)`: \($0.outcome.rawValue)" }
+            lines += unsavedRecords.map { "- \(MarkdownEscape.code($0.questionID)): \($0.outcome.rawValue)" }
         }
         let cited = Set(results.flatMap(\.paragraphIDs)).sorted { article.order(of: $0) < article.order(of: $1) }
         let paragraphs = cited.compactMap { article.paragraph($0) }
         if !paragraphs.isEmpty {
             lines += ["", "## Sources", ""]
             for paragraph in paragraphs {
-                lines += ["**\(paragraph.id)**", "", "> \(paragraph.text)", ""]
+                lines += ["**\(e(paragraph.id))**", "", "> \(e(paragraph.text))", ""]
             }
             lines.removeLast()
         }
-        return lines.joined(separator: "\n") + "\n"
+        return DisplayText(lines.joined(separator: "\n") + "\n")
     }
 
     private func recapLines(number: Int, result: QuestionResult) -> [String] {
@@ -74,18 +75,19 @@ extension QuizSummary {
         case .incorrect: mark = "✗ incorrect"
         case .skipped: mark = "– skipped"
         }
-        var lines = ["\(number). **\(result.prompt)** — \(mark)"]
+        let e = MarkdownEscape.inline
+        var lines = ["\(number). **\(e(result.prompt))** — \(mark)"]
         if result.grade.outcome != .skipped {
-            lines.append("   - Your answer: \(result.responseText)")
+            lines.append("   - Your answer: \(e(result.responseText))")
         }
-        lines.append("   - Answer: \(result.grade.correctAnswer)")
+        lines.append("   - Answer: \(e(result.grade.correctAnswer))")
         for note in result.grade.notes where note != "skipped" {
-            lines.append("   - Note: \(note)")
+            lines.append("   - Note: \(e(note))")
         }
         if let confidence = result.confidence { lines.append("   - You said: \(confidence.rawValue)") }
         if result.hintsUsed > 0 { lines.append("   - Hints: \(result.hintsUsed)") }
-        lines.append("   - Why: \(result.explanation)")
-        if let passage = result.passage { lines.append("   - Source: \(passage.citation())") }
+        lines.append("   - Why: \(e(result.explanation))")
+        if let passage = result.passage { lines.append("   - Source: \(e(passage.citation()))") }
         return lines
     }
 

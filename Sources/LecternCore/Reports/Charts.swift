@@ -103,23 +103,18 @@ public struct Charts: Sendable {
     /// An ellipsis.
     public var ellipsis: String { isASCII ? "..." : "…" }
 
-    // MARK: colour
+    // MARK: colour, painted by `Style`
 
-    private func paint(_ text: String, _ code: String) -> String {
-        options.usesColor && !text.isEmpty ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
-    }
+    private var style: Style { Style(usesColor: options.usesColor) }
 
     /// Bold.
-    public func heading(_ text: String) -> String { paint(text, "1") }
+    public func heading(_ text: String) -> DisplayText { style.heading(DisplayText(text)) }
     /// Dim.
-    public func dim(_ text: String) -> String { paint(text, "2") }
+    public func dim(_ text: String) -> DisplayText { style.dim(DisplayText(text)) }
     /// Green at 80% and over, yellow from 50%, red below; plain for nil.
-    public func graded(_ text: String, _ share: Double?) -> String {
-        guard let share else { return text }
-        return paint(text, share >= 0.8 ? "32" : share >= 0.5 ? "33" : "31")
-    }
+    public func graded(_ text: String, _ share: Double?) -> DisplayText { style.graded(DisplayText(text), share) }
     /// Green, for activity.
-    public func active(_ text: String) -> String { paint(text, "32") }
+    public func active(_ text: String) -> DisplayText { style.good(DisplayText(text)) }
 
     // MARK: text
 

@@ -7,19 +7,20 @@ public struct ClassReportText {
     let width: Int
 
     /// Renders `report` with `options`.
-    public static func render(_ report: ClassReport, options: ReportRenderOptions = .init()) -> String {
+    public static func render(_ report: ClassReport, options: ReportRenderOptions = .init()) -> DisplayText {
         ClassReportText(report: report, charts: Charts(options), width: options.columns).lines()
-            .joined(separator: "\n") + "\n"
+            .joined(separator: "\n").asLine
     }
 
-    private func wrap(_ text: String, indent: String = "  ", hanging: String? = nil) -> [String] {
-        TextWrapper.lines(text, width: width, indent: indent, hangingIndent: hanging ?? indent + "  ")
+    private func wrap(_ text: DisplayText, indent: String = "  ", hanging: String? = nil) -> [DisplayText] {
+        TextWrapper.lines(
+            text, width: width, indent: DisplayText(indent), hangingIndent: DisplayText(hanging ?? indent + "  "))
     }
 
-    func lines() -> [String] {
-        var lines = [
-            charts.heading("Class report") + " \(charts.dot) \(report.learners.count) learner"
-                + (report.learners.count == 1 ? "" : "s") + " \(charts.dot) " + Charts.timestamp(report.generatedAt)
+    func lines() -> [DisplayText] {
+        let learners = "\(report.learners.count) learner" + (report.learners.count == 1 ? "" : "s")
+        var lines: [DisplayText] = [
+            "\(charts.heading("Class report")) \(charts.dot) \(learners) \(charts.dot) \(Charts.timestamp(report.generatedAt))"
         ]
         lines += wrap(charts.dim("\(report.course.author), \(report.course.year): \(report.course.title)"), indent: "", hanging: "")
         lines += wrap(charts.dim("from \(report.directory)"), indent: "", hanging: "")
@@ -39,7 +40,7 @@ public struct ClassReportText {
         return lines
     }
 
-    private func learnerTable() -> [String] {
+    private func learnerTable() -> [DisplayText] {
         let name = min(max(report.learners.map { DisplayWidth.of($0.name) }.max() ?? 6, 6), 20)
         // name, bar, mastery %, recall, 7-day answers, streak, last session (yyyy-MM-dd).
         let numbers = 5 + 8 + 8 + 8 + 12
@@ -49,18 +50,17 @@ public struct ClassReportText {
             charts.dim("  " + charts.fit("name", name) + " " + charts.fit("mastery", bar + 5) + Charts.right("recall", 8)
                 + Charts.right("7 days", 8) + Charts.right("streak", 8) + "  last session"))
         for learner in report.learners {
+            let numbers = Charts.right(Charts.percent(learner.mastery), 5) + Charts.right(Charts.percent(learner.recallNow), 8)
+                + Charts.right("\(learner.answersLast7Days)", 8) + Charts.right("\(learner.currentStreak)", 8)
+                + "  " + (learner.lastSession.map { UTCDay($0).description } ?? "never")
             lines.append(
-                "  " + charts.fit(learner.name, name) + " "
-                    + charts.graded(charts.bar(learner.mastery, width: bar), learner.mastery)
-                    + Charts.right(Charts.percent(learner.mastery), 5) + Charts.right(Charts.percent(learner.recallNow), 8)
-                    + Charts.right("\(learner.answersLast7Days)", 8) + Charts.right("\(learner.currentStreak)", 8)
-                    + "  " + (learner.lastSession.map { UTCDay($0).description } ?? "never"))
+                "  \(charts.fit(learner.name, name)) \(charts.graded(charts.bar(learner.mastery, width: bar), learner.mastery))\(numbers)")
         }
         if report.learners.isEmpty { lines.append("  no learner with a readable snapshot") }
         return lines
     }
 
-    private func mostMissed() -> [String] {
+    private func mostMissed() -> [DisplayText] {
         var lines = [charts.heading("Most missed questions") + charts.dim("  last answer wrong, across the class")]
         if report.mostMissed.isEmpty { lines.append("  none missed yet") }
         for (index, missed) in report.mostMissed.enumerated() {
@@ -74,7 +74,7 @@ public struct ClassReportText {
         return lines
     }
 
-    private func spread() -> [String] {
+    private func spread() -> [DisplayText] {
         var lines = [charts.heading("Mastery per lesson across learners")]
         let ranges = ClassReport.bucketBounds.map { "\($0)" }.joined(separator: "/")
         lines += wrap(
@@ -85,19 +85,18 @@ public struct ClassReportText {
             let maximum = max(1, lesson.buckets.max() ?? 1)
             let shape = charts.sparkline(lesson.buckets.map { Double($0) / Double(maximum) })
             let counts = lesson.buckets.map { Charts.right("\($0)", 4) }.joined()
-            lines.append(
-                "  " + Charts.right("\(index + 1).", 3) + " " + charts.fit(lesson.title, label) + " " + shape + counts
-                    + "  median " + Charts.right(Charts.percent(lesson.median), 4)
-                    + charts.dim("  \(lesson.started) opened, \(lesson.done) done"))
+            let row = "  " + Charts.right("\(index + 1).", 3) + " " + charts.fit(lesson.title, label) + " " + shape + counts
+                + "  median " + Charts.right(Charts.percent(lesson.median), 4)
+            lines.append(DisplayText(row) + charts.dim("  \(lesson.started) opened, \(lesson.done) done"))
         }
         return lines
     }
 
-    private func help() -> [String] {
+    private func help() -> [DisplayText] {
         var lines = [charts.heading("Learners who need help")]
         if report.needsHelp.isEmpty { lines.append("  nobody, on these rules") }
         for help in report.needsHelp {
-            lines += wrap("\(help.name): " + help.reasons.joined(separator: "; "), indent: "  ", hanging: "    ")
+            lines += wrap(DisplayText("\(help.name): " + help.reasons.joined(separator: "; ")), indent: "  ", hanging: "    ")
         }
         return lines
     }

@@ -3,7 +3,7 @@ import Foundation
 /// Reports as CSV (RFC 4180: comma-separated, CRLF line ends, fields quoted when they need it).
 public enum ReportCSV {
     /// One row per question of the learner report, with a header.
-    public static func render(_ report: LearnerReport) -> String {
+    public static func render(_ report: LearnerReport) -> DisplayText {
         let header = [
             "learner", "question", "kind", "lesson", "paragraphs", "state", "mastered", "stability_days", "difficulty",
             "retrievability", "due", "reviews", "lapses", "last_outcome", "last_answered", "leech", "changed",
@@ -20,7 +20,7 @@ public enum ReportCSV {
     }
 
     /// One row per learner of the class report (skipped learners included, with their reason).
-    public static func render(_ report: ClassReport) -> String {
+    public static func render(_ report: ClassReport) -> DisplayText {
         let header = [
             "learner", "status", "mastered", "mastery", "seen", "recall_now", "answers", "accuracy",
             "answers_last_7_days", "accuracy_last_28_days", "current_streak", "time_spent_seconds", "last_session",
@@ -37,14 +37,30 @@ public enum ReportCSV {
         return table([header] + rows)
     }
 
-    static func table(_ rows: [[String]]) -> String {
-        rows.map { $0.map(field).joined(separator: ",") + "\r\n" }.joined()
+    /// The rows as CSV: the CRLF line ends are the format's, and every field is display text (control characters
+    /// in a field are shown, not written).
+    static func table(_ rows: [[String]]) -> DisplayText {
+        let fields = rows.map { $0.map(field).joined(separator: ",") }
+        return DisplayText(alreadySafe: fields.map { $0 + "\r\n" }.joined())
     }
 
-    /// A field, quoted when it holds a comma, a quote, a line break or leading/trailing spaces.
+    /// A field, quoted when it holds a comma, a quote, a line break or leading/trailing spaces. A field a spreadsheet
+    /// would read as a formula (it begins with `=`, `+`, `-`, `@`, a tab or a carriage return) is neutralised as
+    /// OWASP advises: a single quote before it, and the whole quoted. A plain number (`-0.5`) is left as it is.
+    /// The formula check looks at the text as it came; its control characters are then neutralised.
     static func field(_ text: String) -> String {
-        let needsQuotes = text.contains { ",\"\r\n".contains($0) } || text.hasPrefix(" ") || text.hasSuffix(" ")
+        let isFormula = text.unicodeScalars.first.map { "=+-@\t\r".unicodeScalars.contains($0) } == true
+            && !isPlainNumber(text)
+        let text = (isFormula ? "'" : "") + DisplayText.neutralise(text)
+        let needsQuotes = isFormula || text.contains { ",\"\r\n".contains($0) } || text.hasPrefix(" ") || text.hasSuffix(" ")
         return needsQuotes ? "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : text
+    }
+
+    /// Whether `text` is a decimal number and nothing else: `-12`, `-0.25`.
+    private static func isPlainNumber(_ text: String) -> Bool {
+        let digits = text.first == "-" ? text.dropFirst() : text[...]
+        let parts = digits.split(separator: ".", omittingEmptySubsequences: false)
+        return (1...2).contains(parts.count) && parts.allSatisfy { !$0.isEmpty && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }
     }
 
     static func flag(_ value: Bool) -> String { value ? "true" : "false" }

@@ -2,7 +2,7 @@ import Foundation
 
 extension ReportHTML {
     /// A class report as one HTML file.
-    public static func render(_ report: ClassReport) -> String {
+    public static func render(_ report: ClassReport) -> DisplayText {
         let title = "Class report"
         var body = "<h1>\(title)</h1>"
         body += "<p class=\"meta\">\(E.escape(report.course.author)), “\(E.escape(report.course.title))”"
@@ -64,6 +64,6 @@ extension ReportHTML {
                 "<li><strong>\(E.escape($0.name))</strong>: \(E.escape($0.reasons.joined(separator: "; ")))</li>"
             }.joined() + "</ul>"
         body += "<p class=\"meta\">Read from snapshots only, without locks. Days are UTC days. Made by Lectern.</p>"
-        return page(title: title, body: body)
+        return DisplayText(page(title: title, body: body))
     }
 }

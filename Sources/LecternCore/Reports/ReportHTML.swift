@@ -63,7 +63,7 @@ public enum ReportHTML {
     }
 
     /// A learner report as one HTML file.
-    public static func render(_ report: LearnerReport) -> String {
+    public static func render(_ report: LearnerReport) -> DisplayText {
         let o = report.overall
         let title = "Progress report" + (report.learner.map { ": \($0)" } ?? "")
         var body = "<h1>\(E.escape(title))</h1>"
@@ -117,7 +117,7 @@ public enum ReportHTML {
         }
         body += "<p class=\"meta\">Mastered: in FSRS review, last answer correct and recall now at least 90%."
             + " Days are UTC days. Made by Lectern.</p>"
-        return page(title: title, body: body)
+        return DisplayText(page(title: title, body: body))
     }
 
     static func groupSection(

@@ -3,13 +3,13 @@ import Foundation
 /// Reports as Markdown documents: headings, tables with the numbers, and bars in code spans.
 public enum ReportMarkdown {
     /// A learner report as a Markdown document.
-    public static func render(_ report: LearnerReport, charset: ReportRenderOptions.Charset = .unicode) -> String {
+    public static func render(_ report: LearnerReport, charset: ReportRenderOptions.Charset = .unicode) -> DisplayText {
         let charts = Charts(ReportRenderOptions(charset: charset))
         func bar(_ share: Double?) -> String { share == nil ? "" : "`\(charts.bar(share, width: 10))`" }
         var lines = ["# Progress report" + (report.learner.map { ": \(cell($0))" } ?? ""), ""]
-        lines.append("\(report.course.author), “\(report.course.title)” (\(report.course.year)).  ")
+        lines.append("\(prose(report.course.author)), “\(prose(report.course.title))” (\(report.course.year)).  ")
         lines.append("As of \(Charts.timestamp(report.generatedAt)); desired retention \(Charts.percent(report.desiredRetention)).")
-        lines += ["", "**Next:** \(report.nextStep)", "", "## Overall", ""]
+        lines += ["", "**Next:** \(prose(report.nextStep))", "", "## Overall", ""]
         let o = report.overall
         lines += [
             "| | |", "|---|---|",
@@ -59,7 +59,7 @@ public enum ReportMarkdown {
                     + " \(Charts.percent($0.accuracy)) |"
             }
         }
-        return lines.joined(separator: "\n") + "\n"
+        return DisplayText(lines.joined(separator: "\n") + "\n")
     }
 
     private static func activity(_ a: LearnerReport.Activity, charts: Charts) -> [String] {
@@ -89,24 +89,25 @@ public enum ReportMarkdown {
         guard !questions.isEmpty else { return [empty] }
         var lines = ["| Question | Source | Recall now | Lapses | Last answer | Prompt |", "|---|---|---:|---:|---|---|"]
         lines += questions.map {
-            "| `\($0.id)` | \($0.paragraphs.joined(separator: ", ")) | \(Charts.percent($0.retrievability)) |"
-                + " \($0.lapses) | \($0.lastOutcome ?? "") | \(cell($0.prompt)) |"
+            "| \(MarkdownEscape.code($0.id)) | \(cell($0.paragraphs.joined(separator: ", "))) | \(Charts.percent($0.retrievability)) |"
+                + " \($0.lapses) | \(cell($0.lastOutcome ?? "")) | \(cell($0.prompt)) |"
         }
         return lines
     }
 
-    /// Text safe inside a table cell: pipes escaped, line breaks as spaces.
-    static func cell(_ text: String) -> String {
-        text.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ")
-    }
+    /// Text safe inside a table cell: raw HTML as entities, pipes escaped, line breaks as spaces.
+    static func cell(_ text: String) -> String { MarkdownEscape.cell(text) }
+
+    /// Text safe in prose: raw HTML as entities, line breaks as spaces.
+    static func prose(_ text: String) -> String { MarkdownEscape.inline(text) }
 
     /// A class report as a Markdown document.
-    public static func render(_ report: ClassReport, charset: ReportRenderOptions.Charset = .unicode) -> String {
+    public static func render(_ report: ClassReport, charset: ReportRenderOptions.Charset = .unicode) -> DisplayText {
         let charts = Charts(ReportRenderOptions(charset: charset))
         var lines = ["# Class report", ""]
-        lines.append("\(report.course.author), “\(report.course.title)” (\(report.course.year)).  ")
+        lines.append("\(prose(report.course.author)), “\(prose(report.course.title))” (\(report.course.year)).  ")
         lines.append("As of \(Charts.timestamp(report.generatedAt)); \(report.learners.count) learners read from"
-            + " `\(report.directory)`, \(report.skipped.count) skipped.")
+            + " \(MarkdownEscape.code(report.directory)), \(report.skipped.count) skipped.")
         lines += ["", "## Learners", "",
                   "| Learner | Mastery | | Recall now | Answers (7 days) | Accuracy (28 days) | Streak | Last session | Note |",
                   "|---|---:|---|---:|---:|---:|---:|---|---|"]
@@ -125,7 +126,7 @@ public enum ReportMarkdown {
         if report.mostMissed.isEmpty { lines.append("None missed yet.") } else {
             lines += ["| Question | Source | Missed by | Lapses | Prompt |", "|---|---|---:|---:|---|"]
             lines += report.mostMissed.map {
-                "| `\($0.id)` | \($0.paragraphs.joined(separator: ", ")) | \($0.missedBy) of \($0.seenBy)"
+                "| \(MarkdownEscape.code($0.id)) | \(cell($0.paragraphs.joined(separator: ", "))) | \($0.missedBy) of \($0.seenBy)"
                     + " (\(Charts.percent($0.missRate))) | \($0.lapses) | \(cell($0.prompt)) |"
             }
         }
@@ -139,7 +140,7 @@ public enum ReportMarkdown {
         }
         lines += ["", "## Learners who need help", ""]
         lines += report.needsHelp.isEmpty
-            ? ["Nobody, on these rules."] : report.needsHelp.map { "- **\(cell($0.name))**: \($0.reasons.joined(separator: "; "))" }
-        return lines.joined(separator: "\n") + "\n"
+            ? ["Nobody, on these rules."] : report.needsHelp.map { "- **\(cell($0.name))**: \(prose($0.reasons.joined(separator: "; ")))" }
+        return DisplayText(lines.joined(separator: "\n") + "\n")
     }
 }

@@ -7,9 +7,9 @@ public struct ReportText {
     let width: Int
 
     /// Renders `report` with `options`.
-    public static func render(_ report: LearnerReport, options: ReportRenderOptions = .init()) -> String {
+    public static func render(_ report: LearnerReport, options: ReportRenderOptions = .init()) -> DisplayText {
         ReportText(report: report, charts: Charts(options), width: options.columns).lines().joined(separator: "\n")
-            + "\n"
+            .asLine
     }
 
     /// Columns for the bar of a row whose label takes `label` columns and whose numbers take `numbers`.
@@ -17,14 +17,15 @@ public struct ReportText {
         min(30, max(8, width - label - numbers - 4))
     }
 
-    private func wrap(_ text: String, indent: String = "  ", hanging: String? = nil) -> [String] {
-        TextWrapper.lines(text, width: width, indent: indent, hangingIndent: hanging ?? indent + "  ")
+    private func wrap(_ text: DisplayText, indent: String = "  ", hanging: String? = nil) -> [DisplayText] {
+        TextWrapper.lines(
+            text, width: width, indent: DisplayText(indent), hangingIndent: DisplayText(hanging ?? indent + "  "))
     }
 
-    func lines() -> [String] {
-        var lines: [String] = []
+    func lines() -> [DisplayText] {
+        var lines: [DisplayText] = []
         let who = report.learner.map { " \(charts.dot) \($0)" } ?? ""
-        lines.append(charts.heading("Progress report") + who + " \(charts.dot) " + Charts.timestamp(report.generatedAt))
+        lines.append("\(charts.heading("Progress report"))\(who) \(charts.dot) \(Charts.timestamp(report.generatedAt))")
         lines += wrap(
             charts.dim("\(report.course.author), \(report.course.year): \(report.course.title)"), indent: "",
             hanging: "")
@@ -34,42 +35,41 @@ public struct ReportText {
         lines += [""] + groups("The article, paragraph by paragraph", report.paragraphs, numbered: false, showDetail: false)
         lines += [""] + schedule() + [""] + activity() + [""] + weakest()
         if !report.calibration.isEmpty { lines += [""] + calibration() }
-        lines += [""] + wrap(charts.heading("Next:") + " " + report.nextStep, indent: "", hanging: "  ")
+        lines += [""] + wrap("\(charts.heading("Next:")) \(report.nextStep)", indent: "", hanging: "  ")
         return lines
     }
 
-    private func overall() -> [String] {
+    private func overall() -> [DisplayText] {
         let o = report.overall
         let label = 17
         let bar = barWidth(label: label + 2, numbers: 5 + 4 + DisplayWidth.of("\(o.questions) of \(o.questions) questions"))
         var lines = [charts.heading("Overall")]
         lines.append(
-            "  " + charts.fit("Mastered", label) + charts.graded(charts.bar(o.mastery, width: bar), o.mastery) + " "
-                + Charts.right(Charts.percent(o.mastery), 4) + "  \(o.mastered) of \(o.questions) questions")
-        lines.append("  " + charts.fit("Seen", label) + "\(o.seen) of \(o.questions) questions")
-        lines.append(
-            "  " + charts.fit("Accuracy", label)
-                + (o.accuracy.map { "\(Charts.percent($0)) of \(o.answers) answers" } ?? "no answers yet"))
+            "  \(charts.fit("Mastered", label))\(charts.graded(charts.bar(o.mastery, width: bar), o.mastery)) "
+                + "\(Charts.right(Charts.percent(o.mastery), 4))  \(o.mastered) of \(o.questions) questions")
+        lines.append("  \(charts.fit("Seen", label))\(o.seen) of \(o.questions) questions")
+        let accuracy = o.accuracy.map { "\(Charts.percent($0)) of \(o.answers) answers" } ?? "no answers yet"
+        lines.append("  \(charts.fit("Accuracy", label))\(accuracy)")
         let recall = report.recall
         guard recall.now != nil else {
-            lines.append("  " + charts.fit("Expected recall", label) + "none yet: no question has been rated")
+            lines.append("  \(charts.fit("Expected recall", label))none yet: no question has been rated")
             return lines
         }
         lines += wrap(
-            charts.fit("Expected recall", label) + "over the \(recall.questions) question\(recall.questions == 1 ? "" : "s") answered, if none is reviewed",
+            DisplayText(charts.fit("Expected recall", label) + "over the \(recall.questions) question\(recall.questions == 1 ? "" : "s") answered, if none is reviewed"),
             indent: "  ", hanging: String(repeating: " ", count: label + 2))
         for (name, value) in [("now", recall.now), ("in 7 days", recall.in7Days), ("in 30 days", recall.in30Days)] {
             lines.append(
-                "    " + charts.fit(name, label - 2) + charts.graded(charts.bar(value, width: bar), value) + " "
-                    + Charts.right(Charts.percent(value), 4))
+                "    \(charts.fit(name, label - 2))\(charts.graded(charts.bar(value, width: bar), value)) "
+                    + "\(Charts.right(Charts.percent(value), 4))")
         }
         return lines
     }
 
     private func groups(
         _ title: String, _ groups: [LearnerReport.Group], numbered: Bool, showDetail: Bool
-    ) -> [String] {
-        var lines = [charts.heading(title) + charts.dim("  mastered of questions")]
+    ) -> [DisplayText] {
+        var lines: [DisplayText] = [charts.heading(title) + charts.dim("  mastered of questions")]
         let prefix = numbered ? 4 : 0
         let label = min(max(groups.map { DisplayWidth.of($0.title) }.max() ?? 10, 8), max(14, width / 3))
         // Leave room for the reading state on the same line when the width allows.
@@ -77,16 +77,16 @@ public struct ReportText {
         let bar = barWidth(label: prefix + label + 2, numbers: 13 + reserve)
         for (index, group) in groups.enumerated() {
             let number = numbered ? Charts.right("\(index + 1).", 3) + " " : ""
-            var line = "  " + number + charts.fit(group.title, label) + " "
-                + charts.graded(charts.bar(group.share, width: bar), group.share) + " "
-                + Charts.right(Charts.percent(group.share), 4) + "  " + "\(group.mastered)/\(group.questions)"
+            var line: DisplayText = "  \(number)\(charts.fit(group.title, label)) "
+                + "\(charts.graded(charts.bar(group.share, width: bar), group.share)) "
+                + "\(Charts.right(Charts.percent(group.share), 4))  \(group.mastered)/\(group.questions)"
             if showDetail, let detail = group.detail {
-                let room = width - DisplayWidth.of(Self.plain(line)) - 3
+                let room = width - DisplayWidth.of(line.string) - 3
                 if room >= DisplayWidth.of(detail) {
                     line += charts.dim(" \(charts.dot) \(detail)")
                 } else {
                     lines.append(line)
-                    line = String(repeating: " ", count: 2 + prefix) + charts.dim(detail)
+                    line = DisplayText(String(repeating: " ", count: 2 + prefix)) + charts.dim(detail)
                 }
             }
             lines.append(line)
@@ -95,54 +95,56 @@ public struct ReportText {
         return lines
     }
 
-    private func schedule() -> [String] {
+    private func schedule() -> [DisplayText] {
         let s = report.schedule
         var lines = [charts.heading("Due")]
-        lines.append("  " + charts.fit("Today", 15) + "\(s.dueToday)" + charts.dim("  (\(s.dueNow) for `review` now)"))
+        lines.append("  \(charts.fit("Today", 15))\(s.dueToday)\(charts.dim("  (\(s.dueNow) for `review` now)"))")
         let maximum = max(1, s.nextDays.map(\.due).max() ?? 1)
         let bar = barWidth(label: 17, numbers: 5)
         for day in s.nextDays {
             let name = UTCDay(day.date).map { Charts.weekdayNames[$0.weekday] } ?? ""
             lines.append(
-                "  " + charts.fit("\(name) \(day.date.dropFirst(5))", 15)
-                    + charts.bar(Double(day.due) / Double(maximum), width: bar) + " " + Charts.right("\(day.due)", 4))
+                DisplayText(
+                    "  " + charts.fit("\(name) \(day.date.dropFirst(5))", 15)
+                        + charts.bar(Double(day.due) / Double(maximum), width: bar) + " " + Charts.right("\(day.due)", 4)))
         }
         lines.append(
-            "  " + charts.fit("New left", 15) + "\(s.newLeft)"
-                + charts.dim("  (\(s.newToday) more today within the daily limit)"))
+            "  \(charts.fit("New left", 15))\(s.newLeft)\(charts.dim("  (\(s.newToday) more today within the daily limit)"))")
         return lines
     }
 
-    private func activity() -> [String] {
+    private func activity() -> [DisplayText] {
         let a = report.activity
         var lines = [charts.heading("Activity") + charts.dim("  last \(LearnerReport.activityWeeks) weeks, UTC days")]
         let maximum = a.days.map(\.answers).max() ?? 0
         let levels = charts.heatLevels
-        lines.append("  " + charts.fit("week of", 12) + Charts.weekdayNames.map { String($0.prefix(1)) }
-            .joined(separator: " ") + "   answers  correct")
+        let weekdays = Charts.weekdayNames.map { String($0.prefix(1)) }.joined(separator: " ")
+        lines.append("  \(charts.fit("week of", 12))\(weekdays)   answers  correct")
         for week in 0..<a.weeks.count {
             let days = a.days[(week * 7)..<min(week * 7 + 7, a.days.count)]
-            var cells = days.map { day -> String in
+            var cells = days.map { day -> DisplayText in
                 let glyph = levels[Charts.heatLevel(day.answers, maximum: maximum)]
-                return day.answers > 0 ? charts.active(glyph) : glyph
+                return day.answers > 0 ? charts.active(glyph) : DisplayText(glyph)
             }
             cells += Array(repeating: " ", count: 7 - cells.count)
             let summary = a.weeks[week]
             lines.append(
-                "  " + charts.fit(summary.start, 12) + cells.joined(separator: " ") + "  "
-                    + Charts.right("\(summary.answers)", 8) + "  " + Charts.right(Charts.percent(summary.accuracy), 7))
+                "  \(charts.fit(summary.start, 12))\(cells.joined(separator: " "))  "
+                    + "\(Charts.right("\(summary.answers)", 8))  \(Charts.right(Charts.percent(summary.accuracy), 7))")
         }
         let ranges = Charts.heatRanges(maximum: maximum).map { $0.replacingOccurrences(of: "–", with: charts.dash) }
         let legend = zip(levels, ranges).map { "\($0) \($1)" }.joined(separator: "  ")
         lines += wrap(charts.dim("Key: " + legend + " answers a day"), indent: "  ", hanging: "       ")
         lines.append(
-            "  " + charts.fit("Streak", 15) + "\(a.currentStreak) day\(a.currentStreak == 1 ? "" : "s")"
-                + " (longest \(a.longestStreak))")
+            DisplayText(
+                "  " + charts.fit("Streak", 15) + "\(a.currentStreak) day\(a.currentStreak == 1 ? "" : "s")"
+                    + " (longest \(a.longestStreak))"))
         lines.append(
-            "  " + charts.fit("Time spent", 15) + Charts.duration(a.timeSpent) + " over \(a.activeDays) active day"
-                + (a.activeDays == 1 ? "" : "s"))
+            DisplayText(
+                "  " + charts.fit("Time spent", 15) + Charts.duration(a.timeSpent) + " over \(a.activeDays) active day"
+                    + (a.activeDays == 1 ? "" : "s")))
         if let last = a.lastAnswer {
-            lines.append("  " + charts.fit("Last answer", 15) + Charts.timestamp(last))
+            lines.append("  \(charts.fit("Last answer", 15))\(Charts.timestamp(last))")
         }
         let accuracies = a.weeks.map(\.accuracy)
         let known = accuracies.compactMap { $0 }
@@ -153,12 +155,12 @@ public struct ReportText {
         // Scaled from the lowest week to the highest, which the numbers beside it give.
         let spark = charts.sparkline(accuracies, low: known.min() ?? 0, high: known.max() ?? 1)
         lines += wrap(
-            charts.fit("Accuracy", 15) + spark + "  " + trend, indent: "  ",
+            DisplayText(charts.fit("Accuracy", 15) + spark + "  " + trend), indent: "  ",
             hanging: String(repeating: " ", count: 17 + accuracies.count + 2))
         return lines
     }
 
-    private func weakest() -> [String] {
+    private func weakest() -> [DisplayText] {
         var lines = [charts.heading("Weakest questions")]
         if report.weakest.isEmpty { lines.append("  none yet: answer some questions first") }
         for (index, question) in report.weakest.enumerated() {
@@ -188,20 +190,15 @@ public struct ReportText {
         return facts.joined(separator: ", ")
     }
 
-    private func calibration() -> [String] {
+    private func calibration() -> [DisplayText] {
         var lines = [charts.heading("Calibration") + charts.dim("  accuracy by the confidence you gave")]
         let bar = barWidth(label: 12, numbers: 18)
         for row in report.calibration {
             let name = ["sure": "sure", "unsure": "unsure", "guess": "guessing"][row.confidence] ?? row.confidence
             lines.append(
-                "  " + charts.fit(name, 10) + charts.graded(charts.bar(row.accuracy, width: bar), row.accuracy) + " "
-                    + Charts.right(Charts.percent(row.accuracy), 4) + "  \(row.correct) of \(row.answers)")
+                "  \(charts.fit(name, 10))\(charts.graded(charts.bar(row.accuracy, width: bar), row.accuracy)) "
+                    + "\(Charts.right(Charts.percent(row.accuracy), 4))  \(row.correct) of \(row.answers)")
         }
         return lines
-    }
-
-    /// `text` without ANSI escape codes, to measure it.
-    static func plain(_ text: String) -> String {
-        text.replacingOccurrences(of: "\u{1B}\\[[0-9;]*m", with: "", options: .regularExpression)
     }
 }

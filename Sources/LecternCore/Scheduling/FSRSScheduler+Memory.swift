@@ -11,6 +11,31 @@ extension FSRSScheduler {
 
     private var w: [Double] { parameters.weights }
 
+    /// R = (1 + factor·t/S)^decay after `elapsedDays` whole days (never negative here).
+    func retrievability(elapsedDays: Double, stability: Double) -> Double {
+        pow(1 + factor * elapsedDays / stability, decay)
+    }
+
+    /// Stability and difficulty after a review `elapsedDays` whole days after the previous one: the same-day formula
+    /// below one day, else the recall or forgetting formula at the retrievability then. The scheduler and the
+    /// optimizer's forward pass both step through here.
+    func nextMemory(stability: Double, difficulty: Double, elapsedDays: Double, rating: Rating)
+        -> (stability: Double, difficulty: Double)
+    {
+        let next: Double
+        if elapsedDays < 1 {
+            next = shortTermStability(stability, rating: rating)
+        } else {
+            next = nextStability(
+                difficulty: difficulty,
+                stability: stability,
+                retrievability: retrievability(elapsedDays: max(0, elapsedDays), stability: stability),
+                rating: rating
+            )
+        }
+        return (next, nextDifficulty(difficulty, rating: rating))
+    }
+
     /// S₀(G) = w[G-1].
     func initialStability(_ rating: Rating) -> Double {
         max(w[rating.rawValue - 1], Self.minimumStability)

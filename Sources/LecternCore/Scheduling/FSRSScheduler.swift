@@ -25,8 +25,7 @@ public struct FSRSScheduler: Sendable {
     /// As in the reference, the time since the last review counts in whole days (rounded down), so a card
     /// reviewed again the same day still has retrievability 1.
     public func retrievability(_ card: CardState, at now: Date) -> Double {
-        let elapsedDays = max(0, Self.wholeDays(from: card.lastReview, to: now))
-        return pow(1 + factor * elapsedDays / card.stability, decay)
+        retrievability(elapsedDays: max(0, Self.wholeDays(from: card.lastReview, to: now)), stability: card.stability)
     }
 
     /// The card's state after a review rated `rating` at `now`; a `nil` card is a new one seen for the first time.
@@ -41,18 +40,9 @@ public struct FSRSScheduler: Sendable {
                 at: now
             )
         }
-        let stability: Double
-        if Self.wholeDays(from: card.lastReview, to: now) < 1 {
-            stability = shortTermStability(card.stability, rating: rating)
-        } else {
-            stability = nextStability(
-                difficulty: card.difficulty,
-                stability: card.stability,
-                retrievability: retrievability(card, at: now),
-                rating: rating
-            )
-        }
-        let difficulty = nextDifficulty(card.difficulty, rating: rating)
+        let (stability, difficulty) = nextMemory(
+            stability: card.stability, difficulty: card.difficulty,
+            elapsedDays: Self.wholeDays(from: card.lastReview, to: now), rating: rating)
         return scheduled(
             phase: card.phase,
             step: card.step ?? 0,

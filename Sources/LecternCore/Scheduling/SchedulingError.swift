@@ -10,6 +10,10 @@ public enum SchedulingError: Error, Sendable, Equatable, CustomStringConvertible
     case invalidStep(kind: String, index: Int, seconds: Double)
     /// The maximum interval is shorter than one day.
     case maximumIntervalTooShort(days: Int)
+    /// A training item points outside its review history or at a review on the same day as the one before.
+    case invalidTrainingItem(history: Int, index: Int)
+    /// Predictions cannot be scored: there are no items, or a prediction or the loss is not a finite number.
+    case cannotEvaluate(reason: String)
 
     /// The user-facing explanation.
     public var description: String {
@@ -24,6 +28,10 @@ public enum SchedulingError: Error, Sendable, Equatable, CustomStringConvertible
             return "\(kind) step \(index + 1) is \(seconds) seconds; steps must be positive and finite"
         case let .maximumIntervalTooShort(days):
             return "maximum interval \(days) days must be at least 1 day"
+        case let .invalidTrainingItem(history, index):
+            return "training item \(index) of history \(history) is not a review on a later day of that history"
+        case let .cannotEvaluate(reason):
+            return "cannot score the predictions: \(reason)"
         }
     }
 }

@@ -114,7 +114,7 @@ public struct CommandSession {
             case .repair: report = try store.repair(now: Date()).description
             case .rebuild: report = try store.rebuild(now: Date()).description
             }
-            FileOutput.standardOutput.write(report + "\n")
+            FileOutput.standardOutput.write("\(report)\n")
             if let problem = store.close() { FileOutput.standardError.write("note: \(problem)\n") }
         } catch {
             FileOutput.standardError.write("error: \(error)\n")
@@ -125,7 +125,7 @@ public struct CommandSession {
     /// Writes a one-off command's reply: its text, then `settle` (saving the learner), then its problem, if any,
     /// which ends the command with 1.
     public static func write(_ reply: Reply, then settle: () throws(CommandError) -> Void = {}) throws(CommandError) {
-        if !reply.text.isEmpty { FileOutput.standardOutput.write(reply.text + "\n") }
+        if !reply.display.isEmpty { FileOutput.standardOutput.write(reply.display + "\n") }
         try settle()
         if let error = reply.error {
             FileOutput.standardError.write("error: \(error)\n")

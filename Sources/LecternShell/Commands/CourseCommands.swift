@@ -14,7 +14,7 @@ public enum CourseCommands {
                 "\(root.path): ok · \(course.lessons.count) lessons, \(course.actors.count) actors, \(course.events.count) events, "
                     + "\(course.questions.count) authored and \(course.generatedQuestions.count) generated questions\n")
         } catch {
-            FileOutput.standardError.write(error.description + "\n")
+            FileOutput.standardError.write("\(error.description)\n")
             FileOutput.standardError.write("\(error.diagnostics.count) problem(s) in \(root.path)\n")
             throw .badContent
         }
@@ -25,11 +25,11 @@ public enum CourseCommands {
         let launch = try options.launched()
         let catalog = QuestionCatalog(course: launch.course, bank: launch.bank)
         guard json else {
-            FileOutput.standardOutput.write(TerminalText.safe(catalog.text(width: TerminalSize.columns())) + "\n")
+            FileOutput.standardOutput.write(catalog.text(width: TerminalSize.columns()) + "\n")
             return
         }
         do {
-            FileOutput.standardOutput.write(String(decoding: try catalog.jsonData(), as: UTF8.self) + "\n")
+            FileOutput.standardOutput.write("\(String(decoding: try catalog.jsonData(), as: UTF8.self))\n")
         } catch {
             FileOutput.standardError.write("error: \(error)\n")
             throw .failure

@@ -127,7 +127,7 @@ public struct Launch: Sendable {
 
     /// Writes a course's problems to standard error, with the hint to run `lectern check`.
     public static func report(_ error: CourseError) {
-        FileOutput.standardError.write(error.description + "\n")
+        FileOutput.standardError.write("\(error.description)\n")
         FileOutput.standardError.write(
             "error: the course has \(error.diagnostics.count) problem(s); run 'lectern check' for the list\n")
     }

@@ -23,7 +23,7 @@ public enum LearnersAction: String, CaseIterable, Sendable {
             switch self {
             case .list:
                 let names = try learners.list()
-                FileOutput.standardOutput.write((names.isEmpty ? "No learners yet in \(directory.path)." : names.joined(separator: "\n")) + "\n")
+                FileOutput.standardOutput.write("\(names.isEmpty ? "No learners yet in \(directory.path)." : names.joined(separator: "\n"))\n")
             case .add:
                 let folder = try learners.add(named)
                 FileOutput.standardOutput.write("Added \(folder.lastPathComponent) at \(folder.path).\n")

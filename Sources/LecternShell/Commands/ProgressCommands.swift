@@ -56,7 +56,7 @@ enum ProgressCommands {
             }
             setting = .init(name: .dailyNewLimit, value: Double(value), at: env.now())
         default:
-            return .failure("unknown setting '\(TerminalText.safe(words[0]))'; the settings are retention and new-per-day")
+            return .failure("unknown setting '\(words[0])'; the settings are retention and new-per-day")
         }
         do {
             try env.progress.change(setting)

@@ -36,7 +36,7 @@ public struct QuizOptions: Sendable, Equatable {
         while let word = rest.popFirst() {
             if !word.hasPrefix("-") {
                 if let scopeWord {
-                    return .failure(QuizOptionsError("choose one of '\(TerminalText.safe(scopeWord))' and '\(TerminalText.safe(String(word.prefix(40))))'"))
+                    return .failure(QuizOptionsError("choose one of '\(scopeWord)' and '\(String(word.prefix(40)))'"))
                 }
                 scopeWord = word
             }
@@ -78,7 +78,7 @@ public struct QuizOptions: Sendable, Equatable {
                     let lessons = exam ? "" : ", --question ID, a lesson number or id, 'actors' or 'events'"
                     return .failure(
                         QuizOptionsError(
-                            "'\(TerminalText.safe(String(word.prefix(40))))' is not understood here; use --count N, --kind K, --seed S, --confidence\(lessons)"))
+                            "'\(String(word.prefix(40)))' is not understood here; use --count N, --kind K, --seed S, --confidence\(lessons)"))
                 }
                 options.scope = .lesson(lesson.id)
             }
@@ -94,7 +94,7 @@ public struct QuizOptions: Sendable, Equatable {
             .filter { $0.distance <= limit || (wanted.count >= 3 && $0.id.contains(wanted)) }
             .sorted { ($0.distance, $0.id) < ($1.distance, $1.id) }
             .prefix(5).map(\.id)
-        let shown = TerminalText.safe(String(id.prefix(80)))
+        let shown = String(id.prefix(80))
         let hint = close.isEmpty ? "'questions' lists every id" : "close ids: " + close.joined(separator: ", ")
         return "no question '\(shown)' in this course; \(hint)"
     }

@@ -122,12 +122,12 @@ public enum ReportRequestError: Error, Sendable, Equatable, CustomStringConverti
         switch self {
         case let .missingValue(option): "\(option) needs a value"
         case let .badFormat(text):
-            "unknown format '\(TerminalText.safe(text))'; the formats are text, json, markdown, csv and html"
+            "unknown format '\(text)'; the formats are text, json, markdown, csv and html"
         case let .badNow(text):
-            "--now takes a time like 2025-03-15T09:30:00Z or a day like 2025-03-15, not '\(TerminalText.safe(text))'"
-        case let .badWidth(text): "--width takes a number of columns from 40 to 1000, not '\(TerminalText.safe(text))'"
+            "--now takes a time like 2025-03-15T09:30:00Z or a day like 2025-03-15, not '\(text)'"
+        case let .badWidth(text): "--width takes a number of columns from 40 to 1000, not '\(text)'"
         case let .unknown(word):
-            "report does not know '\(TerminalText.safe(word))'; it takes --format F, --output FILE, --ascii, --now TIME,"
+            "report does not know '\(word)'; it takes --format F, --output FILE, --ascii, --now TIME,"
                 + " --class DIR and --width N"
         }
     }

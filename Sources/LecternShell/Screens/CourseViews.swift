@@ -3,38 +3,38 @@ import LecternCore
 /// Text for the course's reference commands: lessons, actors, an actor's card, the timeline, a paragraph.
 public enum CourseViews {
     /// The numbered list of lessons with each one's state.
-    public static func lessons(_ env: ShellEnvironment) -> String {
+    public static func lessons(_ env: ShellEnvironment) -> DisplayText {
         let course = env.course
         let width = String(course.lessons.count).count
-        var lines = [env.wrap(env.style.heading("Lessons") + " " + env.style.dim("of \(TerminalText.safe(course.article.author)), \(course.article.year)"))]
+        var lines = [env.wrap(env.style.heading("Lessons") + " " + env.style.dim("of \(course.article.author), \(course.article.year)"))]
         for (index, lesson) in course.lessons.enumerated() {
             let state = LessonState(lesson: lesson, position: env.progress.position(in: lesson.id))
-            let mark: String
+            let mark: DisplayText
             switch state {
             case .done: mark = env.style.good("✓ done")
             case .inProgress: mark = env.style.warn("… \(state)")
             case .notStarted: mark = env.style.dim("· not started")
             }
             let number = String(repeating: " ", count: width - String(index + 1).count) + "\(index + 1)"
-            lines.append(env.wrap("\(number). \(TerminalText.safe(lesson.title))  \(mark)", indent: "  ", hangingIndent: "      "))
+            lines.append(env.wrap("\(number). \(lesson.title)  \(mark)", indent: "  ", hangingIndent: "      "))
         }
         lines.append(env.wrap(env.style.dim("Type 'study 1' to begin, or 'study <number>' for any lesson.")))
         return lines.joined(separator: "\n")
     }
 
     /// Every actor, grouped by kind.
-    public static func actors(_ env: ShellEnvironment) -> String {
+    public static func actors(_ env: ShellEnvironment) -> DisplayText {
         let time = " · roles as of \(env.course.article.year) unless a year is given"
-        var lines = [env.wrap(env.style.heading("Actors") + env.style.dim(time))]
+        var lines = [env.wrap(env.style.heading("Actors") + env.style.dim(DisplayText(time)))]
         for kind in ActorKind.allCases {
             let members = env.course.actors.filter { $0.kind == kind }.sorted { $0.name < $1.name }
             guard !members.isEmpty else { continue }
-            lines.append(env.style.heading(kindTitle(kind)))
+            lines.append(env.style.heading(DisplayText(kindTitle(kind))))
             for actor in members {
                 lines.append(
                     env.wrap(
-                        "\(env.style.accent(TerminalText.safe(actor.name))) — \(TerminalText.safe(actor.role))"
-                            + (actor.asOf.map { env.style.dim(" (\(TerminalText.safe($0)))") } ?? ""),
+                        "\(env.style.accent(DisplayText(actor.name))) — \(actor.role)"
+                            + (actor.asOf.map { env.style.dim(" (\($0))") } ?? ""),
                         indent: "  ", hangingIndent: "    "))
             }
         }
@@ -43,27 +43,30 @@ public enum CourseViews {
     }
 
     /// An actor's profile card.
-    public static func card(_ actor: Actor, _ env: ShellEnvironment) -> String {
+    public static func card(_ actor: Actor, _ env: ShellEnvironment) -> DisplayText {
         let year = env.course.article.year
-        var lines = [env.wrap(env.style.heading(TerminalText.safe(actor.name)) + env.style.dim("  (\(actor.kind.rawValue), id \(actor.id))"))]
-        func field(_ label: String, _ value: String) {
-            lines.append(env.wrap(value, indent: "  " + label.padding(toLength: 18, withPad: " ", startingAt: 0), hangingIndent: String(repeating: " ", count: 20)))
+        var lines = [env.wrap(env.style.heading(DisplayText(actor.name)) + env.style.dim("  (\(actor.kind.rawValue), id \(actor.id))"))]
+        func field(_ label: String, _ value: DisplayText) {
+            lines.append(
+                env.wrap(
+                    value, indent: DisplayText("  " + label.padding(toLength: 18, withPad: " ", startingAt: 0)),
+                    hangingIndent: DisplayText(String(repeating: " ", count: 20))))
         }
         if let added = actor.addedName {
-            field("Full name:", TerminalText.safe(added) + env.style.dim(" (added: the article does not use it)"))
+            field("Full name:", DisplayText(added) + env.style.dim(" (added: the article does not use it)"))
         }
-        if !actor.aliases.isEmpty { field("Also called:", TerminalText.safe(actor.aliases.joined(separator: ", "))) }
-        field("Role (\(TerminalText.safe(actor.roleTime(articleYear: year)))):", TerminalText.safe(actor.role))
-        if let affiliation = actor.affiliation { field("Affiliation:", TerminalText.safe(affiliation)) }
-        if let evidence = actor.evidence { field("The article:", "‘" + TerminalText.safe(evidence) + "’") }
-        field("In the article:", actor.paragraphIDs.joined(separator: ", "))
+        if !actor.aliases.isEmpty { field("Also called:", DisplayText(actor.aliases.joined(separator: ", "))) }
+        field("Role (\(actor.roleTime(articleYear: year))):", DisplayText(actor.role))
+        if let affiliation = actor.affiliation { field("Affiliation:", DisplayText(affiliation)) }
+        if let evidence = actor.evidence { field("The article:", "‘\(evidence)’") }
+        field("In the article:", DisplayText(actor.paragraphIDs.joined(separator: ", ")))
         let events = env.course.events(involving: actor.id)
         if events.isEmpty {
             field("Events:", "none dated in the article")
         } else {
             lines.append("  Events:")
             for event in events {
-                lines.append(env.wrap("\(event.when)  \(TerminalText.safe(event.title))", indent: "    - ", hangingIndent: "      "))
+                lines.append(env.wrap("\(event.when)  \(event.title)", indent: "    - ", hangingIndent: "      "))
             }
         }
         lines.append(env.wrap(env.style.dim("Type 'source \(actor.paragraphIDs.first ?? "p1")' to read where the article mentions it.")))
@@ -72,7 +75,7 @@ public enum CourseViews {
 
     /// The events in date order, dates at their precision and one date's events in the article's order; then the
     /// conditions the article describes without dating them.
-    public static func timeline(_ env: ShellEnvironment) -> String {
+    public static func timeline(_ env: ShellEnvironment) -> DisplayText {
         let dated = env.course.events.filter { !$0.isCondition }
         let conditions = env.course.events.filter(\.isCondition)
         let dateWidth = dated.map(\.when.count).max() ?? 4
@@ -81,9 +84,9 @@ public enum CourseViews {
             let cites = env.style.dim("[\(event.paragraphIDs.joined(separator: ", "))]")
             lines.append(
                 env.wrap(
-                    "\(TerminalText.safe(event.title)) \(cites)",
-                    indent: "  " + env.style.accent(when.padding(toLength: width, withPad: " ", startingAt: 0)) + "  ",
-                    hangingIndent: String(repeating: " ", count: width + 4)))
+                    "\(event.title) \(cites)",
+                    indent: "  \(env.style.accent(DisplayText(when.padding(toLength: width, withPad: " ", startingAt: 0))))  ",
+                    hangingIndent: DisplayText(String(repeating: " ", count: width + 4))))
         }
         for event in dated { line(event, event.when, width: dateWidth) }
         if !conditions.isEmpty {
@@ -91,7 +94,7 @@ public enum CourseViews {
             for event in conditions {
                 lines.append(
                     env.wrap(
-                        "\(TerminalText.safe(event.title)) " + env.style.dim("(\(TerminalText.safe(event.when))) [\(event.paragraphIDs.joined(separator: ", "))]"),
+                        "\(event.title) " + env.style.dim("(\(event.when)) [\(event.paragraphIDs.joined(separator: ", "))]"),
                         indent: "  - ", hangingIndent: "    "))
             }
         }
@@ -99,17 +102,17 @@ public enum CourseViews {
     }
 
     /// Paragraphs of the article, verbatim, each under its id.
-    public static func paragraphs(_ ids: [String], _ env: ShellEnvironment) -> String {
+    public static func paragraphs(_ ids: [String], _ env: ShellEnvironment) -> DisplayText {
         ids.compactMap(env.course.article.paragraph).map { paragraph in
-            env.style.heading("[\(paragraph.id)]") + "\n" + env.wrap(TerminalText.safe(paragraph.text), indent: "  ")
+            env.style.heading("[\(paragraph.id)]") + "\n" + env.wrap(DisplayText(paragraph.text), indent: "  ")
         }.joined(separator: "\n\n")
     }
 
     /// The list of paragraph ids, for `source` with no argument.
-    public static func paragraphList(_ env: ShellEnvironment) -> String {
+    public static func paragraphList(_ env: ShellEnvironment) -> DisplayText {
         let lines = env.course.article.paragraphs.map { paragraph in
             let words = paragraph.text.split(separator: " ").prefix(9).joined(separator: " ")
-            return env.wrap("\(TerminalText.safe(words)) …", indent: "  " + paragraph.id.padding(toLength: 11, withPad: " ", startingAt: 0))
+            return env.wrap("\(words) …", indent: DisplayText("  " + paragraph.id.padding(toLength: 11, withPad: " ", startingAt: 0)))
         }
         return ([env.wrap(env.style.heading("Paragraphs of the article"))] + lines + [env.wrap(env.style.dim("Type 'source <id>' to read one."))])
             .joined(separator: "\n")

@@ -6,7 +6,7 @@ public struct MainScreen: Screen {
     public init() {}
 
     /// `lectern> `, in bold with colour (the readline reader marks the codes invisible for its line editing).
-    public func prompt(in environment: ShellEnvironment) -> String {
+    public func prompt(in environment: ShellEnvironment) -> DisplayText {
         environment.style.heading("lectern>") + " "
     }
 
@@ -15,8 +15,8 @@ public struct MainScreen: Screen {
         // The summary, not the course: the greeting must not wait for a course still being loaded.
         let course = env.summary
         let text = [
-            env.wrap(env.style.heading("Lectern") + " · " + TerminalText.safe(course.title)),
-            env.wrap(env.style.dim("\(TerminalText.safe(course.author)), \(course.year) · \(course.lessonCount) lessons · type 'help' for commands, 'lessons' to begin")),
+            env.wrap("\(env.style.heading("Lectern")) · \(course.title)"),
+            env.wrap(env.style.dim("\(course.author), \(course.year) · \(course.lessonCount) lessons · type 'help' for commands, 'lessons' to begin")),
         ].joined(separator: "\n")
         return Reply(text)
     }
@@ -28,7 +28,7 @@ public struct MainScreen: Screen {
         let argument = words.dropFirst().joined(separator: " ")
         guard let command = CommandCatalog.command(first.lowercased()) else {
             let hint = CommandCatalog.suggestion(for: first).map { " Did you mean '\($0)'?" } ?? ""
-            return .failure("unknown command '\(TerminalText.safe(String(first.prefix(40))))'.\(hint) Type 'help' for the list.")
+            return .failure("unknown command '\(String(first.prefix(40)))'.\(hint) Type 'help' for the list.")
         }
         return MainScreen.run(command.name, argument: argument, env)
     }
@@ -54,7 +54,7 @@ public struct MainScreen: Screen {
         case "report": return ReportViews.run(argument, env)
         case "settings": return ProgressCommands.settings(argument, env)
         case "recap": return recap(argument, env)
-        case "questions": return Reply(TerminalText.safe(QuestionCatalog(course: env.course, bank: env.bank).text(width: max(20, env.width()))))
+        case "questions": return Reply(QuestionCatalog(course: env.course, bank: env.bank).text(width: max(20, env.width())))
         default: return .failure("'\(name)' is not available here")
         }
     }
@@ -74,7 +74,7 @@ public struct MainScreen: Screen {
         let url = URL(fileURLWithPath: (argument as NSString).expandingTildeInPath)
         let text = summary.markdownRecap(course: env.course, title: "Lectern recap: \(summary.mode) of \(summary.finishedAt.formatted(.iso8601.year().month().day()))")
         do {
-            try Data(text.utf8).write(to: url)
+            try Data(text.string.utf8).write(to: url)
         } catch {
             return .failure("could not write \(url.path): \(error.localizedDescription)")
         }
@@ -99,13 +99,13 @@ public struct MainScreen: Screen {
             let hint = closest(to: argument, in: names).map { " Did you mean '\($0)'?" } ?? ""
             return .failure("no actor called '\(quoted(argument))'.\(hint) Type 'actors' for the list.")
         }
-        let note = match.typos > 0 ? env.style.dim("(\(match.reason))") + "\n" : ""
+        let note: DisplayText = match.typos > 0 ? env.style.dim("(\(match.reason))") + "\n" : ""
         return Reply(note + CourseViews.card(match.actor, env))
     }
 
-    /// What the learner typed, safe to print and cut to a readable length.
+    /// What the learner typed, cut to a readable length (it is neutralised where the message is written).
     private static func quoted(_ argument: String) -> String {
-        TerminalText.safe(argument.count > 60 ? argument.prefix(60) + "…" : argument)
+        argument.count > 60 ? argument.prefix(60) + "…" : argument
     }
 
     /// A suggestion for a name of a sensible length; comparing a pasted page with every name would take seconds.
@@ -119,7 +119,7 @@ public struct MainScreen: Screen {
         let ordered = env.course.article.paragraphs.map(\.id)
         for id in ids where !ordered.contains(id) {
             let hint = Identifier.closest(to: id, in: ordered).map { " Did you mean '\($0)'?" } ?? ""
-            return .failure("no paragraph '\(TerminalText.safe(id))'.\(hint) Paragraphs: \(ordered.joined(separator: ", ")).")
+            return .failure("no paragraph '\(id)'.\(hint) Paragraphs: \(ordered.joined(separator: ", ")).")
         }
         return Reply(CourseViews.paragraphs(ids, env))
     }
@@ -128,16 +128,16 @@ public struct MainScreen: Screen {
 /// The text of `help` and `help <command>`.
 public enum HelpView {
     /// The list of commands, or one command's details.
-    public static func text(for argument: String, _ env: ShellEnvironment) -> String {
+    public static func text(for argument: String, _ env: ShellEnvironment) -> DisplayText {
         if !argument.isEmpty {
             guard let command = CommandCatalog.command(argument.lowercased()) else {
                 let hint = CommandCatalog.suggestion(for: argument).map { " Did you mean '\($0)'?" } ?? ""
-                return "There is no command '\(TerminalText.safe(argument))'.\(hint)"
+                return "There is no command '\(argument)'.\(hint)"
             }
             return [
-                env.style.heading("\(command.name) \(command.arguments)".trimmingCharacters(in: .whitespaces)),
-                env.wrap(command.summary.prefix(1).uppercased() + command.summary.dropFirst() + ".", indent: "  "),
-                env.wrap(command.details, indent: "  "),
+                env.style.heading(DisplayText("\(command.name) \(command.arguments)".trimmingCharacters(in: .whitespaces))),
+                env.wrap(DisplayText(command.summary.prefix(1).uppercased() + command.summary.dropFirst() + "."), indent: "  "),
+                env.wrap(DisplayText(command.details), indent: "  "),
             ].joined(separator: "\n")
         }
         // Long argument lists stay for `help <command>`; the list shows a short form.
@@ -151,11 +151,14 @@ public enum HelpView {
         for command in CommandCatalog.commands {
             let usage = usage(command)
             if isNarrow {
-                lines.append(env.wrap(env.style.accent(usage), indent: "  "))
-                lines.append(env.wrap(command.summary, indent: "    "))
+                lines.append(env.wrap(env.style.accent(DisplayText(usage)), indent: "  "))
+                lines.append(env.wrap(DisplayText(command.summary), indent: "    "))
             } else {
                 let padded = usage.padding(toLength: width, withPad: " ", startingAt: 0)
-                lines.append(env.wrap(command.summary, indent: "  " + env.style.accent(padded) + "  ", hangingIndent: String(repeating: " ", count: width + 4)))
+                lines.append(
+                    env.wrap(
+                        DisplayText(command.summary), indent: "  \(env.style.accent(DisplayText(padded)))  ",
+                        hangingIndent: DisplayText(String(repeating: " ", count: width + 4))))
             }
         }
         lines.append(env.wrap(env.style.dim("Keys: Tab completes · Up/Down history · Ctrl-C clears the line · Ctrl-D leaves. 'help <command>' explains one.")))

@@ -25,7 +25,7 @@ public struct QuizScreen: Screen {
         let isExam = options.scope == .exam
         let settings = QuizSettings(askConfidence: options.asksConfidence, feedbackAtEnd: isExam, mode: isExam ? "exam" : "quiz")
         let shortfall = questions.count < count && options.questionID == nil ? "only \(questions.count) questions match" : nil
-        let title = options.questionID.map { "Question \(TerminalText.safe($0))" } ?? QuizViews.title(options.scope, env)
+        let title = options.questionID.map { "Question \($0)" } ?? QuizViews.title(options.scope, env)
         return .success(
             QuizScreen(questions, settings: settings, title: title, seed: seed, rng: &rng, shortfall: shortfall, env))
     }
@@ -43,7 +43,7 @@ public struct QuizScreen: Screen {
     }
 
     /// `quiz 3/10> `, or the confidence question.
-    public func prompt(in env: ShellEnvironment) -> String {
+    public func prompt(in env: ShellEnvironment) -> DisplayText {
         if session.isAwaitingConfidence { return "sure, unsure or guess? " }
         return "\(session.settings.mode) \(session.position)/\(session.total)> "
     }
@@ -53,9 +53,11 @@ public struct QuizScreen: Screen {
         var heading = "\(title) · \(session.total) question\(session.total == 1 ? "" : "s") · seed \(seed)"
         if let shortfall { heading += " (\(shortfall))" }
         let commands = env.style.dim(
-            "During a question: hint · skip · flag <note> · source · quit"
-                + (session.settings.feedbackAtEnd ? " · feedback comes at the end" : ""))
-        return Reply([env.wrap(env.style.heading(heading)), env.wrap(commands), "", QuizViews.question(session, env)].joined(separator: "\n"))
+            DisplayText(
+                "During a question: hint · skip · flag <note> · source · quit"
+                    + (session.settings.feedbackAtEnd ? " · feedback comes at the end" : "")))
+        let title = env.wrap(env.style.heading(DisplayText(heading)))
+        return Reply([title, env.wrap(commands), "", QuizViews.question(session, env)].joined(separator: "\n"))
     }
 
     /// Passes the line to the session and shows the result.
@@ -64,11 +66,11 @@ public struct QuizScreen: Screen {
         case let .reprompt(message):
             return .failure(message)
         case let .hint(text):
-            return Reply(env.wrap(env.style.warn("Hint: ") + TerminalText.safe(text), indent: "  ", hangingIndent: "    "))
+            return Reply(env.wrap(env.style.warn("Hint: ") + DisplayText(text), indent: "  ", hangingIndent: "    "))
         case let .source(paragraphs):
             return Reply(CourseViews.paragraphs(paragraphs.map(\.id), env))
         case let .flagged(flag):
-            let note = flag.note.isEmpty ? "" : ": \(TerminalText.safe(flag.note))"
+            let note = flag.note.isEmpty ? "" : ": \(flag.note)"
             return Reply(env.style.dim("Flagged for the author\(note). Carry on with your answer."))
         case .askConfidence:
             return Reply()
@@ -91,7 +93,7 @@ public struct QuizScreen: Screen {
     public func drawAhead(in env: ShellEnvironment) {
         guard let current = session.current, !session.isAwaitingConfidence, !session.hasPendingAnswer else { return }
         let width = env.width()
-        var wanted: [(Drafts.Key, () -> String)] = []
+        var wanted: [(Drafts.Key, () -> DisplayText)] = []
         if !session.settings.feedbackAtEnd {
             let passage = session.currentPassage
             wanted.append((
@@ -120,13 +122,13 @@ public struct QuizScreen: Screen {
         return Reply()
     }
 
-    private mutating func next(_ text: String, finished: QuizSummary?, _ env: ShellEnvironment) -> Reply {
+    private mutating func next(_ text: DisplayText, finished: QuizSummary?, _ env: ShellEnvironment) -> Reply {
         guard let finished else {
             let question = drafts.take(.init(part: .question, position: session.position, width: env.width()))
             return Reply(text + "\n\n" + (question ?? QuizViews.question(session, env)))
         }
         var reply = end(finished, env)
-        reply.text = text + "\n\n" + reply.text
+        reply.display = text + "\n\n" + reply.display
         return reply
     }
 
@@ -146,17 +148,17 @@ final class Drafts {
         var width: Int
     }
 
-    private var kept: [Key: String] = [:]
+    private var kept: [Key: DisplayText] = [:]
 
     /// Keeps the pieces `wanted`, drawing only those not already kept, and drops every other piece.
-    func keep(_ wanted: [(Key, () -> String)]) {
-        var next: [Key: String] = [:]
+    func keep(_ wanted: [(Key, () -> DisplayText)]) {
+        var next: [Key: DisplayText] = [:]
         for (key, draw) in wanted { next[key] = kept[key] ?? draw() }
         kept = next
     }
 
     /// The piece for `key`, if it was drawn ahead.
-    func take(_ key: Key) -> String? {
+    func take(_ key: Key) -> DisplayText? {
         kept.removeValue(forKey: key)
     }
 

@@ -11,79 +11,79 @@ public enum QuizViews {
         case .events: return "Quiz on the events"
         case let .lesson(id):
             let number = (env.course.lessons.firstIndex { $0.id == id } ?? 0) + 1
-            return "Quiz on lesson \(number) · \(TerminalText.safe(env.course.lesson(id)?.title ?? id))"
+            return "Quiz on lesson \(number) · \(env.course.lesson(id)?.title ?? id)"
         }
     }
 
     /// The current question (see `question(_:position:total:_:)`), or nothing once the session is over.
-    public static func question(_ session: QuizSession, _ env: ShellEnvironment) -> String {
+    public static func question(_ session: QuizSession, _ env: ShellEnvironment) -> DisplayText {
         guard let asked = session.current else { return "" }
         return question(asked, position: session.position, total: session.total, env)
     }
 
     /// A question as asked: its number, kind and source, whether it changed since the learner last answered it, then
     /// the prompt, the numbered lines and how to answer.
-    public static func question(_ asked: AskedQuestion, position: Int, total: Int, _ env: ShellEnvironment) -> String {
+    public static func question(_ asked: AskedQuestion, position: Int, total: Int, _ env: ShellEnvironment) -> DisplayText {
         let shown = asked.presentation(course: env.course)
         let cites = asked.question.paragraphIDs.joined(separator: ", ")
         let changed = env.progress.snapshot.changedSinceLastReview(questionID: asked.question.id, currentHash: env.bank.contentHash(of: asked.question.id) ?? asked.question.contentHash)
         var lines = [
             env.style.dim("Question \(position) of \(total) · \(kindName(asked.question.kind)) · \(cites)")
-                + (changed ? " · " + env.style.warn("changed since your last review") : ""),
-            env.wrap(env.style.heading(TerminalText.safe(shown.prompt))),
+                + (changed ? " · \(env.style.warn("changed since your last review"))" : ""),
+            env.wrap(env.style.heading(DisplayText(shown.prompt))),
         ]
-        lines += shown.lines.map { env.wrap(TerminalText.safe($0), indent: "  ", hangingIndent: "     ") }
-        lines.append(env.wrap(env.style.dim(shown.instruction)))
+        lines += shown.lines.map { env.wrap(DisplayText($0), indent: "  ", hangingIndent: "     ") }
+        lines.append(env.wrap(env.style.dim(DisplayText(shown.instruction))))
         return lines.joined(separator: "\n")
     }
 
     /// The reveal: verdict, why it was accepted or not, the right answer, then `explained`, the explanation and the
     /// passage (drawn now when not given).
-    public static func feedback(_ feedback: Feedback, _ env: ShellEnvironment, explained: String? = nil) -> String {
+    public static func feedback(_ feedback: Feedback, _ env: ShellEnvironment, explained: DisplayText? = nil) -> DisplayText {
         let grade = feedback.grade
         var lines = [verdict(grade, env)]
         // A skip's verdict line already says so; its notes would only repeat it.
         if grade.outcome != .skipped {
-            lines += grade.notes.map { env.wrap(TerminalText.safe($0), indent: "  ", hangingIndent: "  ") }
+            lines += grade.notes.map { env.wrap(DisplayText($0), indent: "  ", hangingIndent: "  ") }
         }
         if grade.outcome != .correct {
-            lines.append(env.wrap(TerminalText.safe(grade.correctAnswer), indent: "  Answer: ", hangingIndent: "          "))
+            lines.append(env.wrap(DisplayText(grade.correctAnswer), indent: "  Answer: ", hangingIndent: "          "))
         }
         lines.append(explained ?? explanation(feedback.explanation, passage: feedback.passage, env))
         return lines.joined(separator: "\n")
     }
 
     /// The end of every reveal, the same whatever was answered: why the answer is right and the passage it is from.
-    public static func explanation(_ explanation: String, passage: Passage?, _ env: ShellEnvironment) -> String {
-        let why = env.wrap(TerminalText.safe(explanation), indent: "  Why: ", hangingIndent: "       ")
+    public static func explanation(_ explanation: String, passage: Passage?, _ env: ShellEnvironment) -> DisplayText {
+        let why = env.wrap(DisplayText(explanation), indent: "  Why: ", hangingIndent: "       ")
         guard let passage else { return why }
         let source = env.wrap(
-            env.style.dim("“\(TerminalText.safe(passage.excerpt(maxWords: 40)))”"),
+            env.style.dim("“\(passage.excerpt(maxWords: 40))”"),
             indent: "  Source \(passage.paragraphID): ", hangingIndent: "    ")
         return why + "\n" + source
     }
 
     /// The end of a quiz: score, counts, time, results by kind, confidence, and what was missed with its source.
-    public static func summary(_ summary: QuizSummary, _ env: ShellEnvironment) -> String {
+    public static func summary(_ summary: QuizSummary, _ env: ShellEnvironment) -> DisplayText {
         var lines = [env.style.heading("\(summary.mode == "exam" ? "Exam" : "Quiz") finished") + " · score \(percent(summary.score))"]
         var counts = ["\(summary.correct) correct", "\(summary.partial) partial", "\(summary.incorrect) incorrect", "\(summary.skipped) skipped"]
         if summary.notReached > 0 { counts.append("\(summary.notReached) not reached") }
         counts.append("time \(duration(summary.duration))")
         if summary.hintsUsed > 0 { counts.append("\(summary.hintsUsed) hint\(summary.hintsUsed == 1 ? "" : "s")") }
-        lines.append(env.wrap(counts.joined(separator: " · "), indent: "  "))
+        lines.append(env.wrap(DisplayText(counts.joined(separator: " · ")), indent: "  "))
         if !summary.byKind.isEmpty {
             let kinds = summary.byKind.map { "\(kindName($0.kind)) \(percent($0.score)) (\($0.count))" }
-            lines.append(env.wrap(kinds.joined(separator: " · "), indent: "  By kind: ", hangingIndent: "    "))
+            lines.append(env.wrap(DisplayText(kinds.joined(separator: " · ")), indent: "  By kind: ", hangingIndent: "    "))
         }
         if !summary.calibration.isEmpty {
             let rows = summary.calibration.map { "\($0.confidence.rawValue): \($0.correct) of \($0.count) right" }
-            lines.append(env.wrap(rows.joined(separator: " · "), indent: "  Confidence: ", hangingIndent: "    "))
+            lines.append(env.wrap(DisplayText(rows.joined(separator: " · ")), indent: "  Confidence: ", hangingIndent: "    "))
         }
         if summary.mode == "exam" {
             lines.append("")
             for (number, result) in summary.results.enumerated() {
-                lines.append(env.wrap("\(mark(result.grade.outcome)) \(TerminalText.safe(result.prompt))", indent: "  \(number + 1). ", hangingIndent: "     "))
-                lines.append(env.wrap("you: \(TerminalText.safe(result.responseText.isEmpty ? "(skipped)" : result.responseText)) · answer: \(TerminalText.safe(result.grade.correctAnswer))", indent: "     "))
+                lines.append(env.wrap("\(mark(result.grade.outcome)) \(result.prompt)", indent: "  \(number + 1). ", hangingIndent: "     "))
+                lines.append(env.wrap("you: \(result.responseText.isEmpty ? "(skipped)" : result.responseText) · answer: \(result.grade.correctAnswer)", indent: "     "))
             }
         }
         if !summary.missed.isEmpty {
@@ -92,7 +92,7 @@ public enum QuizViews {
                 let cite = result.passage.map { " (\($0.paragraphID))" } ?? ""
                 lines.append(
                     env.wrap(
-                        "\(TerminalText.safe(result.prompt)) — \(TerminalText.safe(result.grade.correctAnswer))\(cite)",
+                        "\(result.prompt) — \(result.grade.correctAnswer)\(cite)",
                         indent: "  - ", hangingIndent: "    "))
             }
         }
@@ -103,7 +103,7 @@ public enum QuizViews {
         return lines.joined(separator: "\n")
     }
 
-    private static func verdict(_ grade: Grade, _ env: ShellEnvironment) -> String {
+    private static func verdict(_ grade: Grade, _ env: ShellEnvironment) -> DisplayText {
         switch grade.outcome {
         case .correct: env.style.good("✓ Correct.")
         case .partial: env.style.warn("◐ Partly right: \(percent(grade.credit)) credit.")

@@ -15,7 +15,7 @@ public enum ReportViews {
     /// Runs a parsed request: the class view reads snapshots only and never touches the current learner's files.
     public static func run(_ request: ReportRequest, _ env: ShellEnvironment) -> Reply {
         let now = request.now ?? env.now()
-        let text: String
+        let text: DisplayText
         do {
             text = try render(request, now: now, env)
         } catch let error as ProgressError {
@@ -23,18 +23,18 @@ public enum ReportViews {
         } catch {
             return .failure("could not encode the report: \(error)")
         }
-        guard let output = request.output else { return Reply(text.hasSuffix("\n") ? String(text.dropLast()) : text) }
+        guard let output = request.output else { return Reply(text.withoutTrailingNewline) }
         let url = URL(fileURLWithPath: (output as NSString).expandingTildeInPath)
         do {
-            try Data(text.utf8).write(to: url)
+            try Data(text.string.utf8).write(to: url)
         } catch {
             return .failure("could not write \(url.path): \(error.localizedDescription)")
         }
-        return Reply("Report written to \(url.path) (\(request.resolvedFormat.rawValue), \(text.utf8.count) bytes).")
+        return Reply("Report written to \(url.path) (\(request.resolvedFormat.rawValue), \(text.string.utf8.count) bytes).")
     }
 
     /// The report the request asks for, rendered.
-    static func render(_ request: ReportRequest, now: Date, _ env: ShellEnvironment) throws -> String {
+    static func render(_ request: ReportRequest, now: Date, _ env: ShellEnvironment) throws -> DisplayText {
         if let directory = request.classDirectory {
             let url = URL(fileURLWithPath: (directory as NSString).expandingTildeInPath, isDirectory: true)
             let report = try ClassReport.read(
@@ -57,25 +57,25 @@ public enum ReportViews {
             usesColor: env.style.usesColor && request.output == nil)
     }
 
-    static func render(_ report: LearnerReport, _ request: ReportRequest, _ env: ShellEnvironment) throws -> String {
+    static func render(_ report: LearnerReport, _ request: ReportRequest, _ env: ShellEnvironment) throws -> DisplayText {
         let options = options(request, env)
         switch request.resolvedFormat {
         case .text: return (ReportText.render(report, options: options))
         case .markdown: return (ReportMarkdown.render(report, charset: options.charset))
         case .csv: return (ReportCSV.render(report))
         case .html: return (ReportHTML.render(report))
-        case .json: return String(decoding: try report.jsonData(), as: UTF8.self)
+        case .json: return DisplayText(String(decoding: try report.jsonData(), as: UTF8.self))
         }
     }
 
-    static func render(_ report: ClassReport, _ request: ReportRequest, _ env: ShellEnvironment) throws -> String {
+    static func render(_ report: ClassReport, _ request: ReportRequest, _ env: ShellEnvironment) throws -> DisplayText {
         let options = options(request, env)
         switch request.resolvedFormat {
         case .text: return (ClassReportText.render(report, options: options))
         case .markdown: return (ReportMarkdown.render(report, charset: options.charset))
         case .csv: return (ReportCSV.render(report))
         case .html: return (ReportHTML.render(report))
-        case .json: return String(decoding: try report.jsonData(), as: UTF8.self)
+        case .json: return DisplayText(String(decoding: try report.jsonData(), as: UTF8.self))
         }
     }
 }

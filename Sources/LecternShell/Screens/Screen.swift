@@ -1,3 +1,5 @@
+import LecternCore
+
 /// What the loop should do after a screen has handled a line.
 public enum ScreenEvent {
     /// Keep this screen.
@@ -10,21 +12,26 @@ public enum ScreenEvent {
     case quit
 }
 
-/// A screen's answer to a line: text to show, whether it reports a problem, and what happens next.
+/// A screen's answer to a line: text to show, whether it reports a problem, and what happens next. The text is display
+/// text, so a reply cannot carry a raw escape sequence to the terminal; the problem is plain words, neutralised when
+/// it is written.
 public struct Reply {
     /// Text for standard output (may be empty).
-    public var text: String
+    public var display: DisplayText
     /// A one-line problem for standard error (`error: …`), if any.
     public var error: String?
     /// What the loop does next.
     public var event: ScreenEvent
 
     /// Creates a reply.
-    public init(_ text: String = "", error: String? = nil, event: ScreenEvent = .stay) {
-        self.text = text
+    public init(_ text: DisplayText = "", error: String? = nil, event: ScreenEvent = .stay) {
+        self.display = text
         self.error = error
         self.event = event
     }
+
+    /// The text as it is written, for tests and for callers that only read it.
+    public var text: String { display.string }
 
     /// A reply that only reports a problem.
     public static func failure(_ message: String) -> Reply { Reply(error: message) }
@@ -34,7 +41,7 @@ public struct Reply {
 /// them line by line.
 public protocol Screen {
     /// The prompt shown while this screen is on top.
-    func prompt(in environment: ShellEnvironment) -> String
+    func prompt(in environment: ShellEnvironment) -> DisplayText
     /// Text shown when the screen opens.
     mutating func start(in environment: ShellEnvironment) -> Reply
     /// Handles one line typed by the learner.

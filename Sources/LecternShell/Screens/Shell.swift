@@ -1,3 +1,5 @@
+import LecternCore
+
 /// The interactive loop: it moves lines from the reader to the screen on top and replies to the output.
 public struct Shell {
     private var screens: [any Screen]
@@ -18,14 +20,19 @@ public struct Shell {
         self.errors = errors
     }
 
-    /// Runs until the learner quits or the input ends; `firstLine` is handled as if typed first.
+    /// Runs until the learner quits or the input ends; `firstLine` is handled as if typed first. A reader that
+    /// went away (a closed pipe) ends the shell as the end of input does: each screen saves, and the shell leaves.
     public mutating func run(firstLine: String? = nil) {
         show(screens[0].start(in: environment.measuringWidthOnce()))
         if let firstLine { handle(firstLine) }
         while let top = screens.indices.last {
+            if output.isClosed {
+                finishAll()
+                break
+            }
             // No copy of the screen outlives the call: the screen's storage must be unshared when it handles the line,
             // or changing it copies all of it.
-            let input = reader.readLine(prompt: screens[top].prompt(in: environment)) {
+            let input = reader.readLine(prompt: screens[top].prompt(in: environment).string) {
                 screens[top].drawAhead(in: environment.measuringWidthOnce())
             }
             switch input {
@@ -36,11 +43,16 @@ public struct Shell {
             case let .rejected(reason):
                 errors.write("error: \(reason)\n")
             case .endOfInput:
-                let env = environment.measuringWidthOnce()
-                for index in screens.indices.reversed() { show(screens[index].finish(in: env)) }
-                screens.removeAll()
+                finishAll()
             }
         }
+    }
+
+    /// Gives every screen, top first, its last chance to save.
+    private mutating func finishAll() {
+        let env = environment.measuringWidthOnce()
+        for index in screens.indices.reversed() { show(screens[index].finish(in: env)) }
+        screens.removeAll()
     }
 
     /// Hands `line` to the screen on top and shows what follows. The terminal width is read once for the whole
@@ -72,7 +84,7 @@ public struct Shell {
 
     private func show(_ reply: Reply) {
         // A blank line after each reply keeps one answer apart from the next prompt, at a terminal and in a pipe.
-        if !reply.text.isEmpty { output.write(reply.text.hasSuffix("\n") ? reply.text + "\n" : reply.text + "\n\n") }
+        if !reply.display.isEmpty { output.write(reply.display + (reply.text.hasSuffix("\n") ? "\n" : "\n\n")) }
         if let error = reply.error { errors.write("error: \(error)\n") }
     }
 }

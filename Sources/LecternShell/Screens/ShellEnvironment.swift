@@ -60,7 +60,7 @@ public struct ShellEnvironment {
     }
 
     /// Wraps prose to the terminal width.
-    public func wrap(_ text: String, indent: String = "", hangingIndent: String? = nil) -> String {
+    public func wrap(_ text: DisplayText, indent: DisplayText = "", hangingIndent: DisplayText? = nil) -> DisplayText {
         TextWrapper.wrap(text, width: max(20, width()), indent: indent, hangingIndent: hangingIndent)
     }
 }

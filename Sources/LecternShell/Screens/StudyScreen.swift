@@ -13,7 +13,7 @@ public struct StudyScreen: Screen {
     private var closingPage: Int { lesson.sections.count }
 
     /// `lesson 2 · 1/3> `.
-    public func prompt(in env: ShellEnvironment) -> String {
+    public func prompt(in env: ShellEnvironment) -> DisplayText {
         let place = page < closingPage ? "\(page + 1)/\(lesson.sections.count)" : "end"
         return "lesson \(number(in: env)) · \(place)> "
     }
@@ -24,12 +24,12 @@ public struct StudyScreen: Screen {
         // The position comes from the learner's files, which may have been edited: keep it inside the lesson.
         page = max(0, min(stored?.page ?? 0, closingPage))
         if stored?.isComplete == true, page == closingPage { page = 0 }
-        var parts: [String] = []
-        let heading = env.style.heading("Lesson \(number(in: env)) · \(TerminalText.safe(lesson.title))")
+        var parts: [DisplayText] = []
+        let heading = env.style.heading("Lesson \(number(in: env)) · \(lesson.title)")
         if page == 0 {
             parts.append(env.wrap(heading))
             parts.append("You will be able to:")
-            parts += lesson.objectives.map { env.wrap(TerminalText.safe($0), indent: "  - ", hangingIndent: "    ") }
+            parts += lesson.objectives.map { env.wrap(DisplayText($0), indent: "  - ", hangingIndent: "    ") }
         } else {
             parts.append(env.wrap(heading + env.style.dim(" · resuming at section \(page + 1) of \(lesson.sections.count)")))
         }
@@ -45,7 +45,7 @@ public struct StudyScreen: Screen {
         case "", "next", "n":
             if page == closingPage {
                 let next = number(in: env) < env.course.lessons.count ? " Next: 'study \(number(in: env) + 1)'." : ""
-                return Reply(env.wrap(env.style.good("Lesson \(number(in: env)) done.") + next), event: .pop)
+                return Reply(env.wrap(env.style.good("Lesson \(number(in: env)) done.") + DisplayText(next)), event: .pop)
             }
             page += 1
             return Reply(render(env), error: record(env))
@@ -73,25 +73,25 @@ public struct StudyScreen: Screen {
         (env.course.lessons.firstIndex { $0.id == lesson.id } ?? 0) + 1
     }
 
-    private func keys(_ env: ShellEnvironment) -> String {
+    private func keys(_ env: ShellEnvironment) -> DisplayText {
         env.wrap(env.style.dim("Enter/next: go on · back: previous section · source: the article's words · quit: main prompt"))
     }
 
-    private func render(_ env: ShellEnvironment) -> String {
+    private func render(_ env: ShellEnvironment) -> DisplayText {
         guard page < closingPage else { return closing(env) }
         let section = lesson.sections[page]
-        let title = "\(page + 1)/\(lesson.sections.count)  \(TerminalText.safe(section.title))"
+        let title = "\(page + 1)/\(lesson.sections.count)  \(section.title)"
         let cites = env.style.dim("[\(section.paragraphIDs.joined(separator: ", "))]")
         return [
-            env.wrap(env.style.heading(title) + " " + cites),
-            MarkdownText.render(section.body, env: env, highlight: names(env)),
+            env.wrap(env.style.heading(DisplayText(title)) + " " + cites),
+            MarkdownText.render(section.body, style: env.style, width: env.width(), highlight: names(env)),
             keys(env),
         ].joined(separator: "\n")
     }
 
-    private func closing(_ env: ShellEnvironment) -> String {
-        var lines = [env.style.heading("Summary"), env.wrap(TerminalText.safe(lesson.summary), indent: "  "), "", env.style.heading("Check yourself")]
-        lines += lesson.checks.enumerated().map { env.wrap(TerminalText.safe($1), indent: "  \($0 + 1). ", hangingIndent: "     ") }
+    private func closing(_ env: ShellEnvironment) -> DisplayText {
+        var lines = [env.style.heading("Summary"), env.wrap(DisplayText(lesson.summary), indent: "  "), "", env.style.heading("Check yourself")]
+        lines += lesson.checks.enumerated().map { env.wrap(DisplayText($1), indent: "  \($0 + 1). ", hangingIndent: "     ") }
         lines.append(env.wrap(env.style.dim("Enter: finish the lesson · back: last section · source: every paragraph the lesson cites")))
         return lines.joined(separator: "\n")
     }

@@ -1,10 +1,13 @@
 #if canImport(Glibc)
 import Glibc
 #endif
+import LecternCore
+import Synchronization
 
 /// Standard output or standard error, written at once so prompts and replies interleave correctly.
 public final class FileOutput: OutputSink, Sendable {
     private let descriptor: Int32
+    private let closed = Atomic<Bool>(false)
 
     /// Writes to file descriptor `descriptor`.
     public init(descriptor: Int32) {
@@ -16,9 +19,26 @@ public final class FileOutput: OutputSink, Sendable {
     /// Standard error.
     public static let standardError = FileOutput(descriptor: 2)
 
+    /// Makes a write to a closed pipe fail with `EPIPE` instead of killing the process with `SIGPIPE`, so that
+    /// `lectern quiz | head -1` ends quietly; call once, first thing.
+    public static func ignoreBrokenPipes() {
+        signal(SIGPIPE, SIG_IGN)
+    }
+
+    /// Whether the reader has gone: a write found `EPIPE`, or the descriptor is a pipe whose reading end is closed
+    /// (`poll` says so without writing, so a shell can stop before it waits for a line nobody will see answered).
+    public var isClosed: Bool {
+        if closed.load(ordering: .relaxed) { return true }
+        var request = pollfd(fd: descriptor, events: Int16(POLLOUT), revents: 0)
+        guard poll(&request, 1, 0) == 1, request.revents & Int16(POLLERR) != 0 else { return false }
+        closed.store(true, ordering: .relaxed)
+        return true
+    }
+
     /// Writes all of `text`, retrying after interrupted or partial writes; a closed pipe ends quietly.
-    public func write(_ text: String) {
-        var bytes = Array(text.utf8)
+    public func write(_ text: DisplayText) {
+        guard !isClosed else { return }
+        var bytes = Array(text.string.utf8)
         var offset = 0
         while offset < bytes.count {
             let written = bytes.withUnsafeMutableBytes { buffer in
@@ -26,6 +46,7 @@ public final class FileOutput: OutputSink, Sendable {
             }
             if written < 0 {
                 if errno == EINTR || errno == EAGAIN { continue }
+                if errno == EPIPE { closed.store(true, ordering: .relaxed) }
                 return
             }
             offset += written

@@ -13,25 +13,42 @@ public enum DisplayWidth {
     }
 
     private static func measure(_ text: String) -> (width: Int, hasSpaceInEscape: Bool) {
+        var meter = Meter()
         var width = 0
-        var inEscape = false
-        var hasSpaceInEscape = false
-        for scalar in text.unicodeScalars {
+        for scalar in text.unicodeScalars { width += meter.columns(of: scalar) }
+        return (width, meter.hasSpaceInEscape)
+    }
+
+    /// Counts columns scalar by scalar, remembering whether it is inside an escape sequence: text measured piece by
+    /// piece with one meter has the width of the whole.
+    struct Meter {
+        private var inEscape = false
+        /// Whether a space was met inside an escape sequence.
+        private(set) var hasSpaceInEscape = false
+
+        /// The columns `scalar` adds.
+        mutating func columns(of scalar: Unicode.Scalar) -> Int {
             if inEscape {
                 if scalar == " " { hasSpaceInEscape = true }
                 if (0x40...0x7E).contains(scalar.value) && scalar != "[" { inEscape = false }
-                continue
+                return 0
             }
             if scalar == "\u{1B}" {
                 inEscape = true
-                continue
+                return 0
             }
-            width += columns(of: scalar)
+            return DisplayWidth.columns(of: scalar)
         }
-        return (width, hasSpaceInEscape)
+
+        /// The columns `character` adds.
+        mutating func columns(of character: Character) -> Int {
+            var width = 0
+            for scalar in character.unicodeScalars { width += columns(of: scalar) }
+            return width
+        }
     }
 
-    private static func columns(of scalar: Unicode.Scalar) -> Int {
+    fileprivate static func columns(of scalar: Unicode.Scalar) -> Int {
         let value = scalar.value
         // ASCII, most of what is drawn, needs no look-up of its Unicode properties.
         if value < 0x80 { return value < 0x20 || value == 0x7F ? 0 : 1 }

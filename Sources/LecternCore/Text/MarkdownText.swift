@@ -3,16 +3,18 @@ import Foundation
 /// Draws the small Markdown of lesson prose for the terminal: paragraphs wrapped, lists and quotes indented,
 /// `**bold**` and `*emphasis*` shown as styles (or left as plain words without colour), names highlighted.
 public enum MarkdownText {
-    /// Renders `markdown` at the environment's width, highlighting each of `highlight` where it appears.
-    public static func render(_ markdown: String, env: ShellEnvironment, highlight: [String] = []) -> String {
+    /// Renders `markdown` at `width` columns, highlighting each of `highlight` where it appears. The text is
+    /// neutralised before any style is painted into it.
+    public static func render(_ markdown: String, style: Style, width: Int, highlight: [String] = []) -> DisplayText {
         // Names are highlighted only in colour; each name's pattern is compiled once for the whole text, not once for
         // every paragraph.
-        let highlight = env.style.usesColor ? patterns(for: highlight) : []
-        var blocks: [String] = []
+        let highlight = style.usesColor ? patterns(for: highlight) : []
+        let markdown = DisplayText.neutralise(markdown)
+        var blocks: [DisplayText] = []
         var paragraph: [String] = []
         func flush() {
             guard !paragraph.isEmpty else { return }
-            blocks.append(env.wrap(inline(paragraph.joined(separator: " "), env, highlight), indent: "  "))
+            blocks.append(wrap(inline(paragraph.joined(separator: " "), style, highlight), width, indent: "  "))
             paragraph = []
         }
         for raw in markdown.split(separator: "\n", omittingEmptySubsequences: false) {
@@ -21,13 +23,13 @@ public enum MarkdownText {
                 flush()
             } else if line.hasPrefix("- ") || line.hasPrefix("* ") {
                 flush()
-                blocks.append(env.wrap(inline(String(line.dropFirst(2)), env, highlight), indent: "  • ", hangingIndent: "    "))
+                blocks.append(wrap(inline(String(line.dropFirst(2)), style, highlight), width, indent: "  • ", hangingIndent: "    "))
             } else if line.hasPrefix(">") {
                 flush()
-                blocks.append(env.wrap(inline(line.dropFirst().trimmingCharacters(in: .whitespaces), env, highlight), indent: "    │ "))
+                blocks.append(wrap(inline(line.dropFirst().trimmingCharacters(in: .whitespaces), style, highlight), width, indent: "    │ "))
             } else if line.hasPrefix("#") {
                 flush()
-                blocks.append(env.style.heading(TerminalText.safe(line.drop { $0 == "#" }.trimmingCharacters(in: .whitespaces))))
+                blocks.append(style.heading(DisplayText(line.drop { $0 == "#" }.trimmingCharacters(in: .whitespaces))))
             } else {
                 paragraph.append(line)
             }
@@ -36,16 +38,21 @@ public enum MarkdownText {
         return blocks.joined(separator: "\n\n")
     }
 
-    private static func inline(_ text: String, _ env: ShellEnvironment, _ names: [NSRegularExpression]) -> String {
-        var result = TerminalText.safe(text)
-        for marker in ["**", "__"] { result = replacePairs(of: marker, in: result) { env.style.heading($0) } }
+    private static func wrap(_ text: DisplayText, _ width: Int, indent: DisplayText, hangingIndent: DisplayText? = nil) -> DisplayText {
+        TextWrapper.wrap(text, width: max(20, width), indent: indent, hangingIndent: hangingIndent)
+    }
+
+    /// One block's inline markup painted: `text` is neutralised already, and the painter adds only colours.
+    private static func inline(_ text: String, _ style: Style, _ names: [NSRegularExpression]) -> DisplayText {
+        var result = DisplayText.neutralise(text)
+        for marker in ["**", "__"] { result = replacePairs(of: marker, in: result) { style.heading(DisplayText(alreadySafe: $0)).string } }
         for marker in ["*", "_"] where result.contains(marker + " ") == false {
-            result = replacePairs(of: marker, in: result) { env.style.accent($0) }
+            result = replacePairs(of: marker, in: result) { style.accent(DisplayText(alreadySafe: $0)).string }
         }
         for name in names {
-            result = highlight(name, in: result, env)
+            result = highlight(name, in: result, style)
         }
-        return result
+        return DisplayText(alreadySafe: result)
     }
 
     /// A pattern for each name longer than two characters, longest first, matching it as a whole word.
@@ -70,13 +77,13 @@ public enum MarkdownText {
         return result
     }
 
-    private static func highlight(_ regex: NSRegularExpression, in text: String, _ env: ShellEnvironment) -> String {
+    private static func highlight(_ regex: NSRegularExpression, in text: String, _ style: Style) -> String {
         let range = NSRange(text.startIndex..., in: text)
         var result = ""
         var last = text.startIndex
         for match in regex.matches(in: text, range: range) {
             guard let found = Range(match.range, in: text), found.lowerBound >= last else { continue }
-            result += text[last..<found.lowerBound] + env.style.accent(String(text[found]))
+            result += text[last..<found.lowerBound] + style.accent(DisplayText(alreadySafe: String(text[found]))).string
             last = found.upperBound
         }
         return result + text[last...]

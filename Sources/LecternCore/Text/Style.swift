@@ -30,20 +30,32 @@ public struct Style: Sendable {
         return lowered.contains("utf-8") || lowered.contains("utf8")
     }
 
-    private func wrap(_ text: String, _ code: String) -> String {
-        usesColor && !text.isEmpty ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
+    /// The one painter: `text` in the SGR colour `code` when colour is on, as it is otherwise. Every colour Lectern
+    /// writes comes from here, from a fixed list of codes.
+    private func paint(_ text: DisplayText, _ code: Paint) -> DisplayText {
+        usesColor && !text.isEmpty ? DisplayText(alreadySafe: "\u{1B}[\(code.rawValue)m\(text.string)\u{1B}[0m") : text
+    }
+
+    /// The colours the painter knows.
+    private enum Paint: String {
+        case bold = "1", dim = "2", red = "31", green = "32", yellow = "33", cyan = "36"
     }
 
     /// Headings and titles.
-    public func heading(_ text: String) -> String { wrap(text, "1") }
+    public func heading(_ text: DisplayText) -> DisplayText { paint(text, .bold) }
     /// Names of actors and other highlighted terms.
-    public func accent(_ text: String) -> String { wrap(text, "36") }
+    public func accent(_ text: DisplayText) -> DisplayText { paint(text, .cyan) }
     /// Secondary information: ids, hints, keys.
-    public func dim(_ text: String) -> String { wrap(text, "2") }
+    public func dim(_ text: DisplayText) -> DisplayText { paint(text, .dim) }
     /// Success.
-    public func good(_ text: String) -> String { wrap(text, "32") }
+    public func good(_ text: DisplayText) -> DisplayText { paint(text, .green) }
     /// A mistake or a problem.
-    public func bad(_ text: String) -> String { wrap(text, "31") }
+    public func bad(_ text: DisplayText) -> DisplayText { paint(text, .red) }
     /// Something in between.
-    public func warn(_ text: String) -> String { wrap(text, "33") }
+    public func warn(_ text: DisplayText) -> DisplayText { paint(text, .yellow) }
+    /// Green at 80% and over, yellow from 50%, red below; plain for nil.
+    public func graded(_ text: DisplayText, _ share: Double?) -> DisplayText {
+        guard let share else { return text }
+        return share >= 0.8 ? good(text) : share >= 0.5 ? warn(text) : bad(text)
+    }
 }

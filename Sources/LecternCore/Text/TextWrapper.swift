@@ -16,6 +16,22 @@ public enum TextWrapper {
         }
     }
 
+    /// Display text wrapped as `wrap` wraps a string: wrapping only adds line breaks and indents, so safe text stays
+    /// safe.
+    public static func wrap(
+        _ text: DisplayText, width: Int, indent: DisplayText = "", hangingIndent: DisplayText? = nil
+    ) -> DisplayText {
+        DisplayText(alreadySafe: wrap(text.string, width: width, indent: indent.string, hangingIndent: hangingIndent?.string))
+    }
+
+    /// Display text wrapped, as a list of lines.
+    public static func lines(
+        _ text: DisplayText, width: Int, indent: DisplayText = "", hangingIndent: DisplayText? = nil
+    ) -> [DisplayText] {
+        lines(text.string, width: width, indent: indent.string, hangingIndent: hangingIndent?.string)
+            .map(DisplayText.init(alreadySafe:))
+    }
+
     /// `text` split at every `separator` (a space or a line feed) as `split(separator:omittingEmptySubsequences:
     /// false)` splits its characters, but on its bytes when that gives the same pieces: when each separator is a
     /// character of its own, which `separatorsStandAlone` checks without breaking the text into characters.
@@ -118,12 +134,12 @@ public enum TextWrapper {
                 currentWidth = restWidth
                 isFresh = true
             }
-            while currentWidth + pieceWidth > width && isFresh && pieceWidth > 1 && width - currentWidth > 0 {
-                let head = prefix(of: piece, columns: width - currentWidth)
-                output += head + "\n" + rest
-                piece = String(piece.dropFirst(head.count))
-                pieceWidth = DisplayWidth.of(piece)
-                currentWidth = restWidth
+            if currentWidth + pieceWidth > width && isFresh && pieceWidth > 1 && width - currentWidth > 0 {
+                let cut = cut(piece, width: width, firstColumns: currentWidth, rest: rest, restColumns: restWidth)
+                output += cut.lines
+                piece = cut.tail
+                pieceWidth = cut.tailWidth
+                currentWidth = cut.tailColumns
             }
             if !isFresh {
                 output += String(repeating: " ", count: word.gap)
@@ -199,13 +215,47 @@ public enum TextWrapper {
         return columns
     }
 
-    /// The longest start of `word` that fits in `columns` (at least one character, so splitting always advances).
-    private static func prefix(of word: String, columns: Int) -> String {
-        var head = ""
-        for character in word {
-            if !head.isEmpty && DisplayWidth.of(head + String(character)) > columns { break }
-            head.append(character)
+    /// A word too long for the line cut into lines, in one pass over it: each line the longest run of characters
+    /// that fits (at least one, so cutting always advances), measured from where the line starts as if it were a word
+    /// of its own; `lines` ends with the break and `rest` before the part that fits on the last line, `tail`.
+    /// `firstColumns` is where the first line starts; the last line starts at `restColumns`.
+    private static func cut(
+        _ word: String, width: Int, firstColumns: Int, rest: String, restColumns: Int
+    ) -> (lines: String, tail: String, tailWidth: Int, tailColumns: Int) {
+        var lines = ""
+        var start = word.startIndex
+        var current = firstColumns
+        while true {
+            // Measure from `start` only as far as the line reaches: a line that needs cutting is cut where the
+            // measure stops, and a rest that fits was measured whole.
+            let columns = width - current
+            var meter = DisplayWidth.Meter()
+            var used = 0
+            var end = start
+            var fits = true
+            while end < word.endIndex {
+                let added = meter.columns(of: word[end])
+                if end > start && used + added > columns {
+                    fits = false
+                    break
+                }
+                used += added
+                end = word.index(after: end)
+            }
+            // A rest that fits ends the cutting; a first character wider than the line is a line by itself.
+            if fits && used <= columns {
+                return (lines, String(word[start...]), used, current)
+            }
+            lines += word[start..<end] + "\n" + rest
+            start = end
+            current = restColumns
+            let tail = word[start...]
+            if tail.isEmpty { return (lines, "", 0, current) }
+            // The conditions under which the cutting goes on: the rest is wider than what is left of a fresh line,
+            // it is more than one column and the line has room at all.
+            if width - current <= 0 {
+                return (lines, String(tail), DisplayWidth.of(String(tail)), current)
+            }
         }
-        return head
     }
 }
