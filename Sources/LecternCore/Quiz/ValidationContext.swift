@@ -25,6 +25,11 @@ struct ValidationContext {
         actorByNameKey = byName
     }
 
+    /// The actor one of whose names `text` is, once normalised like a typed answer.
+    func actor(named text: String) -> Actor? {
+        actorByNameKey[AnswerText.normalize(text)]
+    }
+
     /// Every problem of one question, as messages.
     func problems(of question: Question) -> [String] {
         var problems: [String] = []
