@@ -52,6 +52,7 @@ enum QuestionParser {
         let level = self.level(fields, log: &log)
         let evidence = fields.string("evidence", required: false, log: &log)
         let fact = fields.string("fact", required: false, log: &log)
+        if let problem = fact.flatMap({ Identifier.problem("fact", $0) }) { log.add(file, fields.line(of: "fact"), problem) }
         let objectives = self.objectives(fields, log: &log)
         let body = kind.flatMap { self.body(of: $0, fields, log: &log) }
         guard let id, let prompt, let explanation, let paragraphs, let actors, let events, let body else { return nil }
