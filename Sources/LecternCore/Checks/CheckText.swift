@@ -47,10 +47,12 @@ enum CheckText {
     /// The most questions a course-wide finding names before saying how many more there are.
     static let listedQuestions = 8
 
-    /// `id (file:line), id (generated), … and 3 more`: the questions a course-wide finding is about.
-    static func list(_ questions: [Question]) -> String {
+    /// `id (file:line), id, … and 3 more`: the questions a course-wide finding is about, each with its place when it
+    /// has one and what `note` says of it.
+    static func list(_ questions: [Question], note: (Question) -> String? = { _ in nil }) -> String {
         let named = questions.prefix(listedQuestions).map { question in
-            question.source.map { "\(question.id) (\($0))" } ?? question.id
+            let about = [question.source?.description, note(question)].compactMap { $0 }
+            return about.isEmpty ? question.id : "\(question.id) (\(about.joined(separator: ", ")))"
         }
         let more = questions.count > listedQuestions ? " and \(questions.count - listedQuestions) more" : ""
         return named.joined(separator: ", ") + more

@@ -92,21 +92,25 @@ enum CueRules {
 
     /// `absolute-qualifiers`: of the statements with an absolute word, more are false than true.
     static func absoluteQualifiers(_ questions: [Question]) -> Diagnostic? {
-        var falseOnes: [(question: Question, word: String)] = []
+        var falseOnes: [Question] = []
+        var words: [String: String] = [:]
         var trueCount = 0
         for question in questions {
             guard case .trueFalse(let answer) = question.body,
                 let word = CheckText.words(question.prompt).first(where: absoluteWords.contains)
             else { continue }
-            if answer { trueCount += 1 } else { falseOnes.append((question, word)) }
+            if answer {
+                trueCount += 1
+            } else {
+                falseOnes.append(question)
+                words[question.id] = "'\(word)'"
+            }
         }
         guard falseOnes.count >= 2, falseOnes.count > trueCount else { return nil }
-        let listed = falseOnes.prefix(CheckText.listedQuestions).map { "\($0.question.id) ('\($0.word)')" }
-        let more = falseOnes.count > CheckText.listedQuestions ? " and \(falseOnes.count - CheckText.listedQuestions) more" : ""
         return Diagnostic(
             CheckText.questionsFolder,
             "\(falseOnes.count) false and \(trueCount) true statements carry an absolute word (all, only, always, never…): "
-                + "make the false ones wrong in substance, not in one word: \(listed.joined(separator: ", "))\(more)",
+                + "make the false ones wrong in substance, not in one word: \(CheckText.list(falseOnes) { words[$0.id] })",
             rule: .absoluteQualifiers)
     }
 }
