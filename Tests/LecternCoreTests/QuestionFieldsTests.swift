@@ -76,3 +76,29 @@ struct QuestionFieldsTests {
         ])
     }
 }
+
+/// `lectern questions --format json` shows the declared fields: `level`, `evidence` verbatim, `fact` and
+/// `objectives`, and omits those a question does not declare.
+struct QuestionFieldsCatalogTests {
+    @Test func theCatalogShowsLevelEvidenceFactAndObjectives() throws {
+        let course = try CourseLoader.load(from: CheckFixture.clean)
+        let catalog = QuestionCatalog(course: course)
+        let entry = try #require(catalog.questions.first { $0.id == "long-silence" })
+        #expect(entry.level == .analyse)
+        #expect(entry.evidence == "the first such call since the 1970s")
+        #expect(entry.fact == "long-silence")
+        #expect(entry.objectives == [2])
+        let json = String(decoding: try catalog.jsonData(), as: UTF8.self)
+        #expect(json.contains("\"level\" : \"analyse\""))
+        #expect(json.contains("\"evidence\" : \"the first such call since the 1970s\""))
+        #expect(try QuestionCatalog.decoded(from: catalog.jsonData()) == catalog)
+    }
+
+    @Test func undeclaredFieldsAreOmittedFromTheJSON() throws {
+        let json = String(decoding: try QuestionCatalog(course: CourseLoader.load(from: CourseFixture.minimal)).jsonData(), as: UTF8.self)
+        #expect(!json.contains("\"level\""))
+        #expect(!json.contains("\"evidence\""))
+        #expect(!json.contains("\"objectives\""))
+        #expect(json.contains("\"fact\" : \"shared-foe\""))
+    }
+}
