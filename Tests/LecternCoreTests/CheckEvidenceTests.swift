@@ -13,21 +13,17 @@ struct CheckEvidenceTests {
         #expect(try CheckFixture.errors() == [])
     }
 
-    @Test func evidenceNotInTheCitedParagraphIsAnErrorNamingTheParagraphsSearched() throws {
+    /// Evidence that is nowhere in the article, and evidence that is in a paragraph the question does not cite.
+    @Test(arguments: [
+        ("had a shared enemy in the Taliban", ""),
+        ("the talks stopped", "; it is in p2, which the question does not cite"),
+    ])
+    func evidenceNotInACitedParagraphIsAnErrorNamingTheParagraphsSearched(evidence: String, whereItIs: String) throws {
         let found = try CheckFixture.errors(
-            CheckFixture.question("    evidence: had a common enemy in the Taliban", "    evidence: had a shared enemy in the Taliban"))
+            CheckFixture.question("    evidence: had a common enemy in the Taliban", "    evidence: \(evidence)"))
         #expect(found == [
             "\(Self.file):3: error[evidence-verbatim]: question what-united-them: evidence is not word for word in the "
-                + "paragraphs it cites (searched p1): \"had a shared enemy in the Taliban\""
-        ])
-    }
-
-    @Test func evidenceFoundOnlyInAnUncitedParagraphSaysWhereItIs() throws {
-        let found = try CheckFixture.errors(
-            CheckFixture.question("    evidence: had a common enemy in the Taliban", "    evidence: the talks stopped"))
-        #expect(found == [
-            "\(Self.file):3: error[evidence-verbatim]: question what-united-them: evidence is not word for word in the "
-                + "paragraphs it cites (searched p1); it is in p2, which the question does not cite: \"the talks stopped\""
+                + "paragraphs it cites (searched p1)\(whereItIs): \"\(evidence)\""
         ])
     }
 

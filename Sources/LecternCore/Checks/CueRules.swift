@@ -24,17 +24,7 @@ enum CueRules {
 
     /// `key-longest`: the key is longer than every other option in too many choice questions.
     static func longestKey(_ questions: [Question]) -> Diagnostic? {
-        var choices = 0
-        var longest: [Question] = []
-        for question in questions {
-            guard case .choice(let options, let answer) = question.body, options.indices.contains(answer) else {
-                continue
-            }
-            choices += 1
-            let length = { (text: String) in text.trimmingCharacters(in: .whitespaces).count }
-            let key = length(options[answer])
-            if options.indices.allSatisfy({ $0 == answer || length(options[$0]) < key }) { longest.append(question) }
-        }
+        let (choices, longest) = keyIsHighest(questions) { $0.trimmingCharacters(in: .whitespaces).count }
         guard choices >= minimumQuestions, Double(longest.count) > longestKeyShare * Double(choices) else { return nil }
         return Diagnostic(
             CheckText.questionsFolder,
@@ -45,17 +35,7 @@ enum CueRules {
 
     /// `key-latest-year`: in choice questions whose options are all years, the key is the latest too often.
     static func latestYear(_ questions: [Question]) -> Diagnostic? {
-        var yearQuestions = 0
-        var latest: [Question] = []
-        for question in questions {
-            guard case .choice(let options, let answer) = question.body, options.indices.contains(answer) else {
-                continue
-            }
-            let years = options.compactMap(year)
-            guard years.count == options.count else { continue }
-            yearQuestions += 1
-            if years.indices.allSatisfy({ $0 == answer || years[$0] < years[answer] }) { latest.append(question) }
-        }
+        let (yearQuestions, latest) = keyIsHighest(questions, value: year)
         guard yearQuestions >= minimumQuestions, Double(latest.count) > latestYearShare * Double(yearQuestions) else {
             return nil
         }
@@ -64,6 +44,25 @@ enum CueRules {
             "the key is the latest year in \(CheckText.share(latest.count, of: yearQuestions)) year questions (at most 40%): "
                 + "offer later years in \(CheckText.list(latest))",
             rule: .keyLatestYear)
+    }
+
+    /// The choice questions whose every option has a `value`: how many there are, and those whose key's value is
+    /// above every other option's (a tie for the top is not the key standing out).
+    private static func keyIsHighest<Value: Comparable>(
+        _ questions: [Question], value: (String) -> Value?
+    ) -> (counted: Int, highest: [Question]) {
+        var counted = 0
+        var highest: [Question] = []
+        for question in questions {
+            guard case .choice(let options, let answer) = question.body, options.indices.contains(answer) else {
+                continue
+            }
+            let values = options.compactMap(value)
+            guard values.count == options.count else { continue }
+            counted += 1
+            if values.indices.allSatisfy({ $0 == answer || values[$0] < values[answer] }) { highest.append(question) }
+        }
+        return (counted, highest)
     }
 
     /// An option that is a year: four digits, nothing else.
