@@ -52,8 +52,9 @@ enum GiveawayRules {
         return (forms, shown)
     }
 
-    /// `role-names-actor`: an actor's role that contains one of its own names makes every question built from the
-    /// role (which actor has this role? what was this actor's role? match actors to roles) answer itself.
+    /// `role-names-actor`: an actor's role that contains one of its own names would make a question built from the
+    /// role ("which person does the article describe? …") answer itself, so the generator skips it; the author hears
+    /// why the actor has no role question.
     static func rolesNamingActors(_ course: Course) -> [Diagnostic] {
         let path = "Quizzes/actors.yaml"
         var lines: [String: Int]?
@@ -64,7 +65,7 @@ enum GiveawayRules {
             if lines == nil { lines = CourseFileLines.idLines(in: path, of: course) }
             return Diagnostic(
                 SourceLocation(file: path, line: lines?[actor.id]),
-                "actor '\(actor.id)': its role contains its own name '\(name)', so questions on the role answer themselves: \"\(actor.role)\"",
+                "actor '\(actor.id)': its role contains its own name '\(name)', so a question on the role would answer itself and none is generated from it: \"\(actor.role)\"",
                 rule: .roleNamesActor)
         }
     }

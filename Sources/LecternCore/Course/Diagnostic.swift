@@ -16,14 +16,11 @@ public struct SourceLocation: Sendable, Hashable, CustomStringConvertible {
 }
 
 /// How much a problem found by `lectern check` matters.
-public enum Severity: String, Sendable, Hashable, Comparable {
+public enum Severity: String, Sendable, Hashable {
     /// The course cannot be used until it is fixed.
     case error
     /// The course works, but a question or lesson teaches less well than it could; `check --strict` refuses it.
     case warning
-
-    /// Errors before warnings.
-    public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs == .error && rhs == .warning }
 }
 
 /// One problem found in a course, reported as `file:line: message`, or `file:line: warning[rule]: message` for a
@@ -51,9 +48,6 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible, Comparabl
         guard let rule else { return "\(location): \(message)" }
         return "\(location): \(severity.rawValue)[\(rule.rawValue)]: \(message)"
     }
-
-    /// Whether it is only a warning.
-    public var isWarning: Bool { severity == .warning }
 
     /// Orders by file, then line, then message.
     public static func < (lhs: Diagnostic, rhs: Diagnostic) -> Bool {
