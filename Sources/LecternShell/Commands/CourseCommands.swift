@@ -19,7 +19,7 @@ public enum CourseCommands {
         }
         let warnings = CourseCheck.warnings(for: course)
         if !warnings.isEmpty {
-            FileOutput.standardError.write(TerminalText.safe(warnings.map(\.description).joined(separator: "\n")) + "\n")
+            FileOutput.standardError.write("\(warnings.map(\.description).joined(separator: "\n"))\n")
         }
         if strict, !warnings.isEmpty {
             FileOutput.standardError.write("\(warnings.count) warning(s) in \(root.path), errors under --strict\n")
