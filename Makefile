@@ -1,5 +1,6 @@
 # Lectern: `make run` studies the bundled course, `make test` runs every test.
 # Both install what they need on a fresh Debian machine with Swift (libreadline-dev; tmux for the terminal tests).
+# `make test` also holds the bundled course to every rule of `lectern check --strict` (docs/course-format.md).
 
 SWIFT   ?= swift
 PREFIX  ?= /usr/local
@@ -19,6 +20,7 @@ build: deps
 
 test: test-deps
 	$(SWIFT) build
+	.build/debug/lectern check --strict .
 	$(SWIFT) test
 
 check: build

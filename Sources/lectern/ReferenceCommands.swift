@@ -51,7 +51,8 @@ struct Source: ParsableCommand {
 }
 
 struct Check: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "check", abstract: "Validate a course and list every problem as file:line: message.")
+    static let configuration = CommandConfiguration(commandName: "check", abstract: "Validate a course and list every problem and warning as file:line: message.")
     @Argument(help: "The course folder (default: the bundled course).") var directory: String?
-    func run() throws { try CourseCommands.check(directory) }
+    @Flag(help: "Count warnings as errors: list them and end with 65 when there are any.") var strict = false
+    func run() throws { try CourseCommands.check(directory, strict: strict) }
 }

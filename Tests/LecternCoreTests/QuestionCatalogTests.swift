@@ -61,7 +61,13 @@ import Testing
         #expect(whoSaid.options?.contains("Vice-President Cheney") == true)
     }
 
-    @Test func everyEntryHasTheFieldsTheSchemaRequires() throws {
+    /// The sample course, and the clean check fixture, whose questions declare level, evidence and objectives.
+    static let schemaCourses: [String] = ["sample", "clean"]
+
+    @Test(arguments: schemaCourses)
+    func everyEntryHasTheFieldsTheSchemaRequires(courseName: String) throws {
+        let course = courseName == "sample" ? course : try CourseLoader.load(from: CheckFixture.clean)
+        let bank = QuestionBank(course: course)
         let schemaURL = Fixtures.packageRoot.appendingPathComponent("docs/schemas/question-bank.schema.json")
         let schema = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: schemaURL)) as? [String: Any])
         let defs = try #require(schema["$defs"] as? [String: Any])

@@ -15,21 +15,39 @@ public struct SourceLocation: Sendable, Hashable, CustomStringConvertible {
     public var description: String { line.map { "\(file):\($0)" } ?? file }
 }
 
-/// One problem found in a course, reported as `file:line: message`.
+/// How much a problem found by `lectern check` matters.
+public enum Severity: String, Sendable, Hashable {
+    /// The course cannot be used until it is fixed.
+    case error
+    /// The course works, but a question or lesson teaches less well than it could; `check --strict` refuses it.
+    case warning
+}
+
+/// One problem found in a course, reported as `file:line: message`, or `file:line: warning[rule]: message` for a
+/// problem one of the named check rules found.
 public struct Diagnostic: Sendable, Hashable, CustomStringConvertible, Comparable {
     /// Where the problem is.
     public let location: SourceLocation
     /// What is wrong, for the author.
     public let message: String
+    /// Whether the course can be used despite it.
+    public let severity: Severity
+    /// The check rule that found it; nil for a problem of the course format itself.
+    public let rule: CheckRule?
 
-    /// Creates a diagnostic.
-    public init(_ location: SourceLocation, _ message: String) {
+    /// Creates a diagnostic: an error of the format unless a rule is named, which brings its own severity.
+    public init(_ location: SourceLocation, _ message: String, rule: CheckRule? = nil) {
         self.location = location
         self.message = message
+        self.rule = rule
+        self.severity = rule?.severity ?? .error
     }
 
-    /// `file:line: message`.
-    public var description: String { "\(location): \(message)" }
+    /// `file:line: message`, with `error[rule]: ` or `warning[rule]: ` before the message when a rule found it.
+    public var description: String {
+        guard let rule else { return "\(location): \(message)" }
+        return "\(location): \(severity.rawValue)[\(rule.rawValue)]: \(message)"
+    }
 
     /// Orders by file, then line, then message.
     public static func < (lhs: Diagnostic, rhs: Diagnostic) -> Bool {

@@ -18,11 +18,13 @@ public struct Lesson: Sendable, Equatable {
     public let sections: [LessonSection]
     /// The file the lesson came from, relative to the course folder.
     public let file: String
+    /// Where the front matter's prose is in `file`, for reports that point at it.
+    public let lines: LessonLines
 
     /// Creates a lesson.
     public init(
         id: String, title: String, objectives: [String], actorIDs: [String], eventIDs: [String],
-        summary: String, checks: [String], sections: [LessonSection], file: String
+        summary: String, checks: [String], sections: [LessonSection], file: String, lines: LessonLines = LessonLines()
     ) {
         self.id = id
         self.title = title
@@ -33,12 +35,39 @@ public struct Lesson: Sendable, Equatable {
         self.checks = checks
         self.sections = sections
         self.file = file
+        self.lines = lines
+    }
+
+    /// The line of the objective at this 0-based index, when known.
+    public func line(ofObjective index: Int) -> Int? {
+        lines.objectives.indices.contains(index) ? lines.objectives[index] : nil
     }
 
     /// Every paragraph id the lesson's sections cite, without repeats, in first-cited order.
     public var citedParagraphIDs: [String] {
         var seen = Set<String>()
         return sections.flatMap(\.paragraphIDs).filter { seen.insert($0).inserted }
+    }
+}
+
+/// The lines of a lesson file where its front matter's prose starts: the first line of each text, below a block
+/// scalar's `>` or `|`.
+public struct LessonLines: Sendable, Equatable {
+    /// The line of the first key of the front matter.
+    public let frontMatter: Int?
+    /// The line of each objective.
+    public let objectives: [Int]
+    /// The line of the summary.
+    public let summary: Int?
+    /// The line of each "check yourself" prompt.
+    public let checks: [Int]
+
+    /// Creates the lines; unknown by default (a lesson built in memory).
+    public init(frontMatter: Int? = nil, objectives: [Int] = [], summary: Int? = nil, checks: [Int] = []) {
+        self.frontMatter = frontMatter
+        self.objectives = objectives
+        self.summary = summary
+        self.checks = checks
     }
 }
 
@@ -52,12 +81,15 @@ public struct LessonSection: Sendable, Equatable {
     public let body: String
     /// The line of the heading in the lesson file.
     public let line: Int
+    /// The line of the body's first line in the lesson file.
+    public let bodyLine: Int
 
-    /// Creates a section.
-    public init(title: String, paragraphIDs: [String], body: String, line: Int) {
+    /// Creates a section; its body starts on the line below the heading unless told.
+    public init(title: String, paragraphIDs: [String], body: String, line: Int, bodyLine: Int? = nil) {
         self.title = title
         self.paragraphIDs = paragraphIDs
         self.body = body
         self.line = line
+        self.bodyLine = bodyLine ?? line + 1
     }
 }

@@ -24,6 +24,7 @@ enum LessonParser {
         let checks = front.strings("check", count: 2...4, log: &log)
         references.expect(.actor, actors ?? [], file: file, line: front.line(of: "actors"))
         references.expect(.event, events ?? [], file: file, line: front.line(of: "events"))
+        var textLines: [String: [Int]] = [:]
         for key in ["summary", "objectives", "check"] {
             guard let node = front.node(key) else { continue }
             for item in node.sequence.map(Array.init) ?? [node] {
@@ -31,18 +32,22 @@ enum LessonParser {
                 // Each list item has its own line; a block scalar (`>` or `|`) starts below its indicator.
                 let isBlock = scalar.style == .folded || scalar.style == .literal
                 let firstLine = (item.mark?.line ?? 1) + front.lineOffset + (isBlock ? 1 : 0)
+                textLines[key, default: []].append(firstLine)
                 for quotation in Quotation.all(in: scalar.string, firstLine: firstLine) {
                     references.expect(quotation, in: nil, file: file)
                 }
             }
         }
+        let textPlaces = LessonLines(
+            frontMatter: 2, objectives: textLines["objectives"] ?? [], summary: textLines["summary"]?.first,
+            checks: textLines["check"] ?? [])
 
         let sections = parseSections(lines[(end + 1)...], file: file, references: &references, log: &log)
         if sections.isEmpty { log.add(file, end + 2, "the lesson has no sections: add '## Title [p1]' headings") }
         guard let id, let title, let objectives, let actors, let events, let summary, let checks else { return nil }
         return Lesson(
             id: id, title: title, objectives: objectives, actorIDs: actors, eventIDs: events, summary: summary,
-            checks: checks, sections: sections, file: file)
+            checks: checks, sections: sections, file: file, lines: textPlaces)
     }
 
     /// Splits the body into sections; `body` is indexed by 0-based file line.
@@ -60,11 +65,12 @@ enum LessonParser {
                 references.expect(quotation, in: heading.cites, file: file)
             }
             // The title and the prose are neutralised where they are read: nothing in a lesson file reaches the
-            // terminal as a control character.
+            // terminal as a control character. Newlines are kept, so the body's lines stay the file's.
+            let blankLines = text.prefix { $0.trimmingCharacters(in: .whitespaces).isEmpty }.count
             sections.append(
                 LessonSection(
                     title: DisplayText.neutralise(heading.title), paragraphIDs: heading.cites,
-                    body: DisplayText.neutralise(prose), line: heading.line))
+                    body: DisplayText.neutralise(prose), line: heading.line, bodyLine: heading.line + 1 + blankLines))
         }
         for (index, line) in zip(body.indices, body) {
             let lineNumber = index + 1

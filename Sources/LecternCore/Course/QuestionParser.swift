@@ -5,6 +5,7 @@ import Yams
 enum QuestionParser {
     private static let common: Set<String> = [
         "id", "kind", "prompt", "explanation", "paragraphs", "actors", "events", "level", "evidence", "fact",
+        "objectives",
     ]
     private static let specific: [QuestionKind: Set<String>] = [
         .choice: ["options", "answer"], .multi: ["options", "answers"], .trueFalse: ["answer"],
@@ -51,15 +52,38 @@ enum QuestionParser {
         let level = self.level(fields, log: &log)
         let evidence = fields.string("evidence", required: false, log: &log)
         let fact = fields.string("fact", required: false, log: &log)
+        if let problem = fact.flatMap({ Identifier.problem("fact", $0) }) { log.add(file, fields.line(of: "fact"), problem) }
+        let objectives = self.objectives(fields, log: &log)
         let body = kind.flatMap { self.body(of: $0, fields, log: &log) }
         guard let id, let prompt, let explanation, let paragraphs, let actors, let events, let body else { return nil }
         return Question(
             id: id, prompt: prompt, body: body, explanation: explanation, lessonID: lesson, paragraphIDs: paragraphs,
             actorIDs: actors, eventIDs: events, origin: .authored, factID: fact,
-            source: SourceLocation(file: file, line: fields.line), level: level ?? .remember, evidence: evidence)
+            source: SourceLocation(file: file, line: fields.line), level: level, evidence: evidence,
+            objectives: objectives ?? [])
     }
 
-    /// The declared `level`; a missing one reads as `remember` (and `check` warns), an unknown one is an error.
+    /// The declared `objectives`, 1-based indices into the lesson's objectives (their range is checked once the
+    /// lessons are loaded); anything but a list of distinct whole numbers from 1 is an error.
+    private static func objectives(_ fields: YAMLFields, log: inout DiagnosticLog) -> [Int]? {
+        guard let texts = fields.strings("objectives", required: false, log: &log) else { return nil }
+        var indices: [Int] = []
+        for text in texts {
+            guard let index = Int(text), index >= 1 else {
+                log.add(fields.file, fields.line(of: "objectives"), "objectives lists objective numbers from 1, like [1, 3], not '\(text)'")
+                return nil
+            }
+            if indices.contains(index) {
+                log.add(fields.file, fields.line(of: "objectives"), "objective \(index) is listed twice")
+            } else {
+                indices.append(index)
+            }
+        }
+        return indices
+    }
+
+    /// The declared `level`; a missing one is nil (it counts as `remember`, and `check` warns), an unknown one is an
+    /// error.
     private static func level(_ fields: YAMLFields, log: inout DiagnosticLog) -> QuestionLevel? {
         guard let text = fields.string("level", required: false, log: &log) else { return nil }
         guard let level = QuestionLevel(rawValue: text) else {

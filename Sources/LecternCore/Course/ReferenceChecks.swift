@@ -20,9 +20,7 @@ struct ReferenceChecks {
 
     /// Notes a declared id of some kind; ids must be well formed and unique within their kind.
     private mutating func declare(_ kind: String, _ id: String, file: String, line: Int?, log: inout DiagnosticLog) {
-        if !Identifier.isValid(id) {
-            log.add(file, line, "\(kind) id '\(id)' is not valid: use a-z, 0-9 and '-', starting with a letter, at most 64 characters")
-        }
+        if let problem = Identifier.problem(kind, id) { log.add(file, line, problem) }
         if let first = declared[kind, default: []].first(where: { $0.id == id }) {
             log.add(file, line, "duplicate \(kind) id '\(id)' (first used at \(first.location))")
         }
@@ -68,6 +66,11 @@ public enum Identifier {
             return false
         }
         return id.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
+    }
+
+    /// What is wrong with `id` as an id of `kind` ("fact id 'X' is not valid: …"); nil when it is valid.
+    static func problem(_ kind: String, _ id: String) -> String? {
+        isValid(id) ? nil : "\(kind) id '\(id)' is not valid: use a-z, 0-9 and '-', starting with a letter, at most 64 characters"
     }
 
     /// The candidate nearest to `word` by edit distance, when it is near enough to be a likely typo.

@@ -104,16 +104,19 @@ public struct Question: Sendable, Equatable {
     public let factID: String
     /// Where an authored question is written; nil for generated ones.
     public let source: SourceLocation?
-    /// What the question asks of the learner.
-    public let level: QuestionLevel
+    /// What the question asks of the learner, as declared; nil when it declares none (it counts as `remember`).
+    public let level: QuestionLevel?
     /// The exact passage of a cited paragraph that makes the answer right, if the question names one.
     public let evidence: String?
+    /// The 1-based indices of the lesson objectives (its front matter's `objectives`) the question tests.
+    public let objectives: [Int]
 
     /// Creates a question.
     public init(
         id: String, prompt: String, body: QuestionBody, explanation: String, lessonID: String?,
         paragraphIDs: [String], actorIDs: [String], eventIDs: [String], origin: QuestionOrigin,
-        factID: String? = nil, source: SourceLocation? = nil, level: QuestionLevel = .remember, evidence: String? = nil
+        factID: String? = nil, source: SourceLocation? = nil, level: QuestionLevel? = nil, evidence: String? = nil,
+        objectives: [Int] = []
     ) {
         self.id = id
         self.prompt = prompt
@@ -128,8 +131,12 @@ public struct Question: Sendable, Equatable {
         self.source = source
         self.level = level
         self.evidence = evidence
+        self.objectives = objectives
     }
 
     /// The kind of question.
     public var kind: QuestionKind { body.kind }
+
+    /// Whether the question asks for more than recall: a declared `understand` or `analyse`.
+    public var testsUnderstanding: Bool { level == .understand || level == .analyse }
 }

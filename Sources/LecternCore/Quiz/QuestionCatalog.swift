@@ -5,7 +5,8 @@ import Foundation
 /// Encoded as JSON with sorted keys (the layout is described in `docs/question-bank.md` and
 /// `docs/schemas/question-bank.schema.json`) or rendered as plain text, one block per question.
 public struct QuestionCatalog: Sendable, Codable, Equatable {
-    /// The version of the JSON layout this type writes.
+    /// The version of the JSON layout this type writes; keys added since (`level`, `evidence`, `objectives`) are
+    /// optional, so version 1 readers are not broken.
     public static let currentFormatVersion = 1
 
     /// The version of the JSON layout.
@@ -60,6 +61,12 @@ public struct QuestionCatalog: Sendable, Codable, Equatable {
         public let events: [String]
         /// `file:line` of an authored question.
         public let source: String?
+        /// What the question asks of the learner, when it declares it.
+        public let level: QuestionLevel?
+        /// The exact passage of a cited paragraph that makes the answer right, when the question names one.
+        public let evidence: String?
+        /// The 1-based indices of the lesson objectives the question tests; absent when it lists none.
+        public let objectives: [Int]?
     }
 
     /// The catalog of a bank; `course` supplies the article and the names of who-said options.
@@ -104,6 +111,9 @@ extension QuestionCatalog.Entry {
         actors = question.actorIDs
         events = question.eventIDs
         source = question.source?.description
+        level = question.level
+        evidence = question.evidence
+        objectives = question.objectives.isEmpty ? nil : question.objectives
         var options: [String]?
         var optionActors: [String]?
         var quote: String?

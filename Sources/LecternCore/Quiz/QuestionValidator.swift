@@ -29,6 +29,7 @@ public enum QuestionValidator {
         }
         for question in authored + generated {
             diagnostics += context.problems(of: question).map { diagnostic(question, $0) }
+            diagnostics += EvidenceRules.errors(question, in: course.article)
         }
         diagnostics += repeatedPrompts(authored + generated)
         return diagnostics.sorted()
@@ -44,8 +45,7 @@ public enum QuestionValidator {
     }
 
     private static func diagnostic(_ question: Question, _ message: String) -> Diagnostic {
-        let prefix = question.origin == .authored ? "question \(question.id): " : ""
-        return Diagnostic(location(of: question), prefix + message)
+        CheckText.diagnostic(question, nil, message)
     }
 
     /// Questions that ask the same thing as an earlier one: the same prompt once normalised and, where the prompt is

@@ -25,6 +25,11 @@ struct ValidationContext {
         actorByNameKey = byName
     }
 
+    /// The actor one of whose names `text` is, once normalised like a typed answer.
+    func actor(named text: String) -> Actor? {
+        actorByNameKey[AnswerText.normalize(text)]
+    }
+
     /// Every problem of one question, as messages.
     func problems(of question: Question) -> [String] {
         var problems: [String] = []
@@ -50,7 +55,21 @@ struct ValidationContext {
         if let lesson = question.lessonID, !lessonIDs.contains(lesson) {
             problems.append("lesson '\(lesson)' does not exist")
         }
+        problems += objectiveProblems(of: question)
         return problems + bodyProblems(of: question)
+    }
+
+    /// Objective numbers must point into the question's own lesson's `objectives` list.
+    private func objectiveProblems(of question: Question) -> [String] {
+        guard !question.objectives.isEmpty else { return [] }
+        guard let lessonID = question.lessonID else {
+            return ["lists objectives but belongs to no lesson; objectives are numbered within a lesson"]
+        }
+        guard let lesson = course.lesson(lessonID) else { return [] }
+        let count = lesson.objectives.count
+        return question.objectives.filter { $0 < 1 || $0 > count }.map {
+            "objective \($0) is out of range: lesson '\(lessonID)' has \(count) objective\(count == 1 ? "" : "s") (1 to \(count))"
+        }
     }
 
     /// Problems particular to the question's kind.
