@@ -32,7 +32,7 @@ import Testing
             #expect(columns[0] == (question.kind == .cloze ? "Cloze" : "Basic"))
             #expect(columns[1] == "lectern/" + question.id)
             let tags = columns[4].components(separatedBy: " ")
-            #expect(tags.contains("lectern::level::\(question.level.rawValue)"))
+            if let level = question.level { #expect(tags.contains("lectern::level::\(level.rawValue)")) }
             for paragraph in question.paragraphIDs { #expect(tags.contains("lectern::paragraph::\(paragraph)")) }
             if let lesson = question.lessonID { #expect(tags.contains("lectern::lesson::\(lesson)")) }
             if case .cloze(_, let answer, _, _) = question.body {

@@ -1,7 +1,7 @@
 import Foundation
 
 /// What Lectern knows about a question that the exchange formats have no field for (its lesson, paragraphs, level,
-/// actors, events, fact and kind), carried as tags: `lectern::paragraph::p3`.
+/// objectives, actors, events, fact and kind), carried as tags: `lectern::paragraph::p3`.
 ///
 /// Anki shows `::` tags as a tree; Moodle keeps tags through its own import and export (in XML as `<tags>`, in GIFT as
 /// `// [tag:…]` comments), so a question that goes through Moodle and back still cites its paragraphs.
@@ -17,6 +17,8 @@ public struct ExchangeMetadata: Sendable, Equatable {
     public var paragraphIDs: [String] = []
     /// What the question asks of the learner.
     public var level: QuestionLevel?
+    /// The lesson objectives (1-based) the question tests.
+    public var objectives: [Int] = []
     /// The actors the question tests.
     public var actorIDs: [String] = []
     /// The events the question tests.
@@ -35,6 +37,7 @@ public struct ExchangeMetadata: Sendable, Equatable {
         lessonID = question.lessonID
         paragraphIDs = question.paragraphIDs
         level = question.level
+        objectives = question.objectives
         actorIDs = question.actorIDs
         eventIDs = question.eventIDs
         factID = question.factID == question.id ? nil : question.factID
@@ -54,6 +57,7 @@ public struct ExchangeMetadata: Sendable, Equatable {
             case "lesson": lessonID = value
             case "paragraph": paragraphIDs.append(value)
             case "level": level = QuestionLevel(rawValue: value)
+            case "objective" where Int(value) != nil: objectives.append(Int(value) ?? 0)
             case "actor": actorIDs.append(value)
             case "event": eventIDs.append(value)
             case "fact": factID = value
@@ -62,7 +66,7 @@ public struct ExchangeMetadata: Sendable, Equatable {
         }
     }
 
-    /// The tags, in a fixed order: kind, lesson, level, paragraphs, actors, events, fact, then the others.
+    /// The tags, in a fixed order: kind, lesson, level, objectives, paragraphs, actors, events, fact, then the others.
     public var tags: [String] {
         var tags: [String] = []
         func add(_ name: String, _ value: String?) {
@@ -73,6 +77,7 @@ public struct ExchangeMetadata: Sendable, Equatable {
         add("kind", kind?.rawValue)
         add("lesson", lessonID)
         add("level", level?.rawValue)
+        objectives.forEach { add("objective", String($0)) }
         paragraphIDs.forEach { add("paragraph", $0) }
         actorIDs.forEach { add("actor", $0) }
         eventIDs.forEach { add("event", $0) }

@@ -54,7 +54,8 @@ enum QuestionFileWriter {
         }
         field("explanation", quoted(question.explanation))
         if let evidence = question.evidence { field("evidence", quoted(evidence)) }
-        if writesLevel { field("level", question.level.rawValue) }
+        if writesLevel, let level = question.level { field("level", level.rawValue) }
+        if !question.objectives.isEmpty { field("objectives", "[" + question.objectives.map(String.init).joined(separator: ", ") + "]") }
         field("paragraphs", list(question.paragraphIDs))
         field("actors", list(question.actorIDs))
         field("events", list(question.eventIDs))

@@ -138,7 +138,8 @@ extension QuestionImport {
             let question = Question(
                 id: id, prompt: prompt, body: body, explanation: explanation, lessonID: options.lessonID,
                 paragraphIDs: paragraphs, actorIDs: candidate.metadata.actorIDs, eventIDs: candidate.metadata.eventIDs,
-                origin: .authored, factID: fact, level: candidate.metadata.level ?? .remember, evidence: evidence)
+                origin: .authored, factID: fact, level: candidate.metadata.level, evidence: evidence,
+                objectives: candidate.metadata.objectives)
             questions.append(question)
             positions[id] = candidate
             var said = Set<String>()
