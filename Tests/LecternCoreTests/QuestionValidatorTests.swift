@@ -86,7 +86,7 @@ struct BrokenQuestion: Sendable, CustomTestStringConvertible {
             BrokenQuestion(
                 "a prompt that repeats a generated prompt",
                 broken("broken-repeat-generated", 29, "Which person does the article describe? Prime Minister of Iraq.", yes),
-                "prompt repeats generated question gen.role-actor.maliki.choice"),
+                "prompt repeats generated question gen.role-actor.maliki.typed"),
             BrokenQuestion(
                 "a paragraph that does not exist",
                 broken("broken-paragraph", 31, "Is it so?", yes, "a-common-enemy", ["p1", "p99"]),

@@ -47,36 +47,17 @@ extension QuestionGenerator {
         "\(actor.name): \(trimmed(actor.role))" + (actor.asOf.map { " (\($0))" } ?? "") + "."
     }
 
-    /// Role → actor: a choice among actors of the same kind, and a typed form answered by the actor's name.
+    /// Role → actor: the actor's name typed from its role. Its sibling is the actor → role choice: one fact, the two
+    /// directions, never drawn into one session; a name chosen from a list would be a third question on the same fact.
     static func roleActorQuestions(_ actor: Actor, _ context: GenerationContext) -> [Question] {
         guard let source = roleSource(actor, context) else { return [] }
-        let course = context.course
         let fact = factID(.roleActor, [actor.id])
         let prompt = "Which \(actor.kind.noun) does the article describe\(time(of: actor))? \(trimmed(actor.role))."
-        let explanation = roleExplanation(actor)
-        let roleKey = context.roleKey(actor)
-        var questions: [Question] = []
-
-        // A distractor named in the role would be ruled out by the prompt's own words.
-        let candidates = course.actors.filter {
-            $0.kind == actor.kind && $0.id != actor.id && !mentions(roleKey, anyOf: context.nameKeys($0))
-        }
-        let distractors = distinct(
-            ranked(candidates, salt: fact, id: \.id), taken: Set(context.nameKeys(actor)), limit: distractorTarget,
-            keys: context.nameKeys)
-        if distractors.count >= distractorMinimum {
-            let arranged = arrange(
-                answer: (actor.id, actor.name), distractors: distractors.map { ($0.id, $0.name) }, salt: fact)
-            questions.append(
-                question(
-                    fact + ".choice", prompt, .choice(options: arranged.options, answer: arranged.answer),
-                    explanation, source, actor: actor.id, fact: fact))
-        }
-        questions.append(
+        return [
             question(
                 fact + ".typed", prompt, .typed(answer: actor.name, accepted: Array(actor.allNames.dropFirst())),
-                explanation, source, actor: actor.id, fact: fact))
-        return questions
+                roleExplanation(actor), source, actor: actor.id, fact: fact)
+        ]
     }
 
     /// Actor → role: a choice among the roles of other actors of the same kind.
@@ -84,21 +65,22 @@ extension QuestionGenerator {
     /// A distractor role that names the asked actor is left out: it would read as being about it.
     static func actorRoleQuestions(_ actor: Actor, _ context: GenerationContext) -> [Question] {
         guard let source = roleSource(actor, context) else { return [] }
-        let fact = factID(.actorRole, [actor.id])
+        let id = factID(.actorRole, [actor.id])
+        let fact = factID(.roleActor, [actor.id])
         let names = context.nameKeys(actor)
         let candidates = context.course.actors.filter {
             $0.kind == actor.kind && $0.id != actor.id && !mentions(context.roleKey($0), anyOf: names)
         }
         let distractors = distinct(
-            ranked(candidates, salt: fact, id: \.id), taken: [context.roleKey(actor)], limit: distractorTarget,
+            ranked(candidates, salt: id, id: \.id), taken: [context.roleKey(actor)], limit: distractorTarget,
             keys: { [context.roleKey($0)] })
         guard distractors.count >= distractorMinimum else { return [] }
         let arranged = arrange(
             answer: (actor.id, trimmed(actor.role)), distractors: distractors.map { ($0.id, trimmed($0.role)) },
-            salt: fact)
+            salt: id)
         return [
             question(
-                fact + ".choice", "How does the article describe \(inSentence(actor))\(time(of: actor))?",
+                id + ".choice", "How does the article describe \(inSentence(actor))\(time(of: actor))?",
                 .choice(options: arranged.options, answer: arranged.answer), roleExplanation(actor), source,
                 actor: actor.id, fact: fact)
         ]

@@ -38,8 +38,9 @@ public enum QuestionGenerator {
         let context = GenerationContext(course)
         var questions: [Question] = []
         for actor in course.actors {
-            questions += roleActorQuestions(actor, context)
+            // The choice form first: the planner asks a fact as a choice until it is known, then typed.
             questions += actorRoleQuestions(actor, context)
+            questions += roleActorQuestions(actor, context)
         }
         questions += eventYearQuestions(context)
         for quote in course.quotes {
