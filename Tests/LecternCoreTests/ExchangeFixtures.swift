@@ -88,7 +88,7 @@ enum ExchangeFixtures {
             id: importedID(question.id), prompt: prompt, body: body, explanation: question.explanation,
             lessonID: lesson, paragraphIDs: question.paragraphIDs, actorIDs: question.actorIDs,
             eventIDs: question.eventIDs, origin: .authored, factID: importedID(question.factID), source: nil,
-            level: question.level, evidence: question.evidence)
+            level: question.level, evidence: question.evidence, objectives: question.objectives)
     }
 
     /// Every file of a course folder under `Lessons/` and `Quizzes/`, by relative path.

@@ -67,7 +67,7 @@ import Testing
                 id: expected.id, prompt: expected.prompt, body: expected.body, explanation: expected.explanation,
                 lessonID: expected.lessonID, paragraphIDs: expected.paragraphIDs, actorIDs: expected.actorIDs,
                 eventIDs: expected.eventIDs, origin: .authored, factID: expected.factID, source: back.source,
-                level: expected.level, evidence: expected.evidence)
+                level: expected.level, evidence: expected.evidence, objectives: expected.objectives)
             #expect(back == expected, "\(original.id)")
         }
     }

@@ -12,7 +12,7 @@ import Testing
     /// Set `LECTERN_CRASH_SEED` to replay a failing run; failures print the seed in use.
     private static let seed: UInt64 = ProcessInfo.processInfo.environment["LECTERN_CRASH_SEED"].flatMap { UInt64($0) } ?? 20_250_301
     private static let kills = 100
-    private static let questionsPerQuiz = 6
+    private static let questionsPerQuiz = 4
 
     @Test func killedQuizzesKeepEveryAcknowledgedAnswerAndLeaveLoadableFiles() throws {
         let course = CourseFixture.minimal

@@ -5,7 +5,8 @@ import Testing
 /// Quizzes through the built `lectern` with answers from a pipe: a seed repeats a quiz, every answer shown as graded
 /// is in the learner's log, and bad arguments are usage errors.
 @Suite struct PipedQuizTests {
-    private static let answers = "2\nRouhani\nquit\n"
+    /// Two answers any choice question takes (right or wrong), then `quit`.
+    private static let answers = "2\n1\nquit\n"
 
     @Test func seededPipedQuizGivesTheSameOutputTwice() throws {
         let progress = try Fixtures.temporaryDirectory("lectern-quiz")
@@ -13,7 +14,7 @@ import Testing
         // Two fresh learners, since what a learner already knows changes the draw.
         let runs = try ["ada", "bob"].map { learner in
             try EndToEnd.run(
-                ["quiz", "--seed", "7", "--count", "2"] + EndToEnd.place(progress: progress, learner: learner),
+                ["quiz", "--seed", "7", "--count", "2", "--kind", "choice"] + EndToEnd.place(progress: progress, learner: learner),
                 input: Self.answers)
         }
         for run in runs {
@@ -32,7 +33,7 @@ import Testing
         let progress = try Fixtures.temporaryDirectory("lectern-quiz")
         defer { try? FileManager.default.removeItem(at: progress) }
         let short = try EndToEnd.run(
-            ["quiz", "--seed", "7", "--count", "2"] + EndToEnd.place(progress: progress, learner: "ada"),
+            ["quiz", "--seed", "7", "--count", "2", "--kind", "choice"] + EndToEnd.place(progress: progress, learner: "ada"),
             input: Self.answers)
         #expect(short.status == 0, "\(short)")
         let shortCount = EndToEnd.acknowledgements(in: short.standardOutput)

@@ -14,7 +14,7 @@ import Testing
         var found: (session: TerminalSession, question: ShownChoiceQuestion, seed: Int)?
         for seed in 7..<15 {
             let session = try TerminalSession(
-                command: [binary.path, "quiz", "--seed", "\(seed)", "--count", "1", "--no-color"]
+                command: [binary.path, "quiz", "--seed", "\(seed)", "--count", "1", "--kind", "choice", "--no-color"]
                     + EndToEnd.place(progress: progress, learner: "ada"),
                 environment: ["NO_COLOR": "1"], width: 100, height: 40)
             let screen = try session.waitUntil("the quiz prompt", timeout: .seconds(60)) { screen in
