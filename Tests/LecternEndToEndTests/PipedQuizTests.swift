@@ -4,7 +4,7 @@ import Testing
 
 /// Quizzes through the built `lectern` with answers from a pipe: a seed repeats a quiz, every answer shown as graded
 /// is in the learner's log, and bad arguments are usage errors.
-@Suite struct PipedQuizTests {
+@Suite(.removingTemporaryFolders) struct PipedQuizTests {
     private static let answers = "2\nRouhani\nquit\n"
 
     @Test func seededPipedQuizGivesTheSameOutputTwice() throws {
