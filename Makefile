@@ -7,7 +7,7 @@ PREFIX  ?= /usr/local
 SUDO    := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 RELEASE := .build/release/lectern
 
-.PHONY: run test build release deps test-deps check clean bench fuzz
+.PHONY: run test test-fast build release deps test-deps check clean bench fuzz
 
 run: release
 	$(RELEASE) --course .
@@ -18,10 +18,16 @@ release: deps
 build: deps
 	$(SWIFT) build
 
+# Every test: unit, in-process, piped through the built binary, and at a real terminal (tmux). CI runs this.
 test: test-deps
-	$(SWIFT) build
+	$(SWIFT) build --build-tests
 	.build/debug/lectern check --strict .
-	$(SWIFT) test
+	$(SWIFT) test --skip-build
+
+# Unit and in-process tests only (no test that starts the built binary or a terminal): under a minute.
+test-fast: deps
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build --skip LecternEndToEndTests
 
 check: build
 	.build/debug/lectern check .

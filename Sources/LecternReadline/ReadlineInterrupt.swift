@@ -50,10 +50,6 @@ enum ReadlineInterrupt {
     }
 }
 
-/// Work to run when readline first waits for a key (`ReadlineLineReader.readLine(prompt:whileWaiting:)`). Touched
-/// only by the thread inside `readline()`, as readline's own state is.
-nonisolated(unsafe) var idleWork: (() -> Void)?
-
 /// Readline's key reader (`rl_getc_function`): one byte from the terminal, or `READERR` after Ctrl-C.
 ///
 /// Reads one byte at a time on purpose, as `rl_getc` does: readline decides whether an Escape starts a key sequence
@@ -67,16 +63,6 @@ func readInterruptibleKey(_ stream: UnsafeMutablePointer<FILE>?) -> Int32 {
             return READERR
         }
         var request = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
-        if let work = idleWork {
-            // Once per line, and only while nothing has been typed: a waiting key is never kept waiting.
-            idleWork = nil
-            if poll(&request, 1, 0) == 0 {
-                work()
-                // A signal caught meanwhile (Ctrl-C, Ctrl-Z, a resize) is acted on now, not at the next key.
-                if rl_pending_signal() != 0 { handleSignalDuringRead() }
-                continue
-            }
-        }
         if poll(&request, 1, -1) < 0 {
             guard errno == EINTR else { return READERR }
             handleSignalDuringRead()

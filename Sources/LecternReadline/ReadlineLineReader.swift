@@ -52,15 +52,6 @@ public final class ReadlineLineReader: LineReader {
         return input
     }
 
-    /// `readLine(prompt:)` that runs `idle` when readline first waits for a key, if none has been typed yet.
-    public func readLine(prompt: String, whileWaiting idle: () -> Void) -> LineInput {
-        withoutActuallyEscaping(idle) { idle in
-            idleWork = idle
-            defer { idleWork = nil }
-            return readLine(prompt: prompt)
-        }
-    }
-
     /// Wraps terminal escape sequences (colours) in readline's invisible markers, so it measures the prompt right.
     ///
     /// Without the `\u{1}`…`\u{2}` markers readline counts escape codes as printed characters and redraws long lines

@@ -24,16 +24,17 @@ public enum Fixtures {
 
     /// The cache folder of this test process's children.
     public static let cacheHome: String = {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("lectern-cache-\(getpid())")
+        let url = TemporaryFolders.runRoot.appendingPathComponent("cache")
         try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url.path
     }()
 
-    /// A fresh empty temporary folder, unique to the call.
+    /// A fresh empty temporary folder, unique to the call. It is removed when the test that made it ends, under a
+    /// suite or test with the `.removingTemporaryFolders` trait, and otherwise when the test run ends.
     public static func temporaryDirectory(_ label: String = "lectern") throws -> URL {
-        let url = FileManager.default.temporaryDirectory
-            .appendingPathComponent("\(label)-\(UUID().uuidString)", isDirectory: true)
+        let url = TemporaryFolders.runRoot.appendingPathComponent("\(label)-\(UUID().uuidString)", isDirectory: true)
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        TemporaryFolders.current?.keep(url)
         return url
     }
 }

@@ -10,11 +10,6 @@ public final class ScriptedLineReader: LineReader {
     public private(set) var prompts: [String] = []
     /// Whether the shell asked for more lines than the script holds.
     public private(set) var wasOverrun = false
-    /// Whether `readLine(prompt:whileWaiting:)` calls its idle work before each line, as a learner who takes a
-    /// moment to type would let readline do.
-    public var waitsBeforeEachLine = true
-    /// How many times idle work was called.
-    public private(set) var idleCalls = 0
 
     /// Plays back `inputs` in order.
     public init(_ inputs: [LineInput], sourceLocation: Testing.SourceLocation = #_sourceLocation) {
@@ -31,15 +26,6 @@ public final class ScriptedLineReader: LineReader {
 
     /// Whether every scripted input was read.
     public var isFinished: Bool { remaining.isEmpty }
-
-    /// The next scripted input, after the idle work when `waitsBeforeEachLine`.
-    public func readLine(prompt: String, whileWaiting idle: () -> Void) -> LineInput {
-        if waitsBeforeEachLine {
-            idleCalls += 1
-            idle()
-        }
-        return readLine(prompt: prompt)
-    }
 
     /// The next scripted input.
     public func readLine(prompt: String) -> LineInput {

@@ -3,7 +3,7 @@ import LecternTestSupport
 import Testing
 @testable import LecternCore
 
-@Suite struct AnswerTextTests {
+@Suite(.removingTemporaryFolders) struct AnswerTextTests {
     @Test(arguments: [
         ("Nouri al-Maliki", "nouri al maliki"),
         ("  THE   Taliban ", "taliban"),
@@ -49,7 +49,7 @@ import Testing
 }
 
 /// The ASCII shortcut of `AnswerText.normalize` gives what the general path gives.
-@Suite struct AnswerTextASCIITests {
+@Suite(.removingTemporaryFolders) struct AnswerTextASCIITests {
     @Test func theASCIIShortcutAgreesWithTheGeneralPath() throws {
         let course = try CourseLoader.load(from: Fixtures.packageRoot)
         var texts = course.article.paragraphs.map(\.text) + course.actors.flatMap(\.allNames)

@@ -6,7 +6,7 @@ import Testing
 /// Course files built to hurt the loader rather than to break one rule of the format (those are in
 /// `CourseValidationTests`): alias bombs, huge and deeply nested files, bytes that are not text. Each is refused
 /// quickly, at its file and line, and nothing else about the course is lost.
-@Suite(.timeLimit(.minutes(1))) struct BadCourseFileTests {
+@Suite(.timeLimit(.minutes(1)), .removingTemporaryFolders) struct BadCourseFileTests {
     static let quotes = "Quizzes/quotes.yaml"
     static let questions = "Quizzes/questions/01-a-common-enemy.yaml"
 

@@ -6,7 +6,7 @@ import Testing
 /// Learner files damaged or edited in ways the progress tests do not already cover: empty files, wrong types, wild
 /// numbers, duplicated and out-of-order records, records about questions the course lost, bytes that are not text.
 /// Each must open without a crash, keep every good record, and say what it did.
-@Suite struct BadProgressFileTests {
+@Suite(.removingTemporaryFolders) struct BadProgressFileTests {
     typealias F = ProgressFixtures
 
     /// A learner with `good` answers appended through the store and closed (snapshot written).

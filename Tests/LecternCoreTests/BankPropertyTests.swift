@@ -4,7 +4,7 @@ import Testing
 
 /// Every question of the bundled course, authored and generated, accepts its own right answer in every form it
 /// promises and refuses its wrong options, however its options are shuffled.
-@Suite struct BankPropertyTests {
+@Suite(.removingTemporaryFolders) struct BankPropertyTests {
     let course: Course
     let bank: QuestionBank
     let grader: Grader

@@ -4,6 +4,7 @@ import Testing
 
 /// The bundled course meets every rule of `lectern check` (own words, evidence, levels, objectives, cues…): it has no
 /// warnings, so `lectern check --strict .`, which `make test` runs, passes. And its weight follows its argument.
+@Suite(.removingTemporaryFolders)
 struct BundledCourseCheckTests {
     @Test func theBundledCourseHasNoCheckWarnings() throws {
         let warnings = CourseCheck.warnings(for: try BundledCourse.course())

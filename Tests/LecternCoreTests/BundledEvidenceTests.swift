@@ -4,7 +4,7 @@ import Testing
 
 /// The bundled course's evidence: every question that names one shows it as its source without cutting off the
 /// answer, and every typed or cloze question accepts its answer as the evidence writes it.
-@Suite struct BundledEvidenceTests {
+@Suite(.removingTemporaryFolders) struct BundledEvidenceTests {
     let course: Course
     let bank: QuestionBank
     let finder: PassageFinder

@@ -6,6 +6,7 @@ import Testing
 /// Whether the questions cover the lessons at depth: `fact-repeated`, `paragraph-understanding`,
 /// `objective-untested`, `objective-once`, `understanding-share` and `lesson-understanding`, each broken in a copy of
 /// the clean course (two objectives, four questions, all of them understand or analyse).
+@Suite(.removingTemporaryFolders)
 struct CheckCoverageTests {
     static let file = CheckFixture.questions
     static let lesson = CheckFixture.lesson

@@ -6,6 +6,7 @@ import Testing
 /// The test-wise cues across a bank: `key-longest`, `key-latest-year`, `true-false-balance` and
 /// `absolute-qualifiers`, on small banks of the sample course's article with no knowledge base (so nothing is
 /// generated and every question counted is one of these).
+@Suite(.removingTemporaryFolders)
 struct CheckCueTests {
     /// The warnings of `rule` for a course whose questions are exactly `questions`.
     func warnings(_ questions: [Question], _ rule: CheckRule) -> [String] {

@@ -5,6 +5,7 @@ import Testing
 
 /// `evidence-verbatim` (an error whenever the course loads), `evidence-missing` and `level-missing`, each broken in a
 /// copy of the clean course.
+@Suite(.removingTemporaryFolders)
 struct CheckEvidenceTests {
     static let file = CheckFixture.questions
 

@@ -5,6 +5,7 @@ import Testing
 
 /// `answer-in-prompt` and `role-names-actor`: a question whose own words give its answer away, broken in a copy of
 /// the clean course.
+@Suite(.removingTemporaryFolders)
 struct CheckGiveawayTests {
     static let file = CheckFixture.questions
     /// The clean course's second choice question, turned into a typed one.

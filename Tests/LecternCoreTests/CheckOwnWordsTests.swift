@@ -6,6 +6,7 @@ import Testing
 /// `own-words`: no lesson sentence shares more than eight consecutive words with the article outside quotation
 /// marks. Each test rewrites a line of the clean course's lesson, whose article's p1 reads "… Ryan Crocker, the
 /// American diplomat sent to meet Iranian officials, later said the cooperation was real and useful."
+@Suite(.removingTemporaryFolders)
 struct CheckOwnWordsTests {
     static let lesson = CheckFixture.lesson
     static let sectionLine =

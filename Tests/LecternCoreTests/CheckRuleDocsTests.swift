@@ -4,6 +4,7 @@ import LecternTestSupport
 import Testing
 
 /// Every check rule is explained where a course author looks: `docs/course-format.md` has a row for each rule id.
+@Suite(.removingTemporaryFolders)
 struct CheckRuleDocsTests {
     @Test(arguments: CheckRule.allCases)
     func eachRuleHasARowInTheCourseFormat(rule: CheckRule) throws {

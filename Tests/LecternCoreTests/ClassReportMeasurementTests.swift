@@ -9,7 +9,7 @@ import Testing
 /// Twenty-five distinct learners are simulated over 365 days and their snapshots written under 1,000 names: the
 /// class view reads and evaluates every file on its own, so the cost is the same as for 1,000 different learners.
 /// `LECTERN_MEASURE_KEEP=DIR` writes the folder to DIR and keeps it, to time `lectern report --class DIR` as well.
-@Suite(.enabled(if: ProcessInfo.processInfo.environment["LECTERN_MEASURE"] != nil))
+@Suite(.enabled(if: ProcessInfo.processInfo.environment["LECTERN_MEASURE"] != nil), .removingTemporaryFolders)
 struct ClassReportMeasurementTests {
     @Test func measureTheClassViewOverAThousandLearners() throws {
         let course = try CourseLoader.load(from: Fixtures.packageRoot)

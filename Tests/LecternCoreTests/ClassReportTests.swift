@@ -3,7 +3,7 @@ import LecternCore
 import LecternTestSupport
 import Testing
 
-@Suite struct ClassReportTests {
+@Suite(.removingTemporaryFolders) struct ClassReportTests {
     typealias F = ReportFixtures
 
     @Test func everyLearnerFolderIsReadOrListedWithItsReason() throws {
@@ -89,7 +89,7 @@ import Testing
 }
 
 /// A snapshot whose counts cannot come from the records it covers would overflow the class totals.
-@Suite struct ClassRosterImpossibleCountsTests {
+@Suite(.removingTemporaryFolders) struct ClassRosterImpossibleCountsTests {
     @Test func aSnapshotWhoseCountsDoNotAddUpIsListedAsCorruptNotSummed() throws {
         let folder = try Fixtures.temporaryDirectory("lectern-class-counts")
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -4,6 +4,7 @@ import LecternTestSupport
 import Testing
 
 /// Loading the minimal fixture course (`Tests/Fixtures/courses/minimal`) gives exactly what its files say.
+@Suite(.removingTemporaryFolders)
 struct CourseLoaderTests {
     let course: Course
 

@@ -5,7 +5,7 @@ import Testing
 
 /// The course stamp: a fingerprint that changes with any change to the course files or the program, and a small file
 /// that reads back exactly or not at all.
-@Suite struct CourseStampTests {
+@Suite(.removingTemporaryFolders) struct CourseStampTests {
     /// A program file of the test's own, so its size and time can be changed.
     private func program() throws -> URL {
         let url = try Fixtures.temporaryDirectory("lectern-program").appendingPathComponent("lectern")

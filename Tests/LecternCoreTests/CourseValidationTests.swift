@@ -5,6 +5,7 @@ import Testing
 
 /// Each test breaks one rule of the course format in a copy of the minimal fixture and checks the loader reports it
 /// at the right `file:line` with a message that says what is wrong.
+@Suite(.removingTemporaryFolders)
 struct CourseValidationTests {
     static let article = "Lessons/source/article.json"
     static let lesson1 = "Lessons/01-a-common-enemy.md"

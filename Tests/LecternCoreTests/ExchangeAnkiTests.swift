@@ -5,7 +5,7 @@ import Testing
 
 /// The Anki text export: its header lines and notes, and a real Anki collection importing it (with the `anki`
 /// package from PyPI, through `Tools/exchange/anki_import.py`).
-@Suite struct ExchangeAnkiTests {
+@Suite(.removingTemporaryFolders) struct ExchangeAnkiTests {
     /// Whether `python3` can import the `anki` package; the import test is skipped, with the reason, when not.
     static let ankiIsInstalled: Bool = {
         let outcome = try? BuiltBinary.run(

@@ -4,7 +4,7 @@ import LecternTestSupport
 import Testing
 
 /// GIFT as Moodle writes and reads it: escapes, titles, comments with id numbers and tags, and a hand-written bank.
-@Suite struct ExchangeGIFTTests {
+@Suite(.removingTemporaryFolders) struct ExchangeGIFTTests {
     @Test func specialCharactersAreEscapedAndTheTitleIsTheID() throws {
         let gift = GIFTExporter.export(ExchangeFixtures.edgeCases)
         let block = try #require(gift.components(separatedBy: "\n\n").first)

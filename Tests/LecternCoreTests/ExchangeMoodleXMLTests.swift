@@ -9,7 +9,7 @@ import Testing
 
 /// The Moodle XML export read by an independent parser (Foundation's `XMLDocument`), and the importer on files
 /// written by hand the way Moodle writes them.
-@Suite struct ExchangeMoodleXMLTests {
+@Suite(.removingTemporaryFolders) struct ExchangeMoodleXMLTests {
     private func document(_ text: String) throws -> XMLDocument {
         try XMLDocument(data: Data(text.utf8), options: [])
     }
@@ -167,7 +167,7 @@ private func ExchangeText_html(_ text: String) -> String {
 }
 
 /// Files that try to make the XML reader do too much are refused or read, never followed without end.
-@Suite struct ExchangeHostileXMLTests {
+@Suite(.removingTemporaryFolders) struct ExchangeHostileXMLTests {
     @Test func entitiesThatMultiplyAreNotExpandedWithoutLimit() throws {
         var entities = "<!ENTITY a0 \"laugh\">"
         for level in 1...12 {

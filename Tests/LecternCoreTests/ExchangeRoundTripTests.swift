@@ -4,7 +4,7 @@ import LecternTestSupport
 import Testing
 
 /// Export, import, export: every question keeps its text, answers, feedback and citations, in GIFT and Moodle XML.
-@Suite struct ExchangeRoundTripTests {
+@Suite(.removingTemporaryFolders) struct ExchangeRoundTripTests {
     @Test(arguments: ExchangeFormat.allCases)
     func theBundledBankComesBackWhole(_ format: ExchangeFormat) throws {
         let course = try BundledCourse.course()

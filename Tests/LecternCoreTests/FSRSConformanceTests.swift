@@ -5,6 +5,7 @@ import Testing
 
 /// Replays review sequences recorded from the reference implementation (`fsrs` 6.3.2, fuzzing off).
 /// Regenerate the fixture with `python3 Tools/fsrs/generate_vectors.py`.
+@Suite(.removingTemporaryFolders)
 struct FSRSConformanceTests {
     static let relativeTolerance = 1e-9
     /// Due times must agree to the second; a millisecond leaves room only for Date's floating-point rounding.

@@ -7,7 +7,7 @@ import Testing
 /// Inputs that once crashed a fuzz target (`Tests/Fixtures/fuzz/<target>/`, see `docs/fuzzing.md`), and the seeds
 /// the fuzzers start from (`Fuzz/corpus/<target>/`), replayed through the harness the fuzz targets run
 /// (`Sources/LecternFuzzHarness`), so that every fix stays fixed without the fuzzer.
-@Suite struct FuzzRegressionTests {
+@Suite(.removingTemporaryFolders) struct FuzzRegressionTests {
     typealias Replay = FuzzReplay
 
     // MARK: - Every kept input

@@ -5,6 +5,7 @@ import Testing
 
 /// The knowledge base's newer fields: an actor's added name, the time of its role and its evidence; an event's
 /// evidence, and the undated conditions. Evidence must be verbatim in one of the entry's paragraphs.
+@Suite(.removingTemporaryFolders)
 struct KnowledgeBaseEvidenceTests {
     static let actors = "Quizzes/actors.yaml"
     static let events = "Quizzes/events.yaml"

@@ -3,7 +3,7 @@ import LecternCore
 import LecternTestSupport
 import Testing
 
-@Suite struct LearnerReportTests {
+@Suite(.removingTemporaryFolders) struct LearnerReportTests {
     typealias F = ReportFixtures
 
     @Test func utcDaysRoundTripAndKnowTheirWeekday() {

@@ -6,7 +6,7 @@ import Testing
 /// `PassageFinder`'s fallback, for a question without evidence, against the way passages were chosen before it:
 /// every paragraph split and scored anew per question, with Foundation trimming the sentences. The reference below
 /// is that code, kept as it was. (A question with evidence shows its evidence: `BundledEvidenceTests`.)
-@Suite struct PassageFinderTests {
+@Suite(.removingTemporaryFolders) struct PassageFinderTests {
     /// The question as it would be without its evidence, so the fallback chooser is what is compared.
     private func withoutEvidence(_ question: Question) -> Question {
         Question(

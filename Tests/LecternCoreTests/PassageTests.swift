@@ -3,7 +3,7 @@ import LecternTestSupport
 import Testing
 @testable import LecternCore
 
-@Suite struct PassageTests {
+@Suite(.removingTemporaryFolders) struct PassageTests {
     typealias F = GradingFixture
 
     @Test func sentencesSplitWithoutBreakingAbbreviationsOrDates() {
@@ -84,7 +84,7 @@ import Testing
     }
 }
 
-@Suite struct PassageBundledArticleTests {
+@Suite(.removingTemporaryFolders) struct PassageBundledArticleTests {
     struct ArticleFile: Decodable {
         let paragraphs: [Paragraph]
     }

@@ -5,7 +5,7 @@ import Testing
 
 /// Appends through a descriptor kept open (`DurableFile.Appender`): one open for many appends, and the path still
 /// followed when the file is replaced, cut short or deleted.
-@Suite struct ProgressAppendTests {
+@Suite(.removingTemporaryFolders) struct ProgressAppendTests {
     typealias F = ProgressFixtures
 
     @Test func anAppenderKeepsOneDescriptorAndFollowsThePathWhenTheFileIsReplacedOrDeleted() throws {

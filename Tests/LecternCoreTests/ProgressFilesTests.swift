@@ -2,7 +2,7 @@ import Foundation
 import LecternCore
 import Testing
 
-@Suite struct ProgressFilesTests {
+@Suite(.removingTemporaryFolders) struct ProgressFilesTests {
     typealias F = ProgressFixtures
 
     @Test func newFilesAre0600AndTheLearnerFolderIs0700() throws {

@@ -2,7 +2,7 @@ import Foundation
 import LecternCore
 import Testing
 
-@Suite struct ProgressLearnerTests {
+@Suite(.removingTemporaryFolders) struct ProgressLearnerTests {
     typealias F = ProgressFixtures
 
     @Test(arguments: [

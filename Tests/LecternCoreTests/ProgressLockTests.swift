@@ -2,7 +2,7 @@ import Foundation
 import LecternCore
 import Testing
 
-@Suite struct ProgressLockTests {
+@Suite(.removingTemporaryFolders) struct ProgressLockTests {
     typealias F = ProgressFixtures
 
     @Test func aSecondStoreInTheSameProcessIsReadOnlyAndNamesTheHolder() throws {

@@ -5,7 +5,7 @@ import Testing
 
 /// The log's fast line reader answers only when its answer is the one `JSONDecoder` gives, and otherwise leaves the
 /// line to the decoder.
-@Suite struct ProgressLogFastReadTests {
+@Suite(.removingTemporaryFolders) struct ProgressLogFastReadTests {
     typealias F = ProgressFixtures
 
     private func decoded(_ line: String) -> ProgressRecord? {

@@ -4,7 +4,7 @@ import Testing
 @testable import LecternCore
 
 /// The log's own line writer gives, byte for byte, the line `JSONEncoder` gives, which stays the reference.
-@Suite struct ProgressLogFastWriteTests {
+@Suite(.removingTemporaryFolders) struct ProgressLogFastWriteTests {
     typealias F = ProgressFixtures
 
     private func reference(_ record: ProgressRecord) throws -> [UInt8] {

@@ -2,7 +2,7 @@ import Foundation
 import LecternCore
 import Testing
 
-@Suite struct ProgressLogTests {
+@Suite(.removingTemporaryFolders) struct ProgressLogTests {
     typealias F = ProgressFixtures
 
     @Test func aReviewLineHasSortedKeysTypeVersionAndExplicitNulls() throws {

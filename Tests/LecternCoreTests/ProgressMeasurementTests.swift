@@ -3,7 +3,7 @@ import LecternCore
 import Testing
 
 /// Timings of the durable writes on this machine; run with `LECTERN_MEASURE=1`, skipped otherwise.
-@Suite(.enabled(if: ProcessInfo.processInfo.environment["LECTERN_MEASURE"] != nil))
+@Suite(.enabled(if: ProcessInfo.processInfo.environment["LECTERN_MEASURE"] != nil), .removingTemporaryFolders)
 struct ProgressMeasurementTests {
     typealias F = ProgressFixtures
 

@@ -4,7 +4,7 @@ import Testing
 @testable import LecternCore
 
 /// Scanning the log a piece at a time finds exactly what reading it whole finds, wherever the pieces end.
-@Suite struct ProgressScanTests {
+@Suite(.removingTemporaryFolders) struct ProgressScanTests {
     typealias F = ProgressFixtures
 
     /// A log with every kind of line: records, blank lines, an unreadable line, a line from a newer Lectern, a line

@@ -2,7 +2,7 @@ import Foundation
 import LecternCore
 import Testing
 
-@Suite struct ProgressSchemaTests {
+@Suite(.removingTemporaryFolders) struct ProgressSchemaTests {
     typealias F = ProgressFixtures
 
     func learnerWithHistory() throws -> (directory: URL, store: LearnerStore) {

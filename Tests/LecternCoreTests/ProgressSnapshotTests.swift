@@ -2,7 +2,7 @@ import Foundation
 import LecternCore
 import Testing
 
-@Suite struct ProgressSnapshotTests {
+@Suite(.removingTemporaryFolders) struct ProgressSnapshotTests {
     typealias F = ProgressFixtures
 
     @Test(arguments: [11, 12, 13] as [UInt64])

@@ -2,7 +2,7 @@ import LecternCore
 import LecternTestSupport
 import Testing
 
-@Suite struct QuestionBankTests {
+@Suite(.removingTemporaryFolders) struct QuestionBankTests {
     let bank = QuestionBank(course: SampleCourse.course)
 
     @Test func theBankHoldsAuthoredQuestionsFirstThenGeneratedOnes() {

@@ -3,7 +3,7 @@ import LecternCore
 import LecternTestSupport
 import Testing
 
-@Suite struct QuestionCatalogTests {
+@Suite(.removingTemporaryFolders) struct QuestionCatalogTests {
     let course = SampleCourse.course
     var bank: QuestionBank { QuestionBank(course: course) }
 

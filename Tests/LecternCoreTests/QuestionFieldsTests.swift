@@ -5,6 +5,7 @@ import Testing
 
 /// The optional fields every authored question may declare, `level`, `evidence`, `fact` and `objectives`, read from
 /// a copy of the minimal course, and the errors a wrong value gets at its `file:line`.
+@Suite(.removingTemporaryFolders)
 struct QuestionFieldsTests {
     static let questions = "Quizzes/questions/01-a-common-enemy.yaml"
     /// The first question of the minimal course's question file, to which the tests add fields.
@@ -79,6 +80,7 @@ struct QuestionFieldsTests {
 
 /// `lectern questions --format json` shows the declared fields: `level`, `evidence` verbatim, `fact` and
 /// `objectives`, and omits those a question does not declare.
+@Suite(.removingTemporaryFolders)
 struct QuestionFieldsCatalogTests {
     @Test func theCatalogShowsLevelEvidenceFactAndObjectives() throws {
         let course = try CourseLoader.load(from: CheckFixture.clean)

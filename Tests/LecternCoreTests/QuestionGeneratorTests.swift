@@ -15,7 +15,7 @@ private func ids(_ course: Course) -> Set<String> {
     Set(generated(course).map(\.id))
 }
 
-@Suite struct QuestionGeneratorTests {
+@Suite(.removingTemporaryFolders) struct QuestionGeneratorTests {
     @Test func generatingTwiceGivesTheSameQuestions() {
         #expect(generated() == generated())
     }

@@ -159,7 +159,7 @@ private func broken(
         events: events, explanation: explanation)
 }
 
-@Suite struct QuestionValidatorTests {
+@Suite(.removingTemporaryFolders) struct QuestionValidatorTests {
     @Test func theSampleCourseHasNoProblems() {
         #expect(QuestionValidator.validate(SampleCourse.course) == [])
     }

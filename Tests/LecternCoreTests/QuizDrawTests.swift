@@ -5,7 +5,7 @@ import Testing
 
 /// Drawing quizzes from the bundled course: reproducible by seed, faithful to the scope and kind asked for, an
 /// exam that spans the article, and the typed form of a fact once its choice form has been answered right.
-@Suite struct QuizDrawTests {
+@Suite(.removingTemporaryFolders) struct QuizDrawTests {
     let course: Course
     let bank: QuestionBank
 

@@ -2,7 +2,7 @@ import LecternCore
 import LecternTestSupport
 import Testing
 
-@Suite struct QuizPlannerTests {
+@Suite(.removingTemporaryFolders) struct QuizPlannerTests {
     let bank = QuestionBank(course: SampleCourse.course)
 
     private func draw(_ request: QuizRequest, seed: UInt64 = 7) -> [Question] {

@@ -6,6 +6,7 @@ import Testing
 
 /// Text from files inside CSV and Markdown: a spreadsheet formula is neutralised (OWASP's rule), raw HTML is shown
 /// as text, a pipe cannot end a table cell, and no control character survives in any format.
+@Suite(.removingTemporaryFolders)
 struct ReportEscapingTests {
     @Test(arguments: ["=HYPERLINK(\"http://x\")", "+1+2", "-2+3", "@SUM(A1)", "\t=1", "\r=1"])
     func aCellThatASpreadsheetWouldReadAsAFormulaIsQuotedWithASingleQuoteBeforeIt(cell: String) {

@@ -8,7 +8,7 @@ import FoundationXML
 #endif
 
 /// JSON against its schema, HTML as well-formed XML with its charts.
-@Suite struct ReportFormatTests {
+@Suite(.removingTemporaryFolders) struct ReportFormatTests {
     typealias F = ReportFixtures
 
     @Test func learnerJSONConformsToItsSchema() throws {

@@ -4,7 +4,7 @@ import LecternTestSupport
 import Testing
 
 /// The rendered reports compared with the files under `Snapshots/` (re-record with LECTERN_RECORD_SNAPSHOTS=1).
-@Suite struct ReportSnapshotTests {
+@Suite(.removingTemporaryFolders) struct ReportSnapshotTests {
     typealias F = ReportFixtures
 
     private func expectSnapshot(_ text: String, _ name: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) {

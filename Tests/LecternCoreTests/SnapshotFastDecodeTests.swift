@@ -6,7 +6,7 @@ import Testing
 
 /// The snapshot's fast reader answers only when its answer is the one `JSONDecoder` gives, and every other file is
 /// planned exactly as before, errors worded the same.
-@Suite struct SnapshotFastDecodeTests {
+@Suite(.removingTemporaryFolders) struct SnapshotFastDecodeTests {
     typealias F = ProgressFixtures
 
     private func decoded(_ data: Data) -> ProgressSnapshot? {
@@ -325,7 +325,7 @@ import Testing
 }
 
 /// Day keys read from their bytes give the same day as the general reading.
-@Suite struct UTCDayKeyTests {
+@Suite(.removingTemporaryFolders) struct UTCDayKeyTests {
     @Test func fileNameStampsReadAsTheirDateFormatterWroteThem() {
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "en_US_POSIX")

@@ -5,7 +5,7 @@ import Testing
 
 /// A course file that cannot be read at all is one problem, said once: the checks that compare files with each
 /// other (every actor a question names, every paragraph a lesson cites) are not run against the missing file.
-@Suite struct UnreadableCourseFileTests {
+@Suite(.removingTemporaryFolders) struct UnreadableCourseFileTests {
     @Test func aMissingKnowledgeBaseFileIsOneProblemNotHundreds() throws {
         let problems = try CourseFixture.problems(editing: [.remove("Quizzes/actors.yaml")])
         #expect(problems.map(\.description) == ["Quizzes/actors.yaml: the file is missing"], "\(problems.count) problems")

@@ -5,7 +5,7 @@ import Testing
 /// The built `lectern` given command lines it cannot use: each ends at once with the house exit status (64 usage,
 /// 65 bad content, 1 runtime failure), a message on standard error that names what is wrong, no stack trace, and
 /// no learner files written anywhere.
-@Suite struct BadArgumentsTests {
+@Suite(.removingTemporaryFolders) struct BadArgumentsTests {
     /// A progress folder of its own for every run, outside the working folder.
     private static let progress = "PROGRESS"
 

@@ -9,7 +9,7 @@ import Glibc
 /// The built `lectern` on a full disk, a read-only disk and without HOME. A full disk must never cost an
 /// acknowledged answer: the answer that could not be written is not acknowledged, stays pending, and is saved once
 /// there is room again.
-@Suite(.serialized) struct BadEnvironmentTests {
+@Suite(.serialized, .removingTemporaryFolders) struct BadEnvironmentTests {
     private static let course = CourseFixture.minimal.path
     private static let quiz = ["quiz", "--course", course, "--kind", "choice", "--seed", "3", "--learner", "ada", "--no-color"]
 

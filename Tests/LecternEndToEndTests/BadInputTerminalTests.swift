@@ -5,7 +5,7 @@ import Testing
 /// Hostile text and hostile terminals: escape sequences and control characters in course files, typed at the prompt
 /// and given as answers are shown escaped (`^[`), never sent raw; Ctrl-Z and `fg` bring the prompt back; an unknown
 /// TERM, TERM=dumb, a 10-column window and a missing HOME still give a working shell.
-@Suite(.serialized) struct BadInputTerminalTests {
+@Suite(.serialized, .removingTemporaryFolders) struct BadInputTerminalTests {
     /// The end-to-end tests' environment, with colour left to the terminal.
     private static var environment: [String: String] {
         var variables = EndToEnd.environment

@@ -4,7 +4,7 @@ import Testing
 
 /// The built `lectern` pointed at places and files it must not use as they are: a progress folder that cannot be
 /// created, learner names that are not one safe folder name, a snapshot from a newer Lectern, a log cut short.
-@Suite struct BadPlacesTests {
+@Suite(.removingTemporaryFolders) struct BadPlacesTests {
     private static let course = CourseFixture.minimal
     private static let quiz = ["quiz", "--kind", "choice", "--count", "2", "--seed", "3"]
 

@@ -4,7 +4,7 @@ import Testing
 
 /// `lectern check` and `lectern check --strict` on the built binary: warnings go to standard error with their rule,
 /// a course with warnings is still ok, and under `--strict` it ends with 65.
-@Suite struct CheckCommandTests {
+@Suite(.removingTemporaryFolders) struct CheckCommandTests {
     static var clean: URL { Fixtures.url("courses/clean") }
 
     @Test func aCourseThatBreaksNoRulePassesStrict() throws {

@@ -4,7 +4,7 @@ import Testing
 
 /// `lectern quiz | head -1`: a reader that goes away ends the command quietly, with status 0, nothing on standard
 /// error and every saved answer intact, rather than a death by SIGPIPE (status 141).
-@Suite struct ClosedPipeTests {
+@Suite(.removingTemporaryFolders) struct ClosedPipeTests {
     /// What a run through `head -1` left: lectern's status, its standard error, and head's output with the status.
     struct Piped: CustomStringConvertible {
         var status: Int32?

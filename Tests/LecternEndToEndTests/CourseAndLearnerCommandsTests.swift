@@ -4,7 +4,7 @@ import Testing
 
 /// The built binary's commands about the course and the learners rather than studying: `check`, `learners` and
 /// `progress repair`/`rebuild`, with what they print and the exit status each outcome has.
-@Suite struct CourseAndLearnerCommandsTests {
+@Suite(.removingTemporaryFolders) struct CourseAndLearnerCommandsTests {
     @Test func checkSaysOkForTheBundledCourseAndListsEveryProblemOfABrokenOne() throws {
         let good = try EndToEnd.run(["check", EndToEnd.bundledCourse.path])
         #expect(good.status == 0, "\(good)")

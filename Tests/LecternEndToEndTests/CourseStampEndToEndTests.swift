@@ -5,7 +5,7 @@ import Testing
 
 /// The built binary with a course stamp: the second start loads the course behind the prompt and behaves the same;
 /// a stamp that no longer tells the truth still ends in the course's problems, never in a crash.
-@Suite struct CourseStampEndToEndTests {
+@Suite(.removingTemporaryFolders) struct CourseStampEndToEndTests {
     private func environment(cache: URL) -> [String: String] {
         var variables = EndToEnd.environment
         variables["XDG_CACHE_HOME"] = cache.path

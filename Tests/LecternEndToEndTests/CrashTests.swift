@@ -8,7 +8,7 @@ import Testing
 ///
 /// The quizzes run on the small fixture course, whose start-up takes a few milliseconds rather than most of a
 /// second, so a hundred kills fit in a short test; the progress files are the same whatever the course.
-@Suite struct CrashTests {
+@Suite(.removingTemporaryFolders) struct CrashTests {
     /// Set `LECTERN_CRASH_SEED` to replay a failing run; failures print the seed in use.
     private static let seed: UInt64 = ProcessInfo.processInfo.environment["LECTERN_CRASH_SEED"].flatMap { UInt64($0) } ?? 20_250_301
     private static let kills = 100

@@ -4,7 +4,7 @@ import Testing
 
 /// The built `lectern` on a snapshot edited by hand so that it still matches the log (and so is trusted) but holds
 /// values no Lectern writes. The screens that show them must not trap.
-@Suite struct EditedSnapshotTests {
+@Suite(.removingTemporaryFolders) struct EditedSnapshotTests {
     private static func lectern(_ arguments: [String], progress: URL, input: String = "") throws -> ProcessOutcome {
         try EndToEnd.run(arguments + EndToEnd.place(course: CourseFixture.minimal, progress: progress, learner: "ada"), input: input)
     }

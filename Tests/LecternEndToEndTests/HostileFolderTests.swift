@@ -9,7 +9,7 @@ import Glibc
 /// The built `lectern` over learner folders built to hurt whoever opens them: links planted where its files go, a
 /// FIFO as the snapshot, standard output and error closed, a full disk under a torn last line, names with invisible
 /// characters. Each is refused by name (or survived), and nothing outside the learner's folder is touched.
-@Suite(.serialized) struct HostileFolderTests {
+@Suite(.serialized, .removingTemporaryFolders) struct HostileFolderTests {
     private static let course = CourseFixture.minimal.path
 
     /// A progress folder with learner `ada`, who answered one question, and a folder outside it; removed by `clean`.

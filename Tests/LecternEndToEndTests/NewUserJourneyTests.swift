@@ -4,7 +4,7 @@ import Testing
 
 /// A new learner's first two sessions at a real terminal, start to finish: help, a whole lesson, a quiz with one wrong
 /// and one right answer, a review, the report; then a second start that remembers all of it.
-@Suite(.serialized) struct NewUserJourneyTests {
+@Suite(.serialized, .removingTemporaryFolders) struct NewUserJourneyTests {
     @Test func newLearnerStudiesQuizzesReviewsAndFindsItAllNextTime() throws {
         let bank = try PrintedQuestionBank()
         let progress = try Fixtures.temporaryDirectory("lectern-journey")

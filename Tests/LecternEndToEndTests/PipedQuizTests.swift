@@ -4,7 +4,7 @@ import Testing
 
 /// Quizzes through the built `lectern` with answers from a pipe: a seed repeats a quiz, every answer shown as graded
 /// is in the learner's log, and bad arguments are usage errors.
-@Suite struct PipedQuizTests {
+@Suite(.removingTemporaryFolders) struct PipedQuizTests {
     /// Two answers any choice question takes (right or wrong), then `quit`.
     private static let answers = "2\n1\nquit\n"
 

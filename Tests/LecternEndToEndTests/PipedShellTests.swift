@@ -3,7 +3,7 @@ import LecternTestSupport
 import Testing
 
 /// The built `lectern` with its input from a pipe: the plain reader, no readline.
-@Suite struct PipedShellTests {
+@Suite(.removingTemporaryFolders) struct PipedShellTests {
     @Test func pipedHelpAnswersWithoutEscapeCodesAndEndOfInputExitsWithZero() throws {
         let progress = try Fixtures.temporaryDirectory("lectern-piped")
         defer { try? FileManager.default.removeItem(at: progress) }

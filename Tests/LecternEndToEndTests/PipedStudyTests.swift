@@ -4,7 +4,7 @@ import Testing
 
 /// Studying through the built `lectern` with its input from a pipe: clean output, a saved reading position, and lines
 /// the shell refuses without stopping.
-@Suite struct PipedStudyTests {
+@Suite(.removingTemporaryFolders) struct PipedStudyTests {
     @Test func pipedStudySessionPrintsTheLessonWithoutPromptsOrEscapeCodes() throws {
         let progress = try Fixtures.temporaryDirectory("lectern-study")
         defer { try? FileManager.default.removeItem(at: progress) }

@@ -3,7 +3,7 @@ import LecternTestSupport
 import Testing
 
 /// A one-question quiz of the built `lectern` at a real terminal (a tmux pseudo-terminal).
-@Suite(.serialized) struct TerminalQuizTests {
+@Suite(.serialized, .removingTemporaryFolders) struct TerminalQuizTests {
     @Test func choiceQuestionAtATerminalShowsTheVerdictTheSourceAndTheSummary() throws {
         let bank = try PrintedQuestionBank()
         let progress = try Fixtures.temporaryDirectory("lectern-terminal-quiz")

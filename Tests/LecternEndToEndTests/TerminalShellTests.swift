@@ -3,7 +3,7 @@ import LecternTestSupport
 import Testing
 
 /// The built `lectern` at a real terminal (a tmux pseudo-terminal): completion, history, Ctrl-C and Ctrl-D.
-@Suite(.serialized) struct TerminalShellTests {
+@Suite(.serialized, .removingTemporaryFolders) struct TerminalShellTests {
     private static let prompt = "lectern> "
     /// The prompt as `capture-pane` shows it on an empty line (trailing spaces are trimmed).
     private static let emptyPromptLine = "lectern>"
@@ -76,7 +76,7 @@ import Testing
             EndToEnd.lastLine(of: $0).trimmingCharacters(in: .whitespaces) == "quiz 2/2>"
         }
         #expect(screen.contains("Question 2 of 2 · multiple choice · "), "\(screen)")
-        #expect(screen.contains("  Why: "), "the explanation drawn ahead is in the reply:\n\(screen)")
+        #expect(screen.contains("  Why: "), "the explanation is in the reply:\n\(screen)")
         #expect(try shell.session.isRunning())
     }
 

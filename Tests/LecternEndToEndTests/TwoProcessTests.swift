@@ -4,7 +4,7 @@ import Testing
 
 /// Two `lectern` processes on one learner: the first holds the learner's lock; the second says who, refuses
 /// everything that writes, writes nothing, and can write once the first has gone.
-@Suite struct TwoProcessTests {
+@Suite(.removingTemporaryFolders) struct TwoProcessTests {
     @Test func secondProcessNamesTheHolderRefusesToQuizAndWritesNothing() throws {
         let progress = try Fixtures.temporaryDirectory("lectern-two")
         defer { try? FileManager.default.removeItem(at: progress) }

@@ -4,7 +4,7 @@ import LecternTestSupport
 import Testing
 
 /// The actor card, the timeline and `quiz --question` on the bundled course.
-@Suite struct KnowledgeBaseScreensTests {
+@Suite(.removingTemporaryFolders) struct KnowledgeBaseScreensTests {
     let course: Course
 
     init() throws {

@@ -6,7 +6,7 @@ import Testing
 
 /// Launching on a course: loaded first the first time (problems end the launch), then on another thread while the
 /// prompt shows, for as long as the course files and the program are those stamped.
-@Suite struct LaunchTests {
+@Suite(.removingTemporaryFolders) struct LaunchTests {
     private struct Place {
         let course: URL
         let cache: URL

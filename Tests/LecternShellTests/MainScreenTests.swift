@@ -4,6 +4,7 @@ import LecternTestSupport
 import Testing
 
 /// The main prompt, driven by scripted lines.
+@Suite(.removingTemporaryFolders)
 struct MainScreenTests {
     @Test func theGreetingNamesTheArticleAndTheLessons() throws {
         let run = try ShellTranscript.run([])

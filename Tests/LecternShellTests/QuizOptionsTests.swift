@@ -4,7 +4,7 @@ import LecternTestSupport
 import Testing
 
 /// How the words after `quiz` and `exam` are read, on the bundled course (nine lessons).
-@Suite struct QuizOptionsTests {
+@Suite(.removingTemporaryFolders) struct QuizOptionsTests {
     /// One row of the table: the words typed, whether after `exam`, and the options or the error expected.
     struct Row: Sendable, CustomTestStringConvertible {
         let words: String

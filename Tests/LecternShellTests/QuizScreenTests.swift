@@ -6,7 +6,7 @@ import Testing
 
 /// Quizzes and exams on the bundled course, driven through the shell with scripted lines and fixed seeds. The
 /// expected answers come from the drawn questions themselves (`DrawnQuiz`, `AnswerKey`), never from the grader.
-@Suite struct QuizScreenTests {
+@Suite(.removingTemporaryFolders) struct QuizScreenTests {
     let course: Course
 
     init() throws {

@@ -4,7 +4,7 @@ import LecternShell
 import LecternTestSupport
 import Testing
 
-@Suite struct ReportCommandTests {
+@Suite(.removingTemporaryFolders) struct ReportCommandTests {
     @Test func theOptionsAreReadFromTheLine() throws {
         let request = try ReportRequest.parse(
             ["--format", "md", "--ascii", "--now", "2025-03-03T12:00:00Z", "--width", "60", "--class", "x"]).get()

@@ -3,6 +3,7 @@ import LecternTestSupport
 import Testing
 
 /// The fakes must fail loudly, or a shell test could pass by reading nothing.
+@Suite(.removingTemporaryFolders)
 struct ScriptedLineReaderTests {
     @Test func theScriptIsPlayedBackInOrderAndPromptsAreRemembered() {
         let reader = ScriptedLineReader(lines: ["one", "two"], thenEndOfInput: true)

@@ -3,6 +3,7 @@ import LecternShell
 import LecternTestSupport
 import Testing
 
+@Suite(.removingTemporaryFolders)
 struct ShellCompletionTests {
     let completion: ShellCompletion
 

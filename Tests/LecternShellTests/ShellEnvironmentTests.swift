@@ -6,6 +6,7 @@ import Testing
 
 @testable import LecternShell
 
+@Suite(.removingTemporaryFolders)
 struct ShellEnvironmentTests {
     @Test func aReplyReadsTheTerminalWidthOnceAndSharesTheShellsMemory() throws {
         let reads = Atomic<Int>(0)

@@ -20,26 +20,24 @@ struct ShellTranscript {
     /// Runs a main-screen shell over `lines`, then `ending` (end of input unless the script quits by itself).
     static func run(
         _ lines: [String], ending: [LineInput] = [.endOfInput], course: Course? = nil, style: Style = Style(usesColor: false),
-        width: Int = 80, progress: InMemoryProgress = InMemoryProgress(), drawsAhead: Bool = true,
+        width: Int = 80, progress: InMemoryProgress = InMemoryProgress(),
         sourceLocation: Testing.SourceLocation = #_sourceLocation
     ) throws -> ShellTranscript {
         try run(
             inputs: lines.map(LineInput.line) + ending, course: course, style: style, width: width, progress: progress,
-            drawsAhead: drawsAhead, sourceLocation: sourceLocation)
+            sourceLocation: sourceLocation)
     }
 
-    /// Runs a main-screen shell over `inputs`; every input must be read, and no more. With `drawsAhead`, the reader
-    /// lets the screen draw ahead before each line, as readline does while a learner reads.
+    /// Runs a main-screen shell over `inputs`; every input must be read, and no more.
     static func run(
         inputs: [LineInput], course: Course? = nil, style: Style = Style(usesColor: false), width: Int = 80,
-        progress: InMemoryProgress = InMemoryProgress(), drawsAhead: Bool = true,
+        progress: InMemoryProgress = InMemoryProgress(),
         sourceLocation: Testing.SourceLocation = #_sourceLocation
     ) throws -> ShellTranscript {
         let course = try course ?? minimalCourse()
         let output = RecordingOutput()
         let errors = RecordingOutput()
         let script = ScriptedLineReader(inputs, sourceLocation: sourceLocation)
-        script.waitsBeforeEachLine = drawsAhead
         let reader = MarkingReader(script: script, output: output, errors: errors)
         let environment = ShellEnvironment(
             course: course, style: style, width: { width }, now: { Date(timeIntervalSince1970: 1_700_000_000) },
@@ -116,11 +114,7 @@ private final class MarkingReader: LineReader {
     }
 
     func readLine(prompt: String) -> LineInput {
-        readLine(prompt: prompt) {}
-    }
-
-    func readLine(prompt: String, whileWaiting idle: () -> Void) -> LineInput {
-        let input = script.readLine(prompt: prompt, whileWaiting: idle)
+        let input = script.readLine(prompt: prompt)
         marks.append((input, output.text.utf8.count, errors.text.utf8.count))
         return input
     }

@@ -4,6 +4,7 @@ import LecternTestSupport
 import Testing
 
 /// Reading lessons through the shell, driven by scripted lines.
+@Suite(.removingTemporaryFolders)
 struct StudyScreenTests {
     static let p2 = "Then came the axis of evil speech in January 2002. Dick Cheney was said to have declared that we don't talk to evil, and the talks stopped."
     static let p3 = "In September 2013 Barack Obama and Hassan Rouhani spoke by telephone, the first such call since the 1970s."

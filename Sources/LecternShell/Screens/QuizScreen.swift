@@ -7,8 +7,6 @@ public struct QuizScreen: Screen {
     private let title: String
     private let seed: UInt64
     private let shortfall: String?
-    /// What answering the current question will show, drawn while the learner reads it (`drawAhead`).
-    let drafts = Drafts()
 
     /// Draws a quiz for `options`; nil with a message when nothing matches.
     public static func make(_ options: QuizOptions, _ env: ShellEnvironment) -> Result<QuizScreen, QuizOptionsError> {
@@ -75,8 +73,7 @@ public struct QuizScreen: Screen {
         case .askConfidence:
             return Reply()
         case let .feedback(feedback, finished):
-            let explained = drafts.take(.init(part: .explanation, position: feedback.position, width: env.width()))
-            return next(QuizViews.feedback(feedback, env, explained: explained), finished: finished, env)
+            return next(QuizViews.feedback(feedback, env), finished: finished, env)
         case let .answerSaved(finished):
             return next(env.style.dim("Answer saved."), finished: finished, env)
         case let .recordingFailed(message):
@@ -85,32 +82,6 @@ public struct QuizScreen: Screen {
         case let .finished(summary):
             return end(summary, env)
         }
-    }
-
-    /// Draws the parts of the next reply that do not depend on the answer: the explanation and source lines of the
-    /// current question, and the next question. A learner reading a question gives the time; the answer's reply then
-    /// only adds the verdict.
-    public func drawAhead(in env: ShellEnvironment) {
-        guard let current = session.current, !session.isAwaitingConfidence, !session.hasPendingAnswer else { return }
-        let width = env.width()
-        var wanted: [(Drafts.Key, () -> DisplayText)] = []
-        if !session.settings.feedbackAtEnd {
-            let passage = session.currentPassage
-            wanted.append((
-                .init(part: .explanation, position: session.position, width: width),
-                { QuizViews.explanation(current.question.explanation, passage: passage, env) }
-            ))
-        }
-        // Answering changes what the learner's progress says of the current question only, and so nothing the next
-        // one shows ("changed since your last review"), unless it is the same question.
-        if let upcoming = session.upcoming, upcoming.question.id != current.question.id {
-            let position = session.position + 1
-            wanted.append((
-                .init(part: .question, position: position, width: width),
-                { QuizViews.question(upcoming, position: position, total: session.total, env) }
-            ))
-        }
-        drafts.keep(wanted)
     }
 
     /// The input ended mid-quiz: end the session, keeping every answer given.
@@ -124,8 +95,7 @@ public struct QuizScreen: Screen {
 
     private mutating func next(_ text: DisplayText, finished: QuizSummary?, _ env: ShellEnvironment) -> Reply {
         guard let finished else {
-            let question = drafts.take(.init(part: .question, position: session.position, width: env.width()))
-            return Reply(text + "\n\n" + (question ?? QuizViews.question(session, env)))
+            return Reply(text + "\n\n" + QuizViews.question(session, env))
         }
         var reply = end(finished, env)
         reply.display = text + "\n\n" + reply.display
@@ -136,32 +106,4 @@ public struct QuizScreen: Screen {
         env.memory.lastQuiz = summary
         return Reply(QuizViews.summary(summary, env), event: .pop)
     }
-}
-
-/// Text drawn ahead of a reply, each piece for one question position and terminal width; taking a piece removes it.
-final class Drafts {
-    enum Part { case question, explanation }
-
-    struct Key: Hashable {
-        var part: Part
-        var position: Int
-        var width: Int
-    }
-
-    private var kept: [Key: DisplayText] = [:]
-
-    /// Keeps the pieces `wanted`, drawing only those not already kept, and drops every other piece.
-    func keep(_ wanted: [(Key, () -> DisplayText)]) {
-        var next: [Key: DisplayText] = [:]
-        for (key, draw) in wanted { next[key] = kept[key] ?? draw() }
-        kept = next
-    }
-
-    /// The piece for `key`, if it was drawn ahead.
-    func take(_ key: Key) -> DisplayText? {
-        kept.removeValue(forKey: key)
-    }
-
-    /// The pieces kept now, for tests.
-    var keys: Set<Key> { Set(kept.keys) }
 }

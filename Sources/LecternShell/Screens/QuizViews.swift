@@ -37,9 +37,8 @@ public enum QuizViews {
         return lines.joined(separator: "\n")
     }
 
-    /// The reveal: verdict, why it was accepted or not, the right answer, then `explained`, the explanation and the
-    /// passage (drawn now when not given).
-    public static func feedback(_ feedback: Feedback, _ env: ShellEnvironment, explained: DisplayText? = nil) -> DisplayText {
+    /// The reveal: verdict, why it was accepted or not, the right answer, the explanation and the passage.
+    public static func feedback(_ feedback: Feedback, _ env: ShellEnvironment) -> DisplayText {
         let grade = feedback.grade
         var lines = [verdict(grade, env)]
         // A skip's verdict line already says so; its notes would only repeat it.
@@ -49,7 +48,7 @@ public enum QuizViews {
         if grade.outcome != .correct {
             lines.append(env.wrap(DisplayText(grade.correctAnswer), indent: "  Answer: ", hangingIndent: "          "))
         }
-        lines.append(explained ?? explanation(feedback.explanation, passage: feedback.passage, env))
+        lines.append(explanation(feedback.explanation, passage: feedback.passage, env))
         return lines.joined(separator: "\n")
     }
 

@@ -48,9 +48,6 @@ public protocol Screen {
     mutating func handle(_ line: String, in environment: ShellEnvironment) -> Reply
     /// Called when the learner leaves with Ctrl-D or the input ends: last chance to save.
     mutating func finish(in environment: ShellEnvironment) -> Reply
-    /// Called while the shell waits for a line and nothing has been typed yet: the screen may draw now what it will
-    /// most likely show next, so the reply comes sooner. It must not print or change anything the learner can see.
-    func drawAhead(in environment: ShellEnvironment)
 }
 
 extension Screen {
@@ -58,6 +55,4 @@ extension Screen {
     public mutating func start(in environment: ShellEnvironment) -> Reply { Reply() }
     /// Most screens have nothing to save.
     public mutating func finish(in environment: ShellEnvironment) -> Reply { Reply() }
-    /// Most screens reply fast enough without drawing ahead.
-    public func drawAhead(in environment: ShellEnvironment) {}
 }

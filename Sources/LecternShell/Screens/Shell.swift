@@ -32,9 +32,7 @@ public struct Shell {
             }
             // No copy of the screen outlives the call: the screen's storage must be unshared when it handles the line,
             // or changing it copies all of it.
-            let input = reader.readLine(prompt: screens[top].prompt(in: environment).string) {
-                screens[top].drawAhead(in: environment.measuringWidthOnce())
-            }
+            let input = reader.readLine(prompt: screens[top].prompt(in: environment).string)
             switch input {
             case let .line(line):
                 handle(line)

@@ -20,16 +20,6 @@ public protocol CompletionProvider: Sendable {
 public protocol LineReader: AnyObject {
     /// Shows `prompt` (when interactive) and reads one line.
     func readLine(prompt: String) -> LineInput
-    /// `readLine(prompt:)` that calls `idle` once, if the reader has to wait for the learner and nothing has been
-    /// typed yet. Readers that never wait (a pipe) may never call it.
-    func readLine(prompt: String, whileWaiting idle: () -> Void) -> LineInput
-}
-
-extension LineReader {
-    /// Reads without ever calling `idle`.
-    public func readLine(prompt: String, whileWaiting idle: () -> Void) -> LineInput {
-        readLine(prompt: prompt)
-    }
 }
 
 /// Limits shared by every reader.
