@@ -24,6 +24,12 @@ final class FlakyRecorder: AnswerRecorder {
         try save { $0.flags.append(flag) }
     }
 
+    func undo(_ answer: AnswerRecord, at now: Date) throws {
+        try save { state in
+            if let last = state.answers.lastIndex(of: answer) { state.answers.remove(at: last) }
+        }
+    }
+
     /// Refuses while failures are left, else keeps what `keep` adds.
     private func save(_ keep: (inout State) -> Void) throws {
         try state.withLock {

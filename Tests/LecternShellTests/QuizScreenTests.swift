@@ -309,6 +309,7 @@ private final class OutputMarkingProgress: LearnerProgress {
         inner.record(answer)
     }
     func flag(_ flag: FlagRecord) { inner.flag(flag) }
+    func undo(_ answer: AnswerRecord, at now: Date) { inner.undo(answer, at: now) }
     func change(_ setting: ProgressRecord.Setting) { inner.change(setting) }
     var snapshot: ProgressSnapshot { inner.snapshot }
     var readOnlyReason: String? { nil }

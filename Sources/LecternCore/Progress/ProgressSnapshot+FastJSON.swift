@@ -23,7 +23,7 @@ extension ProgressSnapshot {
 
     private static let fieldNames: [StaticString] = [
         "confidence", "days", "flags", "lessons", "logOffset", "questions", "scheduler", "schemaVersion", "settings",
-        "totals",
+        "totals", "undoable",
     ]
 
     private init?(scanning scanner: inout JSONScanner) {
@@ -37,6 +37,7 @@ extension ProgressSnapshot {
         var days: [String: Totals]?
         var confidence: [String: Totals]?
         var logOffset: ReviewLog.Position?
+        var undoable: UndoPoint?
         let isRead = scanner.fields(Self.fieldNames) { scanner, field in
             switch field {
             case 0: return assign(&confidence, scanner.map(Totals.init(scanning:)))
@@ -48,7 +49,8 @@ extension ProgressSnapshot {
             case 6: return assign(&scheduler, scanner.string())
             case 7: return assign(&schemaVersion, scanner.int())
             case 8: return assign(&settings, Settings(scanning: &scanner))
-            default: return assign(&totals, Totals(scanning: &scanner))
+            case 9: return assign(&totals, Totals(scanning: &scanner))
+            default: return assignOptional(&undoable, scanner.optional(UndoPoint.init(scanning:)))
             }
         }
         guard isRead, let schemaVersion, let scheduler, let questions, let lessons, let flags, let settings, let totals,
@@ -65,12 +67,38 @@ extension ProgressSnapshot {
         self.days = days
         self.confidence = confidence
         self.logOffset = logOffset
+        self.undoable = undoable
+    }
+}
+
+extension ProgressSnapshot.UndoPoint {
+    private static let fieldNames: [StaticString] = ["answeredAt", "confidence", "counted", "previous", "questionID"]
+
+    fileprivate init?(scanning scanner: inout JSONScanner) {
+        var questionID: String?
+        var answeredAt: Date?
+        var previous: ProgressSnapshot.Question?
+        var counted: ProgressSnapshot.Totals?
+        var confidence: String?
+        let isRead = scanner.fields(Self.fieldNames) { scanner, field in
+            switch field {
+            case 0: return assign(&answeredAt, scanner.date())
+            case 1: return assignOptional(&confidence, scanner.optional { $0.string() })
+            case 2: return assign(&counted, ProgressSnapshot.Totals(scanning: &scanner))
+            case 3: return assignOptional(&previous, scanner.optional(ProgressSnapshot.Question.init(scanning:)))
+            default: return assign(&questionID, scanner.string())
+            }
+        }
+        guard isRead, let questionID, let answeredAt, let counted else { return nil }
+        self.init(
+            questionID: questionID, answeredAt: answeredAt, previous: previous, counted: counted,
+            confidence: confidence)
     }
 }
 
 extension ProgressSnapshot.Question {
     private static let fieldNames: [StaticString] = [
-        "card", "contentHash", "isLeech", "lapses", "lastAnsweredAt", "lastOutcome", "reviews",
+        "card", "contentHash", "firstAnsweredAt", "isLeech", "lapses", "lastAnsweredAt", "lastOutcome", "reviews",
     ]
 
     fileprivate init?(scanning scanner: inout JSONScanner) {
@@ -82,14 +110,16 @@ extension ProgressSnapshot.Question {
         var lastAnsweredAt: Date?
         var contentHash: String?
         var isLeech: Bool?
+        var firstAnsweredAt: Date?
         let isRead = scanner.fields(Self.fieldNames) { scanner, field in
             switch field {
             case 0: return assignOptional(&card, scanner.optional(CardState.init(scanning:)))
             case 1: return assignOptional(&contentHash, scanner.optional { $0.string() })
-            case 2: return assign(&isLeech, scanner.bool())
-            case 3: return assign(&lapses, scanner.int())
-            case 4: return assignOptional(&lastAnsweredAt, scanner.optional { $0.date() })
-            case 5:
+            case 2: return assignOptional(&firstAnsweredAt, scanner.optional { $0.date() })
+            case 3: return assign(&isLeech, scanner.bool())
+            case 4: return assign(&lapses, scanner.int())
+            case 5: return assignOptional(&lastAnsweredAt, scanner.optional { $0.date() })
+            case 6:
                 let outcome = scanner.optional { $0.string().flatMap(ReviewRecord.Outcome.init(rawValue:)) }
                 return assignOptional(&lastOutcome, outcome)
             default: return assign(&reviews, scanner.int())
@@ -98,7 +128,7 @@ extension ProgressSnapshot.Question {
         guard isRead, let reviews, let lapses, let isLeech else { return nil }
         self.init(
             card: card, reviews: reviews, lapses: lapses, lastOutcome: lastOutcome, lastAnsweredAt: lastAnsweredAt,
-            contentHash: contentHash, isLeech: isLeech)
+            contentHash: contentHash, isLeech: isLeech, firstAnsweredAt: firstAnsweredAt)
     }
 }
 

@@ -11,9 +11,9 @@ public struct AnswerRecord: Sendable, Equatable, Codable {
     /// What the learner typed, as typed; empty for a skip.
     public let response: String
     /// The verdict (`skipped` for a skip).
-    public let outcome: Grade.Outcome
+    public private(set) var outcome: Grade.Outcome
     /// The credit earned, 0...1.
-    public let credit: Double
+    public private(set) var credit: Double
     /// Hints taken before answering.
     public let hintsUsed: Int
     /// The confidence given, when it was asked.
@@ -26,11 +26,16 @@ public struct AnswerRecord: Sendable, Equatable, Codable {
     public let latency: Double
     /// The session's mode label.
     public let mode: String
+    /// Whether the learner read the question's source paragraphs before answering (help, like a hint).
+    public let sourceShown: Bool
+    /// Whether the learner counted the answer, graded wrong, as right (`override`).
+    public private(set) var overridden: Bool
 
     /// Creates a record.
     public init(
         questionID: String, factID: String, kind: QuestionKind, response: String, outcome: Grade.Outcome,
-        credit: Double, hintsUsed: Int, confidence: Confidence?, askedAt: Date, answeredAt: Date, mode: String
+        credit: Double, hintsUsed: Int, confidence: Confidence?, askedAt: Date, answeredAt: Date, mode: String,
+        sourceShown: Bool = false, overridden: Bool = false
     ) {
         self.questionID = questionID
         self.factID = factID
@@ -44,6 +49,15 @@ public struct AnswerRecord: Sendable, Equatable, Codable {
         self.answeredAt = answeredAt
         self.latency = max(0, answeredAt.timeIntervalSince(askedAt))
         self.mode = mode
+        self.sourceShown = sourceShown
+        self.overridden = overridden
+    }
+
+    /// Counts the answer as fully right at the learner's word (`override`).
+    mutating func overrule() {
+        outcome = .correct
+        credit = 1
+        overridden = true
     }
 }
 
