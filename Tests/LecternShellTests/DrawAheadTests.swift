@@ -56,7 +56,7 @@ import Testing
         _ = quiz.start(in: env)
         quiz.drawAhead(in: env)
         #expect(quiz.drafts.keys == [
-            Drafts.Key(part: .explanation, position: 1, width: 70), Drafts.Key(part: .question, position: 2, width: 70),
+            Drafts.Key(part: .explanation, position: 1, total: 0, width: 70), Drafts.Key(part: .question, position: 2, total: 3, width: 70),
         ])
         var fresh = try screen("quiz --count 3 --seed 5", env)
         _ = fresh.start(in: env)
@@ -87,7 +87,7 @@ import Testing
         _ = quiz.start(in: env)
         quiz.drawAhead(in: env)
         quiz.drawAhead(in: env)
-        #expect(quiz.drafts.keys == [Drafts.Key(part: .explanation, position: 1, width: 80)])
+        #expect(quiz.drafts.keys == [Drafts.Key(part: .explanation, position: 1, total: 0, width: 80)])
     }
 
     @Test func anExamDrawsNoExplanationAndAConfidenceQuestionDrawsNothing() throws {
@@ -95,7 +95,7 @@ import Testing
         var exam = try screen("exam --count 2 --seed 5", env)
         _ = exam.start(in: env)
         exam.drawAhead(in: env)
-        #expect(exam.drafts.keys == [Drafts.Key(part: .question, position: 2, width: 80)])
+        #expect(exam.drafts.keys == [Drafts.Key(part: .question, position: 2, total: 2, width: 80)])
 
         var quiz = try screen("quiz --count 2 --seed 5 --confidence", env)
         _ = quiz.start(in: env)
@@ -125,7 +125,7 @@ import Testing
             title: "Twice", seed: 3, rng: &rng, env)
         _ = twice.start(in: env)
         twice.drawAhead(in: env)
-        #expect(twice.drafts.keys == [Drafts.Key(part: .explanation, position: 1, width: 80)])
+        #expect(twice.drafts.keys == [Drafts.Key(part: .explanation, position: 1, total: 0, width: 80)])
         let reply = twice.handle("skip", in: env)
         #expect(reply.text.contains("Question 2 of 2 · multiple choice · "))
         #expect(reply.text.contains("changed since your last review"), "the skip was saved without a content hash")

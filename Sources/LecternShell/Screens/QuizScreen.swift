@@ -84,7 +84,7 @@ public struct QuizScreen: Screen {
         case .askConfidence:
             return Reply()
         case let .feedback(feedback, finished):
-            let explained = drafts.take(.init(part: .explanation, position: feedback.position, width: env.width()))
+            let explained = drafts.take(.init(part: .explanation, position: feedback.position, total: 0, width: env.width()))
             var text = QuizViews.feedback(feedback, env, explained: explained)
             if feedback.willReask { text += "\n" + env.wrap(env.style.dim("It comes back later in this session.")) }
             if session.settings.mode == "review", let record = feedback.record,
@@ -113,7 +113,7 @@ public struct QuizScreen: Screen {
         if !session.settings.feedbackAtEnd {
             let passage = session.currentPassage
             wanted.append((
-                .init(part: .explanation, position: session.position, width: width),
+                .init(part: .explanation, position: session.position, total: 0, width: width),
                 { QuizViews.explanation(current.question.explanation, passage: passage, env) }
             ))
         }
@@ -122,7 +122,7 @@ public struct QuizScreen: Screen {
         if let upcoming = session.upcoming, upcoming.question.id != current.question.id {
             let position = session.position + 1
             wanted.append((
-                .init(part: .question, position: position, width: width),
+                .init(part: .question, position: position, total: session.total, width: width),
                 { QuizViews.question(upcoming, position: position, total: session.total, env) }
             ))
         }
@@ -140,7 +140,9 @@ public struct QuizScreen: Screen {
 
     private mutating func next(_ text: DisplayText, finished: QuizSummary?, _ env: ShellEnvironment) -> Reply {
         guard let finished else {
-            let question = drafts.take(.init(part: .question, position: session.position, width: env.width()))
+            // A miss just added a re-ask, so the total in the heading drawn ahead may be one short: it is in the key.
+            let question = drafts.take(
+                .init(part: .question, position: session.position, total: session.total, width: env.width()))
             return Reply(text + "\n\n" + (question ?? QuizViews.question(session, env)))
         }
         var reply = end(finished, env)
@@ -161,6 +163,8 @@ final class Drafts {
     struct Key: Hashable {
         var part: Part
         var position: Int
+        /// Questions in the session when drawn (0 for the explanation, which does not show it).
+        var total: Int
         var width: Int
     }
 
