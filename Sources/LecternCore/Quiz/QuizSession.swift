@@ -345,9 +345,14 @@ public struct QuizSession {
         records.removeLast()
         let result = results.removeLast()
         cancelReask(saved.reask)
-        let again = saved.entry.again(serial: nextSerial, isRetry: saved.entry.isRetry)
-        nextSerial += 1
-        entries.insert(again, at: index)
+        // The answer was to the question just before this one: step back to it, as it was before any hint.
+        let again = saved.entry.again(serial: saved.entry.serial, isRetry: saved.entry.isRetry)
+        if index > 0, entries[index - 1].serial == saved.entry.serial {
+            index -= 1
+            entries[index] = again
+        } else {
+            entries.insert(again, at: index)
+        }
         askedAt = now
         return .undone(result)
     }
