@@ -17,9 +17,7 @@ public enum ReportError: Error, Sendable, Equatable, CustomStringConvertible {
 
     /// `2026-12-02 10:15:03 UTC`.
     static func moment(_ date: Date) -> String {
-        var style = Date.ISO8601FormatStyle(timeZone: .gmt)
-        style = style.dateSeparator(.dash).timeSeparator(.colon).dateTimeSeparator(.space)
-        return date.formatted(style) + " UTC"
+        date.formatted(.iso8601).replacingOccurrences(of: "T", with: " ").replacingOccurrences(of: "Z", with: " UTC")
     }
 }
 
