@@ -89,6 +89,27 @@ import Testing
         #expect(progress.answers.map(\.outcome) == [.correct])
     }
 
+    @Test func sourceShowsThePassageThenTheQuestionAgainAndCountsAsHelp() throws {
+        let quiz = try DrawnQuiz("quiz --seed 1", course: course)
+        let progress = InMemoryProgress()
+        let run = try run(["quiz --seed 1", "source", quiz.right(0)], progress: progress)
+        let reply = run.reply(to: "source")
+        let paragraph = try #require(quiz.first.question.paragraphIDs.first)
+        #expect(reply.hasPrefix("[\(paragraph)]"), "\(reply)")
+        // The question and its options come again after the passage, which may have scrolled them away.
+        let heading = try #require(reply.range(of: "Question 1 of 10 · "))
+        #expect(reply.range(of: "[\(paragraph)]").map { $0.lowerBound < heading.lowerBound } == true)
+        for line in quiz.shownText(0) { #expect(reply.contains(line), "\(line.debugDescription) is not shown again") }
+        #expect(progress.answers.map(\.sourceShown) == [true])
+        #expect(progress.snapshot.questions[quiz.first.question.id]?.card?.phase == .learning)
+    }
+
+    @Test func anExamDoesNotOfferTheSource() throws {
+        let run = try run(["exam --seed 1", "source"])
+        #expect(!run.reply(to: "exam --seed 1").contains("source"))
+        #expect(run.error(after: "source").contains("The source is not shown during an exam"))
+    }
+
     @Test func skipMovesOnAndRecordsASkip() throws {
         let quiz = try DrawnQuiz("quiz --seed 2", course: course)
         let progress = InMemoryProgress()
