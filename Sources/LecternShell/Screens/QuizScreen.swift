@@ -58,8 +58,7 @@ public struct QuizScreen: Screen {
                     ? "During a question: hint · skip · flag <note> · quit · feedback comes at the end"
                     : "During a question: hint · skip · flag <note> · source · undo · override · quit"))
         let title = env.wrap(env.style.heading(DisplayText(heading)))
-        return Reply([title, env.wrap(commands), "", QuizViews.question(session, env)].joined(separator: "
-"))
+        return Reply([title, env.wrap(commands), "", QuizViews.question(session, env)].joined(separator: "\n"))
     }
 
     /// Passes the line to the session and shows the result.
@@ -90,7 +89,7 @@ public struct QuizScreen: Screen {
             if session.settings.mode == "review", let record = feedback.record,
                 let schedule = ReviewQueue.nextReview(after: record, in: env.progress.snapshot)
             {
-                text += "\n" + env.wrap(env.style.dim(schedule.prefix(1).uppercased() + schedule.dropFirst() + "."))
+                text += "\n" + env.wrap(env.style.dim(DisplayText(schedule.prefix(1).uppercased() + schedule.dropFirst() + ".")))
             }
             return next(text, finished: finished, env)
         case let .answerSaved(finished):
