@@ -48,6 +48,35 @@ import Testing
         #expect(twice.totals.answers == 1)
     }
 
+    @Test func anOverrideIsListedForTheAuthorUntilItIsTakenBack() throws {
+        let wrong = F.review("typed-iraq", at: F.start, rating: .again, outcome: .incorrect)
+        var right = wrong
+        right.outcome = .correct
+        right.credit = 1
+        right.rating = .good
+        right.overridden = true
+        let undo = ProgressRecord.undo(.init(questionID: wrong.questionID, answeredAt: wrong.answeredAt, at: F.start))
+        let snapshot = ProgressSnapshot.replaying([.review(wrong), undo, .review(right)])
+        #expect(snapshot.overrides == [.init(questionID: "typed-iraq", response: "Baghdad", answeredAt: F.start)])
+        #expect(snapshot.totals.answers == 1 && snapshot.totals.correct == 1)
+        let report = LearnerReport(
+            course: GradingFixture.course, bank: QuestionBank(questions: [GradingFixture.typedIraq]), snapshot: snapshot,
+            now: F.start.addingTimeInterval(60))
+        #expect(report.overridden.map(\.id) == ["typed-iraq"])
+        #expect(report.overridden.map(\.response) == ["Baghdad"])
+        let text = ReportText.render(report, options: ReportRenderOptions(width: 80, charset: .unicode, usesColor: false))
+        #expect(text.string.contains("Counted as right by you"))
+        #expect(text.string.contains("typed-iraq: “Baghdad”"))
+        // Undone, the override is gone from the list too.
+        let again = ProgressRecord.undo(.init(questionID: right.questionID, answeredAt: right.answeredAt, at: F.start))
+        #expect(ProgressSnapshot.replaying([.review(wrong), undo, .review(right), again]).overrides == nil)
+        // And the snapshot with it reads back the same fast or through the decoder.
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        let data = try encoder.encode(snapshot)
+        #expect(ProgressSnapshot(fastJSON: data) == snapshot)
+    }
+
     @Test func aVersionOneLineStillReadsAndANewLineReadsTheSameFastOrNot() throws {
         let old = #"{"answeredAt":1735689600.5,"confidence":null,"contentHash":"h1","credit":1,"hintsUsed":0,"kind":"typed","latency":3,"mode":"quiz","outcome":"correct","questionID":"q1","rating":3,"response":"Iraq","type":"review","v":1}"#
         guard case let .record(.review(record)) = ReviewLog.decode(ArraySlice(Array(old.utf8))) else {

@@ -23,7 +23,7 @@ extension ProgressSnapshot {
 
     private static let fieldNames: [StaticString] = [
         "confidence", "days", "flags", "lessons", "logOffset", "questions", "scheduler", "schemaVersion", "settings",
-        "totals", "undoable",
+        "totals", "undoable", "overrides",
     ]
 
     private init?(scanning scanner: inout JSONScanner) {
@@ -38,6 +38,7 @@ extension ProgressSnapshot {
         var confidence: [String: Totals]?
         var logOffset: ReviewLog.Position?
         var undoable: UndoPoint?
+        var overrides: [Override]?
         let isRead = scanner.fields(Self.fieldNames) { scanner, field in
             switch field {
             case 0: return assign(&confidence, scanner.map(Totals.init(scanning:)))
@@ -50,7 +51,8 @@ extension ProgressSnapshot {
             case 7: return assign(&schemaVersion, scanner.int())
             case 8: return assign(&settings, Settings(scanning: &scanner))
             case 9: return assign(&totals, Totals(scanning: &scanner))
-            default: return assignOptional(&undoable, scanner.optional(UndoPoint.init(scanning:)))
+            case 10: return assignOptional(&undoable, scanner.optional(UndoPoint.init(scanning:)))
+            default: return assignOptional(&overrides, scanner.optional { $0.list(Override.init(scanning:)) })
             }
         }
         guard isRead, let schemaVersion, let scheduler, let questions, let lessons, let flags, let settings, let totals,
@@ -68,6 +70,26 @@ extension ProgressSnapshot {
         self.confidence = confidence
         self.logOffset = logOffset
         self.undoable = undoable
+        self.overrides = overrides
+    }
+}
+
+extension ProgressSnapshot.Override {
+    private static let fieldNames: [StaticString] = ["answeredAt", "questionID", "response"]
+
+    fileprivate init?(scanning scanner: inout JSONScanner) {
+        var questionID: String?
+        var response: String?
+        var answeredAt: Date?
+        let isRead = scanner.fields(Self.fieldNames) { scanner, field in
+            switch field {
+            case 0: return assign(&answeredAt, scanner.date())
+            case 1: return assign(&questionID, scanner.string())
+            default: return assign(&response, scanner.string())
+            }
+        }
+        guard isRead, let questionID, let response, let answeredAt else { return nil }
+        self.init(questionID: questionID, response: response, answeredAt: answeredAt)
     }
 }
 

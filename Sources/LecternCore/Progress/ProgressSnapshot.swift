@@ -145,6 +145,26 @@ public struct ProgressSnapshot: Sendable, Equatable, Codable {
     public var logOffset: ReviewLog.Position
     /// The latest answer, for an `undo` record to take back; nil once taken back, and in older snapshots.
     public var undoable: UndoPoint?
+    /// Answers the learner counted as right at their word (`override`), in order, for the course author to judge;
+    /// nil until the first (and in older snapshots).
+    public var overrides: [Override]?
+
+    /// An answer graded wrong that the learner counted as right.
+    public struct Override: Sendable, Equatable, Codable {
+        /// The question.
+        public var questionID: String
+        /// What the learner answered.
+        public var response: String
+        /// When.
+        public var answeredAt: Date
+
+        /// Creates an override entry.
+        public init(questionID: String, response: String, answeredAt: Date) {
+            self.questionID = questionID
+            self.response = response
+            self.answeredAt = answeredAt
+        }
+    }
 
     /// The state before any record, for a scheduler configured with `parameters`.
     public init(parameters: FSRSParameters = .default) {
@@ -206,6 +226,11 @@ public struct ProgressSnapshot: Sendable, Equatable, Codable {
             if let stated = review.confidence {
                 confidence[stated.rawValue, default: Totals()].add(counted)
             }
+            if review.overridden {
+                overrides = (overrides ?? []) + [
+                    Override(questionID: review.questionID, response: review.response, answeredAt: review.answeredAt)
+                ]
+            }
             undoable = UndoPoint(
                 questionID: review.questionID, answeredAt: review.answeredAt, previous: previous, counted: counted,
                 confidence: review.confidence?.rawValue)
@@ -239,6 +264,10 @@ public struct ProgressSnapshot: Sendable, Equatable, Codable {
         let day = UTCDay(point.answeredAt).description
         days[day] = removed(days[day])
         if let level = point.confidence { confidence[level] = removed(confidence[level]) }
+        if let last = overrides?.last, last.questionID == point.questionID, last.answeredAt == point.answeredAt {
+            overrides?.removeLast()
+            if overrides?.isEmpty == true { overrides = nil }
+        }
         undoable = nil
     }
 
@@ -263,6 +292,9 @@ public struct ProgressSnapshot: Sendable, Equatable, Codable {
                 + " in \(records) records"
         }
         if flags.count > records { return "field \"flags\" holds \(flags.count) flags in \(records) records" }
+        if let count = overrides?.count, count > records {
+            return "field \"overrides\" holds \(count) answers in \(records) records"
+        }
         return nil
     }
 
