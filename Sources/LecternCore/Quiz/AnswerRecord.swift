@@ -11,9 +11,9 @@ public struct AnswerRecord: Sendable, Equatable, Codable {
     /// What the learner typed, as typed; empty for a skip.
     public let response: String
     /// The verdict (`skipped` for a skip).
-    public private(set) var outcome: Grade.Outcome
+    public let outcome: Grade.Outcome
     /// The credit earned, 0...1.
-    public private(set) var credit: Double
+    public let credit: Double
     /// Hints taken before answering.
     public let hintsUsed: Int
     /// The confidence given, when it was asked.
@@ -29,7 +29,7 @@ public struct AnswerRecord: Sendable, Equatable, Codable {
     /// Whether the learner read the question's source paragraphs before answering (help, like a hint).
     public let sourceShown: Bool
     /// Whether the learner counted the answer, graded wrong, as right (`override`).
-    public private(set) var overridden: Bool
+    public let overridden: Bool
 
     /// Creates a record.
     public init(
@@ -53,11 +53,12 @@ public struct AnswerRecord: Sendable, Equatable, Codable {
         self.overridden = overridden
     }
 
-    /// Counts the answer as fully right at the learner's word (`override`).
-    mutating func overrule() {
-        outcome = .correct
-        credit = 1
-        overridden = true
+    /// The same answer counted as fully right at the learner's word (`override`).
+    func overruled() -> AnswerRecord {
+        AnswerRecord(
+            questionID: questionID, factID: factID, kind: kind, response: response, outcome: .correct, credit: 1,
+            hintsUsed: hintsUsed, confidence: confidence, askedAt: askedAt, answeredAt: answeredAt, mode: mode,
+            sourceShown: sourceShown, overridden: true)
     }
 }
 
