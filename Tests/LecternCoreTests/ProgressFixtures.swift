@@ -38,13 +38,24 @@ enum ProgressFixtures {
                     at: date)))
             case 3:
                 records.append(.review(review(id, at: date, rating: nil, outcome: .skipped)))
+            case 4:
+                // Undo the latest answer (or, now and then, one that is not the latest: replay ignores it).
+                let latest = records.last { if case .review = $0 { true } else { false } }
+                if case let .review(answer)? = latest {
+                    records.append(.undo(.init(questionID: answer.questionID, answeredAt: answer.answeredAt, at: date)))
+                } else {
+                    records.append(.undo(.init(questionID: id, answeredAt: date, at: date)))
+                }
             default:
                 let rating = Rating.allCases.randomElement(using: &generator) ?? .good
                 let outcome: ReviewRecord.Outcome = rating == .again ? .incorrect : .correct
                 let hash = Int.random(in: 0..<10, using: &generator) == 0 ? "h2" : "h1"
-                records.append(.review(review(
+                var answer = review(
                     id, at: date, rating: rating, outcome: outcome, hash: hash,
-                    latency: Double.random(in: 0.5...30, using: &generator))))
+                    latency: Double.random(in: 0.5...30, using: &generator))
+                answer.overridden = Int.random(in: 0..<8, using: &generator) == 0
+                answer.sourceShown = Int.random(in: 0..<5, using: &generator) == 0
+                records.append(.review(answer))
             }
         }
         return records

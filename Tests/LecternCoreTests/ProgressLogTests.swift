@@ -13,12 +13,13 @@ import Testing
         #expect(line.hasSuffix("}\n"))
         #expect(line.filter { $0 == "\n" }.count == 1)
         let keys = ["answeredAt", "confidence", "contentHash", "credit", "hintsUsed", "kind", "latency", "mode",
-                    "outcome", "questionID", "rating", "response", "type", "v"]
+                    "outcome", "overridden", "questionID", "rating", "response", "sourceShown", "type", "v"]
         let positions = try keys.map { key in try #require(line.range(of: "\"\(key)\":")).lowerBound }
         #expect(positions == positions.sorted())
         #expect(line.contains("\"rating\":null"))
         #expect(line.contains("\"type\":\"review\""))
-        #expect(line.contains("\"v\":1"))
+        #expect(line.contains("\"v\":2"))
+        #expect(line.contains("\"overridden\":false") && line.contains("\"sourceShown\":false"))
     }
 
     @Test func datesReadBackExactlyAsTheyWereStored() throws {

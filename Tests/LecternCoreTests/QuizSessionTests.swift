@@ -24,6 +24,12 @@ final class FlakyRecorder: AnswerRecorder {
         try save { $0.flags.append(flag) }
     }
 
+    func undo(_ answer: AnswerRecord, at now: Date) throws {
+        try save { state in
+            if let last = state.answers.lastIndex(of: answer) { state.answers.remove(at: last) }
+        }
+    }
+
     /// Refuses while failures are left, else keeps what `keep` adds.
     private func save(_ keep: (inout State) -> Void) throws {
         try state.withLock {
@@ -80,7 +86,8 @@ extension QuizStep {
 
     @Test func aScriptedRunGradesRecordsAndSummarises() throws {
         let recorder = InMemoryProgress()
-        var quiz = session([F.typedIraq, F.number, F.choice, F.order], recorder: recorder)
+        var quiz = session(
+            [F.typedIraq, F.number, F.choice, F.order], settings: QuizSettings(reasksMisses: false), recorder: recorder)
         #expect(quiz.position == 1)
         #expect(quiz.total == 4)
 

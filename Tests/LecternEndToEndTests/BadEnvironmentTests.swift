@@ -92,7 +92,7 @@ import Glibc
         disk.makeRoom()
         try session.typeLine("")
         let saved = try session.waitUntil("the verdict after room was made") { Self.verdicts($0) == 1 }
-        #expect(saved.contains("quiz 2/2>"), "\(saved)")
+        #expect(saved.contains("quiz 2/"), "\(saved)")  // 2/3 when the saved answer was wrong and comes back
         try session.typeLine("quit")
         #expect(try session.waitForExit() == 0)
         let reviews = try Self.logLines(disk.folder.appendingPathComponent("ada")).filter { $0["type"] as? String == "review" }

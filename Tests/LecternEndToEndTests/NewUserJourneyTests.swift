@@ -46,11 +46,17 @@ import Testing
         let one = try first.waitForPrompt("quiz 1/2>")
         let question1 = try #require(ShownChoiceQuestion(number: 1, on: one), "no choice question on:\n\(one)")
         try first.session.typeLine("\(try question1.wrongOption(in: bank))")
-        let two = try first.waitForPrompt("quiz 2/2>")
+        // The missed question comes back at the end, so the quiz has three to ask.
+        let two = try first.waitForPrompt("quiz 2/3>")
         #expect(two.contains("✗ Not right."), "a wrong option should be marked wrong:\n\(two)")
         let question2 = try #require(ShownChoiceQuestion(number: 2, on: two), "no choice question on:\n\(two)")
         try first.session.typeLine("\(try question2.rightOption(in: bank))")
+        let three = try first.waitForPrompt("quiz 3/3>")
+        let reasked = try #require(ShownChoiceQuestion(number: 3, on: three), "the missed question is not asked again:\n\(three)")
+        #expect(reasked.prompt == question1.prompt)
+        try first.session.typeLine("\(try reasked.rightOption(in: bank))")
         let finished = try first.waitForPrompt("lectern>", after: "Quiz finished")
+        #expect(finished.contains("1 of 1 missed recovered"), "\(finished)")
         #expect(finished.contains("✓ Correct."), "the right option should be marked right:\n\(finished)")
         #expect(finished.contains("1 correct · 0 partial · 1 incorrect · 0 skipped"), "\(finished)")
 
@@ -77,7 +83,9 @@ import Testing
         let seenLine = "Seen             \(seen) of \(bank.entries.count) questions"
         let printed = try EndToEnd.run(["report", "--no-color"] + EndToEnd.place(progress: progress, learner: "newcomer"))
         #expect(printed.status == 0 && printed.standardOutput.contains(seenLine), "\(printed)")
-        #expect(try LogContents(folder: folder).reviewCount == 4, "two quiz answers and two review answers")
+        #expect(
+            try LogContents(folder: folder).reviewCount == 5,
+            "three quiz answers (the missed question answered again) and two review answers")
 
         // The next start remembers the lesson and the answers; Ctrl-D leaves with 0.
         let second = try Terminal(command)

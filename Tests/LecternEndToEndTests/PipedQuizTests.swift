@@ -20,7 +20,7 @@ import Testing
         for run in runs {
             #expect(run.status == 0, "\(run)")
             #expect(run.standardOutput.contains("2 questions · seed 7"), "\(run)")
-            #expect(run.standardOutput.contains("Question 2 of 2"), "\(run)")
+            #expect(run.standardOutput.contains("Question 2 of "), "\(run)")  // "of 3" when a miss comes back
             #expect(run.standardOutput.contains("Quiz finished"), "\(run)")
             #expect(!run.standardOutput.contains("\u{1B}"), "\(run)")
             #expect(!run.standardOutput.contains("quiz 1/2>"), "a prompt was printed on a pipe:\n\(run)")

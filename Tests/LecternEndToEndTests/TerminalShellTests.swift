@@ -73,9 +73,10 @@ import Testing
         try shell.session.typeLine("1")
         // The condition reads the screen it is given: a second capture could see the reply that this one missed.
         let screen = try shell.session.waitUntil("the reply and the second question") {
-            EndToEnd.lastLine(of: $0).trimmingCharacters(in: .whitespaces) == "quiz 2/2>"
+            // "2/3" when the answer was wrong: the missed question comes back at the end.
+            EndToEnd.lastLine(of: $0).trimmingCharacters(in: .whitespaces).hasPrefix("quiz 2/")
         }
-        #expect(screen.contains("Question 2 of 2 · multiple choice · "), "\(screen)")
+        #expect(screen.contains("Question 2 of "), "\(screen)")
         #expect(screen.contains("  Why: "), "the explanation is in the reply:\n\(screen)")
         #expect(try shell.session.isRunning())
     }

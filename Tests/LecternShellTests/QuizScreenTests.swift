@@ -69,7 +69,9 @@ import Testing
         guard case .choice(let options, let right) = quiz.first.question.body else { return }
         #expect(reply.contains("\n  Answer: \(options[right])\n"))
         #expect(progress.answers.map(\.outcome) == [.incorrect])
-        #expect(run.prompt(after: wrong) == "quiz 2/10> ")
+        // The missed question comes back later: the quiz now has one more to ask.
+        #expect(run.prompt(after: wrong) == "quiz 2/11> ")
+        #expect(reply.contains("It comes back later in this session."))
     }
 
     @Test func hintShowsTheHintAndTheAnswerRecordCountsIt() throws {
@@ -85,6 +87,27 @@ import Testing
         #expect(run.prompt(after: "hint") == "quiz 1/10> ")
         #expect(progress.answers.map(\.hintsUsed) == [1])
         #expect(progress.answers.map(\.outcome) == [.correct])
+    }
+
+    @Test func sourceShowsThePassageThenTheQuestionAgainAndCountsAsHelp() throws {
+        let quiz = try DrawnQuiz("quiz --seed 1", course: course)
+        let progress = InMemoryProgress()
+        let run = try run(["quiz --seed 1", "source", quiz.right(0)], progress: progress)
+        let reply = run.reply(to: "source")
+        let paragraph = try #require(quiz.first.question.paragraphIDs.first)
+        #expect(reply.hasPrefix("[\(paragraph)]"), "\(reply)")
+        // The question and its options come again after the passage, which may have scrolled them away.
+        let heading = try #require(reply.range(of: "Question 1 of 10 · "))
+        #expect(reply.range(of: "[\(paragraph)]").map { $0.lowerBound < heading.lowerBound } == true)
+        for line in quiz.shownText(0) { #expect(reply.contains(line), "\(line.debugDescription) is not shown again") }
+        #expect(progress.answers.map(\.sourceShown) == [true])
+        #expect(progress.snapshot.questions[quiz.first.question.id]?.card?.phase == .learning)
+    }
+
+    @Test func anExamDoesNotOfferTheSource() throws {
+        let run = try run(["exam --seed 1", "source"])
+        #expect(!run.reply(to: "exam --seed 1").contains("source"))
+        #expect(run.error(after: "source").contains("The source is not shown during an exam"))
     }
 
     @Test func skipMovesOnAndRecordsASkip() throws {
@@ -309,6 +332,7 @@ private final class OutputMarkingProgress: LearnerProgress {
         inner.record(answer)
     }
     func flag(_ flag: FlagRecord) { inner.flag(flag) }
+    func undo(_ answer: AnswerRecord, at now: Date) { inner.undo(answer, at: now) }
     func change(_ setting: ProgressRecord.Setting) { inner.change(setting) }
     var snapshot: ProgressSnapshot { inner.snapshot }
     var readOnlyReason: String? { nil }

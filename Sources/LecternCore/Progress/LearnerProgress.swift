@@ -35,7 +35,15 @@ extension ReviewRecord {
             questionID: answer.questionID, contentHash: contentHash ?? "", answeredAt: answer.answeredAt,
             kind: answer.kind.rawValue, response: answer.response, outcome: answer.outcome, credit: answer.credit,
             rating: policy.rating(for: answer), hintsUsed: answer.hintsUsed, latency: answer.latency,
-            confidence: answer.confidence, mode: ReviewRecord.Mode(rawValue: answer.mode))
+            confidence: answer.confidence, mode: ReviewRecord.Mode(rawValue: answer.mode),
+            overridden: answer.overridden, sourceShown: answer.sourceShown)
+    }
+}
+
+extension ProgressRecord.Undo {
+    /// The undo record that takes back `answer` at `now`.
+    public init(_ answer: AnswerRecord, at now: Date) {
+        self.init(questionID: answer.questionID, answeredAt: answer.answeredAt, at: now)
     }
 }
 
@@ -76,6 +84,12 @@ public final class InMemoryProgress: LearnerProgress {
     public func flag(_ flag: FlagRecord) {
         flags.append(flag)
         apply(.flag(ProgressRecord.Flag(questionID: flag.questionID, note: flag.note, at: flag.flaggedAt)))
+    }
+
+    /// Takes back the answer.
+    public func undo(_ answer: AnswerRecord, at now: Date) {
+        if let last = answers.lastIndex(of: answer) { answers.remove(at: last) }
+        apply(.undo(ProgressRecord.Undo(answer, at: now)))
     }
 
     /// Changes a setting.

@@ -1,9 +1,9 @@
 import Foundation
 
-/// One line of the review log: an answer, a reading position, a flag or a setting.
+/// One line of the review log: an answer, a reading position, a flag, a setting or the undoing of an answer.
 ///
-/// Every line is a JSON object with `type` (`review`, `reading`, `flag`, `setting`) and `v` (the record schema
-/// version) beside the fields of its kind.
+/// Every line is a JSON object with `type` (`review`, `reading`, `flag`, `setting`, `undo`) and `v` (the record
+/// schema version) beside the fields of its kind.
 public enum ProgressRecord: Sendable, Equatable {
     /// An answer to a question.
     case review(ReviewRecord)
@@ -13,9 +13,32 @@ public enum ProgressRecord: Sendable, Equatable {
     case flag(Flag)
     /// A changed setting.
     case setting(Setting)
+    /// The learner took back their latest answer (the log is never rewritten: this line cancels it).
+    case undo(Undo)
 
-    /// The record schema version this Lectern writes and the newest it reads.
-    public static let currentVersion = 1
+    /// The record schema version this Lectern writes and the newest it reads (2 added `undo`, `overridden` and
+    /// `sourceShown`; version 1 lines read as they always did).
+    public static let currentVersion = 2
+
+    /// The latest answer to a question is taken back, as if it had not been given.
+    ///
+    /// It names the answer by question and time; replay cancels it only when it is the latest answer replayed
+    /// (`ProgressSnapshot.undoable`), and otherwise counts for nothing.
+    public struct Undo: Sendable, Equatable, Codable {
+        /// The question whose answer is taken back.
+        public var questionID: String
+        /// When that answer was given: its `answeredAt`.
+        public var answeredAt: Date
+        /// When the learner took it back.
+        public var at: Date
+
+        /// Creates an undo record.
+        public init(questionID: String, answeredAt: Date, at: Date) {
+            self.questionID = questionID
+            self.answeredAt = answeredAt
+            self.at = at
+        }
+    }
 
     /// A lesson's reading position changed.
     public struct Reading: Sendable, Equatable, Codable {
@@ -89,6 +112,7 @@ public enum ProgressRecord: Sendable, Equatable {
         case .reading: "reading"
         case .flag: "flag"
         case .setting: "setting"
+        case .undo: "undo"
         }
     }
 
@@ -97,6 +121,7 @@ public enum ProgressRecord: Sendable, Equatable {
         switch self {
         case let .review(record): record.questionID
         case let .flag(flag): flag.questionID
+        case let .undo(undo): undo.questionID
         case .reading, .setting: nil
         }
     }
@@ -112,6 +137,9 @@ public enum ProgressRecord: Sendable, Equatable {
             return reading.page < 0 ? "page \(reading.page) is negative" : nil
         case let .flag(flag):
             return flag.questionID.isEmpty ? "questionID is empty" : Self.dateProblem(flag.at, field: "at")
+        case let .undo(undo):
+            if undo.questionID.isEmpty { return "questionID is empty" }
+            return Self.dateProblem(undo.answeredAt, field: "answeredAt") ?? Self.dateProblem(undo.at, field: "at")
         case let .setting(setting):
             if let problem = Self.dateProblem(setting.at, field: "at") { return problem }
             switch setting.name {
@@ -151,6 +179,7 @@ extension ProgressRecord: Codable {
         case "reading": self = .reading(try Reading(from: decoder))
         case "flag": self = .flag(try Flag(from: decoder))
         case "setting": self = .setting(try Setting(from: decoder))
+        case "undo": self = .undo(try Undo(from: decoder))
         default:
             throw DecodingError.dataCorruptedError(
                 forKey: .type, in: envelope, debugDescription: "unknown record type \"\(type)\"")
@@ -164,6 +193,7 @@ extension ProgressRecord: Codable {
         case let .reading(reading): try reading.encode(to: encoder)
         case let .flag(flag): try flag.encode(to: encoder)
         case let .setting(setting): try setting.encode(to: encoder)
+        case let .undo(undo): try undo.encode(to: encoder)
         }
         var envelope = encoder.container(keyedBy: EnvelopeKeys.self)
         try envelope.encode(type, forKey: .type)

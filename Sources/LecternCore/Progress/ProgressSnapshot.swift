@@ -26,6 +26,9 @@ public struct ProgressSnapshot: Sendable, Equatable, Codable {
         public var contentHash: String?
         /// Whether the question has lapsed `leechThreshold` times or more.
         public var isLeech: Bool
+        /// When the question was first answered (skips included): the day it stopped being new. Missing in
+        /// snapshots written before it was kept; the review queue then falls back on `reviews` and `lastAnsweredAt`.
+        public var firstAnsweredAt: Date?
 
         /// A question never answered.
         public static let unseen = Question(
@@ -34,7 +37,7 @@ public struct ProgressSnapshot: Sendable, Equatable, Codable {
         /// Creates a question state from its parts.
         public init(
             card: CardState?, reviews: Int, lapses: Int, lastOutcome: ReviewRecord.Outcome?, lastAnsweredAt: Date?,
-            contentHash: String?, isLeech: Bool
+            contentHash: String?, isLeech: Bool, firstAnsweredAt: Date? = nil
         ) {
             self.card = card
             self.reviews = reviews
@@ -43,6 +46,30 @@ public struct ProgressSnapshot: Sendable, Equatable, Codable {
             self.lastAnsweredAt = lastAnsweredAt
             self.contentHash = contentHash
             self.isLeech = isLeech
+            self.firstAnsweredAt = firstAnsweredAt
+        }
+    }
+
+    /// What the latest answer changed, kept so that an `undo` record can take it back exactly.
+    public struct UndoPoint: Sendable, Equatable, Codable {
+        /// The question answered.
+        public var questionID: String
+        /// When the answer was given.
+        public var answeredAt: Date
+        /// The question's state before the answer; nil when it had never been answered.
+        public var previous: Question?
+        /// What the answer added to the totals (and to its day's and its confidence's totals).
+        public var counted: Totals
+        /// The confidence the answer was given with, when asked.
+        public var confidence: String?
+
+        /// Creates an undo point.
+        public init(questionID: String, answeredAt: Date, previous: Question?, counted: Totals, confidence: String?) {
+            self.questionID = questionID
+            self.answeredAt = answeredAt
+            self.previous = previous
+            self.counted = counted
+            self.confidence = confidence
         }
     }
 
@@ -78,9 +105,21 @@ public struct ProgressSnapshot: Sendable, Equatable, Codable {
 
         /// Counts one answer.
         mutating func add(_ review: ReviewRecord) {
-            answers += 1
-            correct += review.outcome == .correct ? 1 : 0
-            timeSpent += review.latency
+            add(Totals(answers: 1, correct: review.outcome == .correct ? 1 : 0, timeSpent: review.latency))
+        }
+
+        /// Adds other totals.
+        mutating func add(_ other: Totals) {
+            answers += other.answers
+            correct += other.correct
+            timeSpent += other.timeSpent
+        }
+
+        /// Takes back totals added before (never below zero).
+        mutating func remove(_ other: Totals) {
+            answers = max(0, answers - other.answers)
+            correct = max(0, correct - other.correct)
+            timeSpent = max(0, timeSpent - other.timeSpent)
         }
     }
 
@@ -104,6 +143,28 @@ public struct ProgressSnapshot: Sendable, Equatable, Codable {
     public var confidence: [String: Totals]
     /// How much of the log this snapshot covers.
     public var logOffset: ReviewLog.Position
+    /// The latest answer, for an `undo` record to take back; nil once taken back, and in older snapshots.
+    public var undoable: UndoPoint?
+    /// Answers the learner counted as right at their word (`override`), in order, for the course author to judge;
+    /// nil until the first (and in older snapshots).
+    public var overrides: [Override]?
+
+    /// An answer graded wrong that the learner counted as right.
+    public struct Override: Sendable, Equatable, Codable {
+        /// The question.
+        public var questionID: String
+        /// What the learner answered.
+        public var response: String
+        /// When.
+        public var answeredAt: Date
+
+        /// Creates an override entry.
+        public init(questionID: String, response: String, answeredAt: Date) {
+            self.questionID = questionID
+            self.response = response
+            self.answeredAt = answeredAt
+        }
+    }
 
     /// The state before any record, for a scheduler configured with `parameters`.
     public init(parameters: FSRSParameters = .default) {
@@ -117,6 +178,7 @@ public struct ProgressSnapshot: Sendable, Equatable, Codable {
         days = [:]
         confidence = [:]
         logOffset = .start
+        undoable = nil
     }
 
     /// The state after `records`, replayed from the start.
@@ -141,7 +203,9 @@ public struct ProgressSnapshot: Sendable, Equatable, Codable {
     public mutating func apply(_ record: ProgressRecord, parameters: FSRSParameters) {
         switch record {
         case let .review(review):
-            var question = questions[review.questionID] ?? .unseen
+            let previous = questions[review.questionID]
+            var question = previous ?? .unseen
+            question.firstAnsweredAt = question.firstAnsweredAt ?? (previous == nil ? review.answeredAt : nil)
             if let rating = review.rating {
                 let previous = question.card
                 question.card = FSRSScheduler(parameters: effective(parameters)).review(
@@ -156,11 +220,22 @@ public struct ProgressSnapshot: Sendable, Equatable, Codable {
             question.lastAnsweredAt = review.answeredAt
             question.contentHash = review.contentHash
             questions[review.questionID] = question
-            totals.add(review)
-            days[UTCDay(review.answeredAt).description, default: Totals()].add(review)
+            let counted = Totals(answers: 1, correct: review.outcome == .correct ? 1 : 0, timeSpent: review.latency)
+            totals.add(counted)
+            days[UTCDay(review.answeredAt).description, default: Totals()].add(counted)
             if let stated = review.confidence {
-                confidence[stated.rawValue, default: Totals()].add(review)
+                confidence[stated.rawValue, default: Totals()].add(counted)
             }
+            if review.overridden {
+                overrides = (overrides ?? []) + [
+                    Override(questionID: review.questionID, response: review.response, answeredAt: review.answeredAt)
+                ]
+            }
+            undoable = UndoPoint(
+                questionID: review.questionID, answeredAt: review.answeredAt, previous: previous, counted: counted,
+                confidence: review.confidence?.rawValue)
+        case let .undo(undo):
+            takeBack(undo)
         case let .reading(reading):
             lessons[reading.lessonID] = reading.position
         case let .flag(flag):
@@ -171,6 +246,29 @@ public struct ProgressSnapshot: Sendable, Equatable, Codable {
             case .dailyNewLimit: settings.dailyNewLimit = Int(exactly: setting.value.rounded()) ?? settings.dailyNewLimit
             }
         }
+    }
+
+    /// Cancels the latest answer when `undo` names it: the question's state, the totals, its day's and its
+    /// confidence's totals return to what they were before it. An undo naming any other answer changes nothing.
+    private mutating func takeBack(_ undo: ProgressRecord.Undo) {
+        guard let point = undoable, point.questionID == undo.questionID,
+            abs(point.answeredAt.timeIntervalSince(undo.answeredAt)) < 0.000_5
+        else { return }
+        questions[point.questionID] = point.previous
+        totals.remove(point.counted)
+        func removed(_ from: Totals?) -> Totals? {
+            guard var from else { return nil }
+            from.remove(point.counted)
+            return from.answers == 0 ? nil : from
+        }
+        let day = UTCDay(point.answeredAt).description
+        days[day] = removed(days[day])
+        if let level = point.confidence { confidence[level] = removed(confidence[level]) }
+        if let last = overrides?.last, last.questionID == point.questionID, last.answeredAt == point.answeredAt {
+            overrides?.removeLast()
+            if overrides?.isEmpty == true { overrides = nil }
+        }
+        undoable = nil
     }
 
     /// Why this snapshot cannot be the replay of the records its `logOffset` covers (a damaged or edited file), or
@@ -194,6 +292,9 @@ public struct ProgressSnapshot: Sendable, Equatable, Codable {
                 + " in \(records) records"
         }
         if flags.count > records { return "field \"flags\" holds \(flags.count) flags in \(records) records" }
+        if let count = overrides?.count, count > records {
+            return "field \"overrides\" holds \(count) answers in \(records) records"
+        }
         return nil
     }
 

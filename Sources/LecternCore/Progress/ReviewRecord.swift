@@ -64,12 +64,18 @@ public struct ReviewRecord: Sendable, Equatable, Codable {
     public var confidence: Confidence?
     /// Where the answer was given.
     public var mode: Mode
+    /// Whether the learner said "I was right" (`override`) about an answer graded wrong: this record counts it as
+    /// right, and an `undo` line before it cancels the answer as graded. Missing (version 1) reads as false.
+    public var overridden: Bool
+    /// Whether the learner read the question's source paragraphs before answering (help, like a hint).
+    /// Missing (version 1) reads as false.
+    public var sourceShown: Bool
 
     /// Creates a record from its parts.
     public init(
         questionID: String, contentHash: String, answeredAt: Date, kind: String, response: String,
         outcome: Outcome, credit: Double, rating: Rating?, hintsUsed: Int = 0, latency: Double,
-        confidence: Confidence? = nil, mode: Mode = .quiz
+        confidence: Confidence? = nil, mode: Mode = .quiz, overridden: Bool = false, sourceShown: Bool = false
     ) {
         self.questionID = questionID
         self.contentHash = contentHash
@@ -83,8 +89,9 @@ public struct ReviewRecord: Sendable, Equatable, Codable {
         self.latency = latency
         self.confidence = confidence
         self.mode = mode
+        self.overridden = overridden
+        self.sourceShown = sourceShown
     }
-
 
     /// Why this record cannot be stored, or `nil` when it can.
     public var problem: String? {
@@ -103,7 +110,26 @@ public struct ReviewRecord: Sendable, Equatable, Codable {
 
     private enum CodingKeys: String, CodingKey {
         case questionID, contentHash, answeredAt, kind, response, outcome, credit, rating, hintsUsed, latency
-        case confidence, mode
+        case confidence, mode, overridden, sourceShown
+    }
+
+    /// Decodes a record; `overridden` and `sourceShown` may be missing (lines written before version 2).
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        questionID = try container.decode(String.self, forKey: .questionID)
+        contentHash = try container.decode(String.self, forKey: .contentHash)
+        answeredAt = try container.decode(Date.self, forKey: .answeredAt)
+        kind = try container.decode(String.self, forKey: .kind)
+        response = try container.decode(String.self, forKey: .response)
+        outcome = try container.decode(Outcome.self, forKey: .outcome)
+        credit = try container.decode(Double.self, forKey: .credit)
+        rating = try container.decodeIfPresent(Rating.self, forKey: .rating)
+        hintsUsed = try container.decode(Int.self, forKey: .hintsUsed)
+        latency = try container.decode(Double.self, forKey: .latency)
+        confidence = try container.decodeIfPresent(Confidence.self, forKey: .confidence)
+        mode = try container.decode(Mode.self, forKey: .mode)
+        overridden = try container.decodeIfPresent(Bool.self, forKey: .overridden) ?? false
+        sourceShown = try container.decodeIfPresent(Bool.self, forKey: .sourceShown) ?? false
     }
 
     /// Encodes every field, writing `null` for a missing rating or confidence so each line shows the whole shape.
@@ -121,5 +147,7 @@ public struct ReviewRecord: Sendable, Equatable, Codable {
         try container.encode(latency, forKey: .latency)
         try container.encode(confidence, forKey: .confidence)
         try container.encode(mode, forKey: .mode)
+        try container.encode(overridden, forKey: .overridden)
+        try container.encode(sourceShown, forKey: .sourceShown)
     }
 }

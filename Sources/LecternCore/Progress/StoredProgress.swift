@@ -49,6 +49,11 @@ public final class StoredProgress: LearnerProgress {
         try store.append(.setting(setting))
     }
 
+    /// Appends an undo record for the answer.
+    public func undo(_ answer: AnswerRecord, at now: Date) throws {
+        try store.append(.undo(ProgressRecord.Undo(answer, at: now)))
+    }
+
     /// Appends the flag.
     public func flag(_ flag: FlagRecord) throws {
         try store.append(.flag(ProgressRecord.Flag(questionID: flag.questionID, note: flag.note, at: flag.flaggedAt)))

@@ -26,11 +26,16 @@ public struct AnswerRecord: Sendable, Equatable, Codable {
     public let latency: Double
     /// The session's mode label.
     public let mode: String
+    /// Whether the learner read the question's source paragraphs before answering (help, like a hint).
+    public let sourceShown: Bool
+    /// Whether the learner counted the answer, graded wrong, as right (`override`).
+    public let overridden: Bool
 
     /// Creates a record.
     public init(
         questionID: String, factID: String, kind: QuestionKind, response: String, outcome: Grade.Outcome,
-        credit: Double, hintsUsed: Int, confidence: Confidence?, askedAt: Date, answeredAt: Date, mode: String
+        credit: Double, hintsUsed: Int, confidence: Confidence?, askedAt: Date, answeredAt: Date, mode: String,
+        sourceShown: Bool = false, overridden: Bool = false
     ) {
         self.questionID = questionID
         self.factID = factID
@@ -44,6 +49,16 @@ public struct AnswerRecord: Sendable, Equatable, Codable {
         self.answeredAt = answeredAt
         self.latency = max(0, answeredAt.timeIntervalSince(askedAt))
         self.mode = mode
+        self.sourceShown = sourceShown
+        self.overridden = overridden
+    }
+
+    /// The same answer counted as fully right at the learner's word (`override`).
+    func overruled() -> AnswerRecord {
+        AnswerRecord(
+            questionID: questionID, factID: factID, kind: kind, response: response, outcome: .correct, credit: 1,
+            hintsUsed: hintsUsed, confidence: confidence, askedAt: askedAt, answeredAt: answeredAt, mode: mode,
+            sourceShown: sourceShown, overridden: true)
     }
 }
 

@@ -3,19 +3,59 @@ import Foundation
 /// A quiz as a state machine the shell drives one line at a time; it never reads input, prints or reads the clock.
 ///
 /// While a question is shown, these lines are commands (case-insensitive, the whole line): `hint`, `skip`,
-/// `source`, `quit`, and `flag` or `flag <note>`. Every other line is an answer. To answer with one of those
+/// `source` (not in an exam; it counts as help, like a hint), `undo` (takes back the previous answer and asks that
+/// question again), `override` (counts the previous typed, cloze or number answer, marked wrong, as right), `quit`,
+/// and `flag` or `flag <note>`. Every other line is an answer. To answer with one of those
 /// words literally, wrap the whole line in quotes: `"skip"` (or `'skip'`, `“skip”`); the quotes are removed
 /// before grading. An empty line re-prompts and says what can be typed.
 ///
 /// Each answer or skip becomes an `AnswerRecord` handed to the recorder before the session moves on. If the
 /// recorder throws, the step is `.recordingFailed`, the answer stays pending and the next line retries it;
 /// `quit` ends the session with the answer listed in `QuizSummary.unsavedRecords` rather than losing it.
+///
+/// Until you know it: when `QuizSettings.reasksMisses` is set, a question answered wrong (or partly right) is asked
+/// again after three others (or at the end, when fewer are left), and again after each miss, until it is answered
+/// right or skipped. Each re-ask is an answer like any other, recorded and rated.
 public struct QuizSession {
+    /// One place in the order of questions: the question as shown there, and whether it is a re-ask.
+    struct Entry: Sendable {
+        /// The question with its option order and hints taken so far.
+        var asked: AskedQuestion
+        /// The same question before any hint, to ask it again.
+        let fresh: AskedQuestion
+        /// The passage its feedback quotes.
+        let passage: Passage?
+        /// Whether this is a re-ask of a question missed earlier in the session.
+        let isRetry: Bool
+        /// Whether the learner read the source before answering here.
+        var sourceShown = false
+        /// Tells entries apart when one is taken out again (after `undo` or `override`).
+        let serial: Int
+
+        /// The same question, fresh, at a new place.
+        func again(serial: Int, isRetry: Bool) -> Entry {
+            Entry(asked: fresh, fresh: fresh, passage: passage, isRetry: isRetry, serial: serial)
+        }
+    }
+
+    /// The latest saved answer, which `undo` and `override` act on.
+    struct Saved: Sendable {
+        /// The answer as saved.
+        var record: AnswerRecord
+        /// Where it was asked.
+        var entry: Entry
+        /// The re-ask it scheduled, if any.
+        var reask: Int?
+    }
+
     /// An answer graded but not yet saved.
     struct Pending: Sendable {
         var record: AnswerRecord
         var result: QuestionResult
     }
+
+    /// How many other questions come before a missed one is asked again.
+    public static let reaskGap = 3
 
     enum Phase: Sendable {
         case answering
@@ -31,23 +71,24 @@ public struct QuizSession {
     /// When the session began.
     public let startedAt: Date
     /// Answers and skips saved, in order.
-    public private(set) var records: [AnswerRecord] = []
+    public internal(set) var records: [AnswerRecord] = []
     /// Flags saved, in order.
     public private(set) var flags: [FlagRecord] = []
     /// Flags the recorder refused; retried before each later save.
     public private(set) var unsavedFlags: [FlagRecord] = []
 
     private let grader: Grader
-    /// The passage of each question, in `asked` order: worked out when the session starts, not after each answer.
-    private let passages: [Passage?]
-    private let recorder: any AnswerRecorder
-    private var asked: [AskedQuestion]
-    private var index = 0
-    private var phase = Phase.answering
-    private var askedAt: Date
-    private var finishedAt: Date?
-    private var results: [QuestionResult] = []
-    private var unsavedRecords: [AnswerRecord] = []
+    let recorder: any AnswerRecorder
+    /// The questions in the order asked, re-asks included; passages are worked out when the session starts.
+    var entries: [Entry]
+    var nextSerial: Int
+    var lastSaved: Saved?
+    var index = 0
+    var phase = Phase.answering
+    var askedAt: Date
+    var finishedAt: Date?
+    var results: [QuestionResult] = []
+    var unsavedRecords: [AnswerRecord] = []
 
     /// Starts a session over `questions` in the given order, shuffling each question's options with `rng` now.
     public init(
@@ -58,9 +99,12 @@ public struct QuizSession {
         self.course = course
         self.recorder = recorder
         self.grader = Grader(course: course)
-        self.asked = questions.map { AskedQuestion($0, using: &rng) }
         let finder = PassageFinder(course: course, names: grader.names)
-        self.passages = questions.map { finder.best(for: $0) }
+        self.entries = questions.enumerated().map { offset, question in
+            let asked = AskedQuestion(question, using: &rng)
+            return Entry(asked: asked, fresh: asked, passage: finder.best(for: question), isRetry: false, serial: offset)
+        }
+        self.nextSerial = questions.count
         self.startedAt = now
         self.askedAt = now
         if questions.isEmpty {
@@ -71,27 +115,36 @@ public struct QuizSession {
 
     /// The question being asked, or nil once the session is over.
     public var current: AskedQuestion? {
-        guard !isFinished, asked.indices.contains(index) else { return nil }
-        return asked[index]
+        guard !isFinished, entries.indices.contains(index) else { return nil }
+        return entries[index].asked
     }
 
     /// The question after the current one, or nil when the current one is the last (or the session is over).
     public var upcoming: AskedQuestion? {
-        guard !isFinished, asked.indices.contains(index + 1) else { return nil }
-        return asked[index + 1]
+        guard !isFinished, entries.indices.contains(index + 1) else { return nil }
+        return entries[index + 1].asked
     }
 
     /// The passage the current question's feedback quotes, or nil when there is none (or the session is over).
     public var currentPassage: Passage? {
-        guard !isFinished, passages.indices.contains(index) else { return nil }
-        return passages[index]
+        guard !isFinished, entries.indices.contains(index) else { return nil }
+        return entries[index].passage
+    }
+
+    /// Whether the current question is asked again after a miss earlier in the session.
+    public var isRetry: Bool {
+        guard !isFinished, entries.indices.contains(index) else { return false }
+        return entries[index].isRetry
     }
 
     /// The 1-based position of the current question (the total once finished).
-    public var position: Int { min(index + 1, asked.count) }
+    public var position: Int { min(index + 1, entries.count) }
 
-    /// Questions in the session.
-    public var total: Int { asked.count }
+    /// Questions in the session, re-asks so far included.
+    public var total: Int { entries.count }
+
+    /// Whether `undo` has an answer to take back.
+    public var canUndo: Bool { lastSaved != nil && !isFinished }
 
     /// Whether the session is over.
     public var isFinished: Bool {
@@ -123,7 +176,8 @@ public struct QuizSession {
             break
         }
         return QuizSummary(
-            mode: settings.mode, startedAt: startedAt, finishedAt: finishedAt ?? askedAt, total: asked.count,
+            mode: settings.mode, startedAt: startedAt, finishedAt: finishedAt ?? askedAt,
+            total: entries.filter { !$0.isRetry }.count,
             results: shownResults, flags: flags, unsavedRecords: unsaved, unsavedFlags: unsavedFlags)
     }
 
@@ -151,21 +205,32 @@ public struct QuizSession {
     }
 
     private mutating func answering(_ trimmed: String, command: String, now: Date) -> QuizStep {
-        guard asked.indices.contains(index) else { return finish(now: now) }
+        guard entries.indices.contains(index) else { return finish(now: now) }
         if trimmed.isEmpty {
-            return .reprompt("Type an answer, or hint, skip, source, flag NOTE or quit.")
+            let source = settings.feedbackAtEnd ? "" : " source,"
+            let undo = canUndo ? " undo," : ""
+            return .reprompt("Type an answer, or hint, skip,\(source)\(undo) flag NOTE or quit.")
         }
         switch command {
         case "hint":
-            guard let hint = asked[index].hint(course: course) else {
-                let none = asked[index].hintsUsed == 0 ? "This question has no hints." : "No more hints for this question."
+            guard let hint = entries[index].asked.hint(course: course) else {
+                let none = entries[index].asked.hintsUsed == 0
+                    ? "This question has no hints." : "No more hints for this question."
                 return .reprompt(none + " Type an answer, or skip.")
             }
             return .hint(hint)
         case "skip":
             return commit(skipped(now: now), now: now)
         case "source":
-            return .source(asked[index].question.paragraphIDs.compactMap { course.article.paragraph($0) })
+            guard !settings.feedbackAtEnd else {
+                return .reprompt("The source is not shown during an exam; it comes with the results at the end.")
+            }
+            entries[index].sourceShown = true
+            return .source(entries[index].asked.question.paragraphIDs.compactMap { course.article.paragraph($0) })
+        case "undo":
+            return undo(now: now)
+        case "override":
+            return override(now: now)
         case "quit":
             return finish(now: now)
         default:
@@ -178,7 +243,7 @@ public struct QuizSession {
     }
 
     private mutating func answer(_ response: String, now: Date) -> QuizStep {
-        let current = asked[index]
+        let current = entries[index].asked
         switch grader.grade(current, response: response) {
         case .failure(let error):
             return .reprompt(error.message)
@@ -195,23 +260,24 @@ public struct QuizSession {
     private func skipped(now: Date) -> Pending {
         let grade = Grade(
             outcome: .skipped, credit: 0, notes: ["skipped"],
-            correctAnswer: grader.correctAnswer(for: asked[index].question))
+            correctAnswer: grader.correctAnswer(for: entries[index].asked.question))
         return makePending(response: "", grade: grade, now: now)
     }
 
     private func makePending(response: String, grade: Grade, now: Date) -> Pending {
-        let current = asked[index]
+        let entry = entries[index]
+        let current = entry.asked
         let question = current.question
         let record = AnswerRecord(
             questionID: question.id, factID: question.factID, kind: question.kind, response: response,
             outcome: grade.outcome, credit: grade.credit, hintsUsed: current.hintsUsed, confidence: nil,
-            askedAt: askedAt, answeredAt: now, mode: settings.mode)
+            askedAt: askedAt, answeredAt: now, mode: settings.mode, sourceShown: entry.sourceShown)
         let result = QuestionResult(
             questionID: question.id, prompt: question.prompt, kind: question.kind, response: response,
             responseText: response.isEmpty ? "" : grader.describe(current, response: response), grade: grade,
-            explanation: question.explanation, passage: passages[index],
+            explanation: question.explanation, passage: entry.passage,
             paragraphIDs: question.paragraphIDs, hintsUsed: current.hintsUsed, confidence: nil,
-            latency: record.latency)
+            latency: record.latency, isRetry: entry.isRetry)
         return Pending(record: record, result: result)
     }
 
@@ -227,11 +293,15 @@ public struct QuizSession {
         }
         records.append(pending.record)
         results.append(pending.result)
-        let feedback = Feedback(result: pending.result, position: index + 1, total: asked.count)
+        let reask = needsReask(pending.record.outcome) ? scheduleReask() : nil
+        lastSaved = Saved(record: pending.record, entry: entries[index], reask: reask)
+        let feedback = Feedback(
+            result: pending.result, position: index + 1, total: entries.count, record: pending.record,
+            willReask: reask != nil)
         index += 1
         askedAt = now
         var ended: QuizSummary?
-        if index >= asked.count {
+        if index >= entries.count {
             phase = .finished
             finishedAt = now
             ended = summary
@@ -242,7 +312,7 @@ public struct QuizSession {
     }
 
     private mutating func flag(note: String, now: Date) -> QuizStep {
-        let record = FlagRecord(questionID: asked[index].question.id, note: note, flaggedAt: now, mode: settings.mode)
+        let record = FlagRecord(questionID: entries[index].asked.question.id, note: note, flaggedAt: now, mode: settings.mode)
         do {
             try recorder.flag(record)
         } catch {
@@ -281,6 +351,7 @@ public struct QuizSession {
 
     private mutating func finish(now: Date) -> QuizStep {
         retryFlags()
+        lastSaved = nil
         phase = .finished
         finishedAt = now
         return .finished(summary)

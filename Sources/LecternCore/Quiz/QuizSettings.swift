@@ -6,12 +6,16 @@ public struct QuizSettings: Sendable, Equatable, Codable {
     public var feedbackAtEnd: Bool
     /// A label stored with every record ("quiz", "review", "exam", "lesson").
     public var mode: String
+    /// Ask a question answered wrong again later in the session, until it is answered right or skipped.
+    public var reasksMisses: Bool
 
-    /// Creates settings; by default feedback follows each answer and confidence is not asked.
-    public init(askConfidence: Bool = false, feedbackAtEnd: Bool = false, mode: String = "quiz") {
+    /// Creates settings; by default feedback follows each answer, confidence is not asked, and missed questions
+    /// come back later in the session unless feedback waits for the end (an exam).
+    public init(askConfidence: Bool = false, feedbackAtEnd: Bool = false, mode: String = "quiz", reasksMisses: Bool? = nil) {
         self.askConfidence = askConfidence
         self.feedbackAtEnd = feedbackAtEnd
         self.mode = mode
+        self.reasksMisses = reasksMisses ?? !feedbackAtEnd
     }
 }
 

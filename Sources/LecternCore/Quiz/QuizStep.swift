@@ -14,6 +14,11 @@ public enum QuizStep: Sendable, Equatable {
     case feedback(Feedback, finished: QuizSummary?)
     /// An exam answer was saved without feedback; the session has moved on. `finished` is set at the end.
     case answerSaved(finished: QuizSummary?)
+    /// The previous answer was taken back (an undo record saved); its question is now asked again.
+    case undone(QuestionResult)
+    /// The previous answer was counted as right at the learner's word; the current question is asked as before
+    /// (`finished` is set when the overruled answer's re-ask was all that was left).
+    case overridden(QuestionResult, finished: QuizSummary?)
     /// Saving failed; the answer (or flag) is kept, and the next line tries again (`quit` ends keeping it).
     case recordingFailed(String)
     /// The session is over (by `quit`, or any line after the end).
@@ -28,12 +33,18 @@ public struct Feedback: Sendable, Equatable {
     public let position: Int
     /// Questions in the session.
     public let total: Int
+    /// The answer as saved, when the session saved one.
+    public let record: AnswerRecord?
+    /// Whether the question will be asked again later in the session.
+    public let willReask: Bool
 
     /// Creates feedback.
-    public init(result: QuestionResult, position: Int, total: Int) {
+    public init(result: QuestionResult, position: Int, total: Int, record: AnswerRecord? = nil, willReask: Bool = false) {
         self.result = result
         self.position = position
         self.total = total
+        self.record = record
+        self.willReask = willReask
     }
 
     /// The grade.
@@ -70,12 +81,16 @@ public struct QuestionResult: Sendable, Equatable, Codable {
     public var confidence: Confidence?
     /// Seconds taken to answer.
     public let latency: Double
+    /// Whether this answer was to a re-ask of a question missed earlier in the session.
+    public let isRetry: Bool
+    /// Whether the learner counted this answer, graded wrong, as right (`override`).
+    public let isOverridden: Bool
 
     /// Creates a result.
     public init(
         questionID: String, prompt: String, kind: QuestionKind, response: String, responseText: String, grade: Grade,
         explanation: String, passage: Passage?, paragraphIDs: [String], hintsUsed: Int, confidence: Confidence?,
-        latency: Double
+        latency: Double, isRetry: Bool = false, isOverridden: Bool = false
     ) {
         self.questionID = questionID
         self.prompt = prompt
@@ -89,5 +104,15 @@ public struct QuestionResult: Sendable, Equatable, Codable {
         self.hintsUsed = hintsUsed
         self.confidence = confidence
         self.latency = latency
+        self.isRetry = isRetry
+        self.isOverridden = isOverridden
+    }
+
+    /// The same answer with a new grade, counted as right at the learner's word.
+    func overruled(_ grade: Grade) -> QuestionResult {
+        QuestionResult(
+            questionID: questionID, prompt: prompt, kind: kind, response: response, responseText: responseText,
+            grade: grade, explanation: explanation, passage: passage, paragraphIDs: paragraphIDs, hintsUsed: hintsUsed,
+            confidence: confidence, latency: latency, isRetry: isRetry, isOverridden: true)
     }
 }

@@ -2,8 +2,9 @@ import Foundation
 
 /// The numbers of a quiz session: score, counts, time, results by kind, misses and confidence calibration.
 ///
-/// The score is the sum of credit over the questions answered or skipped (a skip earns 0); questions not reached
-/// before `quit` are left out of it and counted in `notReached`.
+/// The score is the sum of credit over the questions answered or skipped (a skip earns 0), each at its first try;
+/// questions not reached before `quit` are left out of it and counted in `notReached`. Answers to re-asks of missed
+/// questions are in `results` too (marked `isRetry`) and only count in `retried` and `recovered`.
 public struct QuizSummary: Sendable, Equatable, Codable {
     /// Results by question kind.
     public struct KindResult: Sendable, Equatable, Codable {
@@ -35,9 +36,9 @@ public struct QuizSummary: Sendable, Equatable, Codable {
     public let startedAt: Date
     /// When it ended.
     public let finishedAt: Date
-    /// Questions in the session.
+    /// Questions in the session, each counted once (re-asks left out).
     public let total: Int
-    /// Every question answered or skipped, in order.
+    /// Every answer or skip, in order, re-asks included.
     public let results: [QuestionResult]
     /// Flags saved during the session.
     public let flags: [FlagRecord]
@@ -61,8 +62,18 @@ public struct QuizSummary: Sendable, Equatable, Codable {
         self.unsavedFlags = unsavedFlags
     }
 
+    /// The first answer (or skip) to each question, in order: what the score and counts are made of.
+    public var firstTries: [QuestionResult] { results.filter { !$0.isRetry } }
     /// Questions answered or skipped.
-    public var attempted: Int { results.count }
+    public var attempted: Int { firstTries.count }
+    /// Questions missed at their first try and asked again in the session.
+    public var retried: Int { Set(results.filter(\.isRetry).map(\.questionID)).count }
+    /// Questions missed at their first try and answered right when asked again.
+    public var recovered: Int {
+        Set(results.filter { $0.isRetry && $0.grade.outcome == .correct }.map(\.questionID)).count
+    }
+    /// Answers the learner counted as right at their word (`override`).
+    public var overridden: [QuestionResult] { results.filter(\.isOverridden) }
     /// Fully right answers.
     public var correct: Int { count(.correct) }
     /// Partly right answers.
@@ -72,22 +83,22 @@ public struct QuizSummary: Sendable, Equatable, Codable {
     /// Skipped questions.
     public var skipped: Int { count(.skipped) }
     /// Questions never shown because the session was quit.
-    public var notReached: Int { max(0, total - results.count) }
-    /// Credit earned in all.
-    public var credit: Double { results.reduce(0) { $0 + $1.grade.credit } }
+    public var notReached: Int { max(0, total - attempted) }
+    /// Credit earned at first tries.
+    public var credit: Double { firstTries.reduce(0) { $0 + $1.grade.credit } }
     /// Credit over questions answered or skipped, 0...1 (0 when none).
     public var score: Double { attempted == 0 ? 0 : credit / Double(attempted) }
     /// Seconds from start to end.
     public var duration: Double { max(0, finishedAt.timeIntervalSince(startedAt)) }
     /// Hints taken in all.
     public var hintsUsed: Int { results.reduce(0) { $0 + $1.hintsUsed } }
-    /// Questions not fully right (partial, incorrect or skipped), with their passages.
-    public var missed: [QuestionResult] { results.filter { $0.grade.outcome != .correct } }
+    /// Questions not fully right at their first try (partial, incorrect or skipped), with their passages.
+    public var missed: [QuestionResult] { firstTries.filter { $0.grade.outcome != .correct } }
 
     /// Results by kind, in the order kinds are declared.
     public var byKind: [KindResult] {
         QuestionKind.allCases.compactMap { kind in
-            let ofKind = results.filter { $0.kind == kind }
+            let ofKind = firstTries.filter { $0.kind == kind }
             guard !ofKind.isEmpty else { return nil }
             return KindResult(kind: kind, count: ofKind.count, credit: ofKind.reduce(0) { $0 + $1.grade.credit })
         }
@@ -96,7 +107,7 @@ public struct QuizSummary: Sendable, Equatable, Codable {
     /// For each confidence given, how many answers were right; empty when confidence was not asked.
     public var calibration: [CalibrationRow] {
         Confidence.allCases.compactMap { level in
-            let given = results.filter { $0.confidence == level }
+            let given = firstTries.filter { $0.confidence == level }
             guard !given.isEmpty else { return nil }
             return CalibrationRow(
                 confidence: level, count: given.count, correct: given.filter { $0.grade.outcome == .correct }.count,
@@ -105,6 +116,6 @@ public struct QuizSummary: Sendable, Equatable, Codable {
     }
 
     private func count(_ outcome: Grade.Outcome) -> Int {
-        results.filter { $0.grade.outcome == outcome }.count
+        firstTries.filter { $0.grade.outcome == outcome }.count
     }
 }

@@ -145,6 +145,8 @@ public struct Charts: Sendable {
     public static func percent(_ value: Double?) -> String {
         guard let value else { return "-" }
         guard let whole = Int(exactly: (value * 100).rounded()), abs(whole) <= 1_000_000 else { return "?%" }
+        // Nothing short of certain reads as 100%: a recall of 99.96% a minute after a miss shows 99%.
+        if whole == 100 && value < 1 { return "99%" }
         return "\(whole)%"
     }
 

@@ -254,7 +254,7 @@ extension ClassReport {
             var cards = 0
             for (index, id) in ids.enumerated() {
                 let state = snapshot.questions[id]
-                let recall = state?.card.map { scheduler.retrievability($0, at: now) }
+                let recall = state?.card.map { scheduler.expectedRecall($0, at: now) }
                 if state?.lastAnsweredAt != nil {
                     seen.append(.init(index: index, isMissed: Mastery.isMissed(state), lapses: state?.lapses ?? 0))
                     seenCount += 1

@@ -54,6 +54,9 @@ extension LearnerReport {
         let seen = evaluations.filter(\.isSeen)
         weakest = seen.filter { !$0.isMastered }.sorted(by: Mastery.isWeaker).prefix(Self.weakestCount).map(Self.ref)
         leeches = seen.filter { $0.state?.isLeech == true }.map(Self.ref)
+        overridden = (snapshot.overrides ?? []).map {
+            OverriddenAnswer(id: $0.questionID, response: $0.response, answeredAt: $0.answeredAt)
+        }
         changed = seen.filter {
             snapshot.changedSinceLastReview(questionID: $0.question.id, currentHash: $0.question.contentHash)
         }.map(Self.ref)

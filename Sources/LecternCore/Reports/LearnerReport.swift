@@ -235,6 +235,18 @@ public struct LearnerReport: Sendable, Equatable, Codable {
     public let leeches: [QuestionRef]
     /// Questions edited since the learner's last answer.
     public let changed: [QuestionRef]
+    /// Answers graded wrong that the learner counted as right (`override`), for the course author to judge.
+    public let overridden: [OverriddenAnswer]
+
+    /// An answer the learner counted as right at their word.
+    public struct OverriddenAnswer: Sendable, Equatable, Codable {
+        /// The question's id.
+        public let id: String
+        /// What the learner answered.
+        public let response: String
+        /// When.
+        public let answeredAt: Date
+    }
     /// Accuracy by stated confidence; empty when confidence was never given.
     public let calibration: [Calibration]
     /// One sentence: what to do next.

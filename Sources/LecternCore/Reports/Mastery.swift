@@ -43,7 +43,7 @@ public enum Mastery {
         let scheduler = FSRSScheduler(parameters: snapshot.effective(parameters))
         return bank.questions.map { question in
             let state = snapshot.questions[question.id]
-            let recall = state?.card.map { scheduler.retrievability($0, at: now) }
+            let recall = state?.card.map { scheduler.expectedRecall($0, at: now) }
             return Evaluation(
                 question: question, state: state, retrievability: recall, isMastered: isMastered(state, recall: recall))
         }
@@ -55,7 +55,7 @@ public enum Mastery {
     ) -> Double? {
         let cards = evaluations.compactMap { $0.state?.card }
         guard !cards.isEmpty else { return nil }
-        return cards.map { scheduler.retrievability($0, at: date) }.reduce(0, +) / Double(cards.count)
+        return cards.map { scheduler.expectedRecall($0, at: date) }.reduce(0, +) / Double(cards.count)
     }
 
     /// Weakest first: not mastered, then last answer wrong, then lowest recall now, most lapses, lowest stability.

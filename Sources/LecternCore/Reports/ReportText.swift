@@ -180,6 +180,12 @@ public struct ReportText {
                     indent: "  ", hanging: "    ")
             }
         }
+        if !report.overridden.isEmpty {
+            lines += ["", charts.heading("Counted as right by you") + charts.dim("  answers graded wrong; for the course author")]
+            for answer in report.overridden {
+                lines += wrap("\(answer.id): “\(answer.response)”", indent: "  ", hanging: "    ")
+            }
+        }
         return lines
     }
 

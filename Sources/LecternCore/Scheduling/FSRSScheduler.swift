@@ -28,6 +28,14 @@ public struct FSRSScheduler: Sendable {
         retrievability(elapsedDays: max(0, Self.wholeDays(from: card.lastReview, to: now)), stability: card.stability)
     }
 
+    /// The expected probability of recall at `now` as a learner should read it: like `retrievability`, but the
+    /// time since the last review counts to the second (fractions of a day included), so a card missed a minute
+    /// ago is not shown as 100% recall. Scheduling keeps the whole-day `retrievability` of the reference.
+    public func expectedRecall(_ card: CardState, at now: Date) -> Double {
+        let elapsedDays = max(0, now.timeIntervalSince(card.lastReview) / Self.secondsPerDay)
+        return pow(1 + factor * elapsedDays / card.stability, decay)
+    }
+
     /// The card's state after a review rated `rating` at `now`; a `nil` card is a new one seen for the first time.
     public func review(_ card: CardState?, rating: Rating, at now: Date) -> CardState {
         guard let card else {

@@ -52,8 +52,9 @@ public struct QuizScreen: Screen {
         if let shortfall { heading += " (\(shortfall))" }
         let commands = env.style.dim(
             DisplayText(
-                "During a question: hint · skip · flag <note> · source · quit"
-                    + (session.settings.feedbackAtEnd ? " · feedback comes at the end" : "")))
+                session.settings.feedbackAtEnd
+                    ? "During a question: hint · skip · flag <note> · quit · feedback comes at the end"
+                    : "During a question: hint · skip · flag <note> · source · undo · override · quit"))
         let title = env.wrap(env.style.heading(DisplayText(heading)))
         return Reply([title, env.wrap(commands), "", QuizViews.question(session, env)].joined(separator: "\n"))
     }
@@ -66,14 +67,28 @@ public struct QuizScreen: Screen {
         case let .hint(text):
             return Reply(env.wrap(env.style.warn("Hint: ") + DisplayText(text), indent: "  ", hangingIndent: "    "))
         case let .source(paragraphs):
-            return Reply(CourseViews.paragraphs(paragraphs.map(\.id), env))
+            // The passage may be long: the question and its options come again after it.
+            return Reply(CourseViews.paragraphs(paragraphs.map(\.id), env) + "\n\n" + QuizViews.question(session, env))
+        case let .undone(result):
+            let undone = env.style.dim("Took back your answer to “\(result.prompt)”. Answer it again.")
+            return Reply(env.wrap(undone) + "\n\n" + QuizViews.question(session, env))
+        case let .overridden(_, finished):
+            let note = env.style.good("Counted as right at your word; the course author will see it in your report.")
+            return next(env.wrap(note), finished: finished, env)
         case let .flagged(flag):
             let note = flag.note.isEmpty ? "" : ": \(flag.note)"
             return Reply(env.style.dim("Flagged for the author\(note). Carry on with your answer."))
         case .askConfidence:
             return Reply()
         case let .feedback(feedback, finished):
-            return next(QuizViews.feedback(feedback, env), finished: finished, env)
+            var text = QuizViews.feedback(feedback, env)
+            if feedback.willReask { text += "\n" + env.wrap(env.style.dim("It comes back later in this session.")) }
+            if session.settings.mode == "review", let record = feedback.record,
+                let schedule = ReviewQueue.nextReview(after: record, in: env.progress.snapshot)
+            {
+                text += "\n" + env.wrap(env.style.dim(DisplayText(schedule.prefix(1).uppercased() + schedule.dropFirst() + ".")))
+            }
+            return next(text, finished: finished, env)
         case let .answerSaved(finished):
             return next(env.style.dim("Answer saved."), finished: finished, env)
         case let .recordingFailed(message):

@@ -64,9 +64,12 @@ public enum QuizViews {
 
     /// The end of a quiz: score, counts, time, results by kind, confidence, and what was missed with its source.
     public static func summary(_ summary: QuizSummary, _ env: ShellEnvironment) -> DisplayText {
-        var lines = [env.style.heading("\(summary.mode == "exam" ? "Exam" : "Quiz") finished") + " · score \(percent(summary.score))"]
+        let score = summary.retried > 0 ? "first-try score" : "score"
+        var lines = [env.style.heading("\(summary.mode == "exam" ? "Exam" : "Quiz") finished") + " · \(score) \(percent(summary.score))"]
         var counts = ["\(summary.correct) correct", "\(summary.partial) partial", "\(summary.incorrect) incorrect", "\(summary.skipped) skipped"]
         if summary.notReached > 0 { counts.append("\(summary.notReached) not reached") }
+        if summary.retried > 0 { counts.append("\(summary.recovered) of \(summary.retried) missed recovered") }
+        if !summary.overridden.isEmpty { counts.append("\(summary.overridden.count) overridden") }
         counts.append("time \(duration(summary.duration))")
         if summary.hintsUsed > 0 { counts.append("\(summary.hintsUsed) hint\(summary.hintsUsed == 1 ? "" : "s")") }
         lines.append(env.wrap(DisplayText(counts.joined(separator: " · ")), indent: "  "))
@@ -80,7 +83,7 @@ public enum QuizViews {
         }
         if summary.mode == "exam" {
             lines.append("")
-            for (number, result) in summary.results.enumerated() {
+            for (number, result) in summary.firstTries.enumerated() {
                 lines.append(env.wrap("\(mark(result.grade.outcome)) \(result.prompt)", indent: "  \(number + 1). ", hangingIndent: "     "))
                 lines.append(env.wrap("you: \(result.responseText.isEmpty ? "(skipped)" : result.responseText) · answer: \(result.grade.correctAnswer)", indent: "     "))
             }

@@ -20,6 +20,8 @@ public enum ReportViews {
             text = try render(request, now: now, env)
         } catch let error as ProgressError {
             return .failure(error.description)
+        } catch let error as ReportError {
+            return .failure(error.description)
         } catch {
             return .failure("could not encode the report: \(error)")
         }
@@ -42,6 +44,7 @@ public enum ReportViews {
             return try render(report, request, env)
         } else {
             let learner = (env.progress as? StoredProgress)?.store.learner.rawValue
+            if request.now != nil { try LearnerReport.check(moment: now, snapshot: env.progress.snapshot) }
             let report = LearnerReport(
                 course: env.course, bank: env.bank, snapshot: env.progress.snapshot, now: now, learner: learner)
             return try render(report, request, env)

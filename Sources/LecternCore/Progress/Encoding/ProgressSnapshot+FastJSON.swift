@@ -35,6 +35,31 @@ extension ProgressSnapshot: FastScannable {
         .required("schemaVersion", \.schemaVersion) { $0.int() },
         .required("settings", \.settings) { Settings(scanning: &$0) },
         .required("totals", \.totals) { Totals(scanning: &$0) },
+        .optional("undoable", \.undoable) { UndoPoint(scanning: &$0) },
+        .optional("overrides", \.overrides) { $0.list(Override.init(scanning:)) },
+    ]
+}
+
+extension ProgressSnapshot.UndoPoint: FastScannable {
+    static var blank: Self {
+        Self(questionID: "", answeredAt: Date(timeIntervalSinceReferenceDate: 0), previous: nil, counted: .init(),
+            confidence: nil)
+    }
+    static let scannedFields: [ScannedField<Self>] = [
+        .required("answeredAt", \.answeredAt) { $0.date() },
+        .optional("confidence", \.confidence) { $0.string() },
+        .required("counted", \.counted) { ProgressSnapshot.Totals(scanning: &$0) },
+        .optional("previous", \.previous) { ProgressSnapshot.Question(scanning: &$0) },
+        .required("questionID", \.questionID) { $0.string() },
+    ]
+}
+
+extension ProgressSnapshot.Override: FastScannable {
+    static var blank: Self { Self(questionID: "", response: "", answeredAt: Date(timeIntervalSinceReferenceDate: 0)) }
+    static let scannedFields: [ScannedField<Self>] = [
+        .required("answeredAt", \.answeredAt) { $0.date() },
+        .required("questionID", \.questionID) { $0.string() },
+        .required("response", \.response) { $0.string() },
     ]
 }
 
@@ -43,6 +68,7 @@ extension ProgressSnapshot.Question: FastScannable {
     static let scannedFields: [ScannedField<Self>] = [
         .optional("card", \.card) { CardState(scanning: &$0) },
         .optional("contentHash", \.contentHash) { $0.string() },
+        .optional("firstAnsweredAt", \.firstAnsweredAt) { $0.date() },
         .required("isLeech", \.isLeech) { $0.bool() },
         .required("lapses", \.lapses) { $0.int() },
         .optional("lastAnsweredAt", \.lastAnsweredAt) { $0.date() },

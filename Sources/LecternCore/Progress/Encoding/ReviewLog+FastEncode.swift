@@ -20,9 +20,11 @@ extension ReviewLog {
             line.number("latency", review.latency)
             line.string("mode", review.mode.rawValue)
             line.string("outcome", review.outcome.rawValue)
+            line.boolean("overridden", review.overridden)
             line.string("questionID", review.questionID)
             line.optional("rating", review.rating) { $0.integer($1, $2.rawValue) }
             line.string("response", review.response)
+            line.boolean("sourceShown", review.sourceShown)
         case let .reading(reading):
             line.optional("at", reading.at) { $0.number($1, $2.timeIntervalSince1970) }
             line.boolean("isComplete", reading.isComplete)
@@ -35,6 +37,10 @@ extension ReviewLog {
         case let .setting(setting):
             line.number("at", setting.at.timeIntervalSince1970)
             line.string("name", setting.name.rawValue)
+        case let .undo(undo):
+            line.number("answeredAt", undo.answeredAt.timeIntervalSince1970)
+            line.number("at", undo.at.timeIntervalSince1970)
+            line.string("questionID", undo.questionID)
         }
         line.string("type", record.type)
         line.integer("v", ProgressRecord.currentVersion)
@@ -62,6 +68,10 @@ extension ProgressRecord {
         case var .setting(setting):
             setting.at = readBack(setting.at)
             return .setting(setting)
+        case var .undo(undo):
+            undo.answeredAt = readBack(undo.answeredAt)
+            undo.at = readBack(undo.at)
+            return .undo(undo)
         }
     }
 }

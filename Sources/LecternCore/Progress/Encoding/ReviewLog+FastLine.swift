@@ -24,8 +24,11 @@ extension ReviewLog {
                 let outcome = object.string("outcome").flatMap(ReviewRecord.Outcome.init(rawValue:)),
                 let credit = object.double("credit"), let rating = object.optional("rating", object.int),
                 let hintsUsed = object.int("hintsUsed"), let latency = object.double("latency"),
-                let confidence = object.optional("confidence", object.string), let mode = object.string("mode")
+                let confidence = object.optional("confidence", object.string), let mode = object.string("mode"),
+                let overridden = object.optional("overridden", object.bool),
+                let sourceShown = object.optional("sourceShown", object.bool)
             else { return nil }
+            // Missing (version 1) or null reads as false, as `decodeIfPresent` reads it.
             let rated = rating.map(Rating.init(rawValue:))
             let confident = confidence.map(ReviewRecord.Confidence.init(rawValue:))
             // A value outside the enumeration is an error the decoder words.
@@ -33,7 +36,8 @@ extension ReviewLog {
             return .record(.review(ReviewRecord(
                 questionID: questionID, contentHash: contentHash, answeredAt: answeredAt, kind: kind,
                 response: response, outcome: outcome, credit: credit, rating: rated ?? nil, hintsUsed: hintsUsed,
-                latency: latency, confidence: confident ?? nil, mode: ReviewRecord.Mode(rawValue: mode))))
+                latency: latency, confidence: confident ?? nil, mode: ReviewRecord.Mode(rawValue: mode),
+                overridden: overridden ?? false, sourceShown: sourceShown ?? false)))
         case "reading":
             guard let lessonID = object.string("lessonID"), let page = object.int("page"),
                 let isComplete = object.bool("isComplete"), let at = object.optional("at", object.date)
@@ -49,6 +53,11 @@ extension ReviewLog {
                 let value = object.double("value"), let at = object.date("at")
             else { return nil }
             return .record(.setting(.init(name: name, value: value, at: at)))
+        case "undo":
+            guard let questionID = object.string("questionID"), let answeredAt = object.date("answeredAt"),
+                let at = object.date("at")
+            else { return nil }
+            return .record(.undo(.init(questionID: questionID, answeredAt: answeredAt, at: at)))
         default:
             return nil
         }
