@@ -22,7 +22,9 @@ let package = Package(
             name: "LecternCore",
             dependencies: [.product(name: "Yams", package: "Yams")]
         ),
-        .target(name: "LecternShell", dependencies: ["LecternCore"]),
+        .target(
+            name: "LecternShell",
+            dependencies: ["LecternCore", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .target(name: "LecternReadline", dependencies: ["LecternShell", "CReadline"]),
         .executableTarget(
             name: "lectern",

@@ -46,7 +46,7 @@ import Testing
     @Test(arguments: [["frobnicate"], ["--frobnicate"], ["quiz", "--frobnicate"], ["lessons", "extra", "words"]])
     func anUnknownSubcommandOrOptionIsAUsageErrorWithTheUsage(arguments: [String]) throws {
         let (outcome, folder) = try run(arguments)
-        try expectCleanFailure(outcome, status: 64, mentioning: ["Error: "], in: folder)
+        try expectCleanFailure(outcome, status: 64, mentioning: ["error: "], in: folder)
         #expect(outcome.standardError.contains("Usage: lectern"), "\(outcome)")
         #expect(outcome.standardOutput.isEmpty, "\(outcome)")
     }
@@ -103,7 +103,7 @@ import Testing
         let (outcome, folder) = try run(["report", "--format", "xml", "--course", course, "--progress-dir", Self.progress])
         defer { try? FileManager.default.removeItem(at: folder) }
         #expect(outcome.status == 64, "a usage error: \(outcome)")
-        #expect(outcome.standardError.hasPrefix("Error: unknown format 'xml'; the formats are text, json, markdown, csv and html\n"), "\(outcome)")
+        #expect(outcome.standardError.hasPrefix("error: unknown format 'xml'; the formats are text, json, markdown, csv and html\n"), "\(outcome)")
     }
 
     @Test func anUnknownQuestionsFormatIsAUsageErrorListingTheFormats() throws {

@@ -15,7 +15,8 @@ struct DrawnQuiz {
         _ command: String, course: Course, progress: InMemoryProgress = InMemoryProgress(), bank: QuestionBank? = nil
     ) throws {
         let words = command.split(separator: " ").map(String.init)
-        let options = try QuizOptions.parse(Array(words.dropFirst()), course: course, exam: words.first == "exam").get()
+        let rest = Array(words.dropFirst())
+        let options = words.first == "exam" ? try ExamCommand.parse(rest).options(scope: .exam) : try QuizCommand.options(rest, course: course)
         let seed = try #require(options.seed, "the command needs --seed")
         var generator = SplitMix64(seed: seed)
         let resolvedBank = bank ?? QuestionBank(course: course)

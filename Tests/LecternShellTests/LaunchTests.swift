@@ -41,8 +41,8 @@ import Testing
         #expect(second.loadsInBackground)
         #expect(second.summary == first.summary)
         #expect(second.summary == CourseSummary(title: "The Long Thaw", author: "A. Writer", year: 2014, lessonCount: 2))
-        #expect(second.course.lessons.map(\.id) == first.course.lessons.map(\.id))
-        #expect(second.bank.questions.map(\.id) == first.bank.questions.map(\.id))
+        #expect(try second.content().course.lessons.map(\.id) == first.content().course.lessons.map(\.id))
+        #expect(try second.content().bank.questions.map(\.id) == first.content().bank.questions.map(\.id))
     }
 
     @Test func anEditedCourseIsLoadedFirstAgainAndRestamped() throws {
@@ -85,7 +85,7 @@ import Testing
         for _ in 0..<2 {
             let launch = try launch(place, environment: environment)
             #expect(!launch.loadsInBackground)
-            #expect(launch.course.lessons.count == 2)
+            #expect(try launch.content().course.lessons.count == 2)
         }
     }
 }

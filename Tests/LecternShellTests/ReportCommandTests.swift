@@ -5,30 +5,46 @@ import LecternTestSupport
 import Testing
 
 @Suite(.removingTemporaryFolders) struct ReportCommandTests {
+    /// The request the words after `report` make, read as the prompt and the command line read them.
+    private func request(_ words: [String]) throws -> ReportRequest {
+        try ReportCommand.parse(words).request()
+    }
+
+    /// The one-line error the words after `report` give.
+    private func error(_ words: [String]) -> String? {
+        do {
+            _ = try ReportCommand.parse(words)
+            return nil
+        } catch {
+            return error.message
+        }
+    }
+
     @Test func theOptionsAreReadFromTheLine() throws {
-        let request = try ReportRequest.parse(
-            ["--format", "md", "--ascii", "--now", "2025-03-03T12:00:00Z", "--width", "60", "--class", "x"]).get()
+        let request = try request(
+            ["--format", "md", "--ascii", "--now", "2025-03-03T12:00:00Z", "--width", "60", "--class", "x"])
         #expect(request.resolvedFormat == .markdown)
         #expect(request.ascii)
         #expect(request.now == Date(timeIntervalSince1970: 1_741_003_200))
         #expect(request.width == 60)
         #expect(request.classDirectory == "x")
-        #expect(try ReportRequest.parse(["--now", "2025-03-03"]).get().now == Date(timeIntervalSince1970: 1_740_960_000))
+        #expect(try self.request(["--now", "2025-03-03"]).now == Date(timeIntervalSince1970: 1_740_960_000))
     }
 
     @Test func theOutputFilesExtensionPicksTheFormatUnlessOneIsGiven() throws {
-        #expect(try ReportRequest.parse(["--output", "me.html"]).get().resolvedFormat == .html)
-        #expect(try ReportRequest.parse(["--output", "me.csv"]).get().resolvedFormat == .csv)
-        #expect(try ReportRequest.parse(["--output", "me.html", "--format", "json"]).get().resolvedFormat == .json)
-        #expect(try ReportRequest.parse(["--output", "me"]).get().resolvedFormat == .text)
+        #expect(try request(["--output", "me.html"]).resolvedFormat == .html)
+        #expect(try request(["--output", "me.csv"]).resolvedFormat == .csv)
+        #expect(try request(["--output", "me.html", "--format", "json"]).resolvedFormat == .json)
+        #expect(try request(["--output", "me"]).resolvedFormat == .text)
     }
 
     @Test func mistakesSayWhatIsWrong() {
-        #expect(ReportRequest.parse(["--format", "pdf"]) == .failure(.badFormat("pdf")))
-        #expect(ReportRequest.parse(["--now", "yesterday"]) == .failure(.badNow("yesterday")))
-        #expect(ReportRequest.parse(["--output"]) == .failure(.missingValue("--output")))
-        #expect(ReportRequest.parse(["--width", "10"]) == .failure(.badWidth("10")))
-        #expect(ReportRequest.parse(["--json"]) == .failure(.unknown("--json")))
+        #expect(error(["--format", "pdf"]) == ReportRequestError.badFormat("pdf").description)
+        #expect(error(["--now", "yesterday"]) == ReportRequestError.badNow("yesterday").description)
+        #expect(error(["--output"]) == "Missing value for '--output <file>'")
+        #expect(error(["--width", "10"]) == ReportRequestError.badWidth("10").description)
+        #expect(error(["--json"]) == "Unknown option '--json'. Did you mean '--now'?")
+        #expect(error(["--format", "md"]) == nil)
     }
 
     @Test func chartsFallBackToASCIIInADumbTerminalOrANonUTF8Locale() {

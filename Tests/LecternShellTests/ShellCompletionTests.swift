@@ -12,7 +12,7 @@ struct ShellCompletionTests {
     }
 
     @Test func theFirstWordCompletesToCommands() {
-        #expect(completion.completions(before: "", word: "") == CommandCatalog.commands.map(\.name).sorted())
+        #expect(completion.completions(before: "", word: "") == CommandCatalog.promptCommands.map { $0.info.name }.sorted())
         #expect(completion.completions(before: "", word: "q") == ["questions", "quit", "quiz"])
         #expect(completion.completions(before: "", word: "act") == ["actor", "actors"])
         #expect(completion.completions(before: "", word: "LE") == ["lessons"])

@@ -23,6 +23,16 @@ public final class CourseContent: Sendable {
     }
 }
 
+extension CourseContent {
+    /// A course with nothing in it: what an environment holds when a command needs no course, or when the course
+    /// failed to load (and the command reports that failure instead of showing anything).
+    public static let empty = CourseContent(
+        course: Course(
+            root: URL(fileURLWithPath: "/"),
+            article: Article(title: "", author: "", publication: "", year: 0, license: "", paragraphs: []), lessons: [],
+            actors: [], events: [], quotes: [], questions: []))
+}
+
 /// Everything the program needs before the first prompt: the course, where progress goes, how to draw text.
 ///
 /// When the course's stamp (`CourseStamp`) says its files loaded cleanly before, the course is loaded on another
@@ -52,7 +62,7 @@ public struct Launch: Sendable {
         public var noColor: Bool
 
         /// Creates options.
-        public init(course: String?, progressDirectory: String?, learner: String?, noColor: Bool) {
+        public init(course: String? = nil, progressDirectory: String? = nil, learner: String? = nil, noColor: Bool = false) {
             self.course = course
             self.progressDirectory = progressDirectory
             self.learner = learner
@@ -109,28 +119,13 @@ public struct Launch: Sendable {
     }
 
     /// The course and its bank, waiting for them when they are still being loaded. A course that loaded cleanly
-    /// when it was stamped but fails now (its files changed during this start) is reported, and the program ends.
-    public var content: CourseContent {
-        switch loading.value {
-        case let .success(content): return content
-        case let .failure(error):
-            Launch.report(error)
-            exit(65)
-        }
+    /// when it was stamped but fails now (its files changed during this start) throws its problems.
+    public func content() throws(CourseError) -> CourseContent {
+        try loading.value.get()
     }
 
-    /// The loaded course (see `content`).
-    public var course: Course { content.course }
-
-    /// Every question, authored and generated (see `content`).
-    public var bank: QuestionBank { content.bank }
-
-    /// Writes a course's problems to standard error, with the hint to run `lectern check`.
-    public static func report(_ error: CourseError) {
-        FileOutput.standardError.write("\(error.description)\n")
-        FileOutput.standardError.write(
-            "error: the course has \(error.diagnostics.count) problem(s); run 'lectern check' for the list\n")
-    }
+    /// The course and its bank as the environment holds them: the content once loaded, or why it failed.
+    public var result: Result<CourseContent, CourseError> { loading.value }
 
     /// The learner's own folder.
     public var learnerDirectory: URL { progressDirectory.appendingPathComponent(learner, isDirectory: true) }
@@ -138,13 +133,14 @@ public struct Launch: Sendable {
     /// Opens the learner's files (taking their lock, or read-only when another process holds it).
     public func openProgress(now: Date = Date()) throws(ProgressError) -> StoredProgress {
         let store = try LearnerStore.open(directory: progressDirectory, learner: learner, now: now)
-        return StoredProgress(store: store, bank: { bank }, policy: RatingPolicy())
+        let bank = { (try? content())?.bank ?? CourseContent.empty.bank }
+        return StoredProgress(store: store, bank: bank, policy: RatingPolicy())
     }
 
     /// A shell environment over this launch, with the terminal's width and the system clock.
     public func environment(progress: any LearnerProgress) -> ShellEnvironment {
         ShellEnvironment(
-            content: { content }, summary: summary, style: style, width: { TerminalSize.columns() }, now: { Date() },
+            loading: { result }, summary: summary, style: style, width: { TerminalSize.columns() }, now: { Date() },
             progress: progress)
     }
 }

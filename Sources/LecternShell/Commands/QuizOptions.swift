@@ -1,6 +1,6 @@
 import LecternCore
 
-/// What `quiz …` and `exam …` ask for, read from the words after the command; the command line builds the same.
+/// What `quiz …` and `exam …` ask for (`QuizCommand.options`), as the quiz screen draws it.
 public struct QuizOptions: Sendable, Equatable {
     /// Where the questions come from.
     public var scope: QuizScope = .mixed
@@ -25,65 +25,6 @@ public struct QuizOptions: Sendable, Equatable {
         self.kind = kind
         self.seed = seed
         self.asksConfidence = asksConfidence
-    }
-
-    /// Reads `[lesson|actors|events] [--count N] [--kind K] [--seed S] [--confidence] [--question ID]`; a message
-    /// when it can't. `--question` must name a question of the course's bank.
-    public static func parse(_ words: [String], course: Course, exam: Bool = false) -> Result<QuizOptions, QuizOptionsError> {
-        var options = QuizOptions(scope: exam ? .exam : .mixed)
-        var rest = words[...]
-        var scopeWord: String?
-        while let word = rest.popFirst() {
-            if !word.hasPrefix("-") {
-                if let scopeWord {
-                    return .failure(QuizOptionsError("choose one of '\(scopeWord)' and '\(String(word.prefix(40)))'"))
-                }
-                scopeWord = word
-            }
-            func value() -> String? { rest.popFirst() }
-            switch word.lowercased() {
-            case "--count", "-n":
-                guard let text = value(), let count = Int(text), (1...500).contains(count) else {
-                    return .failure(QuizOptionsError("--count needs a number from 1 to 500"))
-                }
-                options.count = count
-            case "--kind", "-k":
-                let kinds = QuestionKind.allCases.map(\.rawValue)
-                guard let text = value(), let kind = QuestionKind(rawValue: text.lowercased()) else {
-                    return .failure(QuizOptionsError("--kind needs one of: \(kinds.joined(separator: ", "))"))
-                }
-                options.kind = kind
-            case "--seed":
-                guard let text = value(), let seed = UInt64(text) else {
-                    return .failure(QuizOptionsError("--seed needs a whole number, like --seed 7"))
-                }
-                options.seed = seed
-            case "--confidence":
-                options.asksConfidence = true
-            case "--question" where !exam:
-                guard let text = value(), !text.isEmpty else {
-                    return .failure(QuizOptionsError("--question needs a question id; 'questions' lists them"))
-                }
-                let bank = course.questions + course.generatedQuestions
-                guard bank.contains(where: { $0.id == text }) else {
-                    return .failure(QuizOptionsError(unknownQuestion(text, among: bank.map(\.id))))
-                }
-                options.questionID = text
-            case "actors" where !exam:
-                options.scope = .actors
-            case "events" where !exam:
-                options.scope = .events
-            default:
-                guard !exam, !word.hasPrefix("-"), let lesson = course.lesson(named: word) else {
-                    let lessons = exam ? "" : ", --question ID, a lesson number or id, 'actors' or 'events'"
-                    return .failure(
-                        QuizOptionsError(
-                            "'\(String(word.prefix(40)))' is not understood here; use --count N, --kind K, --seed S, --confidence\(lessons)"))
-                }
-                options.scope = .lesson(lesson.id)
-            }
-        }
-        return .success(options)
     }
 
     /// "no question 'x' in this course; close ids: a, b" for an unknown `--question` id.

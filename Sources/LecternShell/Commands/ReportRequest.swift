@@ -50,50 +50,6 @@ public struct ReportRequest: Sendable, Equatable {
         format ?? output.flatMap(Format.init(fileName:)) ?? .text
     }
 
-    /// Reads `--format F`, `--output FILE`, `--ascii`, `--now TIME`, `--class DIR`, `--width N` from the words of a
-    /// shell line; the error says what was wrong.
-    public static func parse(_ words: [String]) -> Result<ReportRequest, ReportRequestError> {
-        var request = ReportRequest()
-        var index = 0
-        func value(_ option: String) -> Result<String, ReportRequestError> {
-            index += 1
-            guard index < words.count, !words[index].hasPrefix("--") else { return .failure(.missingValue(option)) }
-            return .success(words[index])
-        }
-        while index < words.count {
-            let word = words[index]
-            switch word {
-            case "--ascii":
-                request.ascii = true
-            case "--format", "--output", "--now", "--class", "--width":
-                let text: String
-                switch value(word) {
-                case let .success(found): text = found
-                case let .failure(error): return .failure(error)
-                }
-                switch word {
-                case "--format":
-                    guard let format = Format(rawValue: text == "md" ? "markdown" : text) else {
-                        return .failure(.badFormat(text))
-                    }
-                    request.format = format
-                case "--output": request.output = text
-                case "--class": request.classDirectory = text
-                case "--width":
-                    guard let width = Int(text), width >= 40, width <= 1000 else { return .failure(.badWidth(text)) }
-                    request.width = width
-                default:
-                    guard let date = parseDate(text) else { return .failure(.badNow(text)) }
-                    request.now = date
-                }
-            default:
-                return .failure(.unknown(word))
-            }
-            index += 1
-        }
-        return .success(request)
-    }
-
     /// `2025-03-15T09:30:00Z` (any ISO 8601 time with a zone) or `2025-03-15` (midnight UTC).
     public static func parseDate(_ text: String) -> Date? {
         if let day = UTCDay(text) { return day.start }
@@ -106,29 +62,21 @@ public struct ReportRequest: Sendable, Equatable {
 
 /// Why a `report` command line was refused.
 public enum ReportRequestError: Error, Sendable, Equatable, CustomStringConvertible {
-    /// An option without its value.
-    case missingValue(String)
     /// A format that is not one of the five.
     case badFormat(String)
     /// A `--now` that is not a date.
     case badNow(String)
     /// A `--width` that is not a number from 40 to 1000.
     case badWidth(String)
-    /// A word that is not an option.
-    case unknown(String)
 
     /// The message.
     public var description: String {
         switch self {
-        case let .missingValue(option): "\(option) needs a value"
         case let .badFormat(text):
             "unknown format '\(text)'; the formats are text, json, markdown, csv and html"
         case let .badNow(text):
             "--now takes a time like 2025-03-15T09:30:00Z or a day like 2025-03-15, not '\(text)'"
         case let .badWidth(text): "--width takes a number of columns from 40 to 1000, not '\(text)'"
-        case let .unknown(word):
-            "report does not know '\(word)'; it takes --format F, --output FILE, --ascii, --now TIME,"
-                + " --class DIR and --width N"
         }
     }
 }

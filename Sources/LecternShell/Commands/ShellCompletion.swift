@@ -18,12 +18,12 @@ public struct ShellCompletion: CompletionProvider {
     public func completions(before linePrefix: String, word: String) -> [String] {
         let previous = linePrefix.split(separator: " ").map(String.init)
         guard let commandWord = previous.first else {
-            return matches(CommandCatalog.commands.map(\.name), word)
+            return matches(CommandCatalog.promptCommands.map { $0.info.name }, word)
         }
         guard let command = CommandCatalog.command(commandWord.lowercased()) else { return [] }
-        switch command.completes {
+        switch command.info.completion {
         case .nothing: return []
-        case .commands: return matches(CommandCatalog.commands.map(\.name), word)
+        case .commands: return matches(CommandCatalog.promptCommands.map { $0.info.name }, word)
         case .lessons:
             let lessons = course().lessons
             return matches(lessons.map(\.id) + lessons.indices.map { "\($0 + 1)" }, word)

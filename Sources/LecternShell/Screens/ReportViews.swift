@@ -4,14 +4,6 @@ import LecternCore
 /// `report`: builds the learner or class report in the core, renders it in the chosen format, and prints it or
 /// writes it to a file. Nothing here computes a number; it only wires the request to the core.
 public enum ReportViews {
-    /// Runs a `report` command line: `[--format F] [--output FILE] [--ascii] [--now TIME] [--class DIR] [--width N]`.
-    static func run(_ argument: String, _ env: ShellEnvironment) -> Reply {
-        switch ReportRequest.parse(argument.split(separator: " ").map(String.init)) {
-        case let .success(request): return run(request, env)
-        case let .failure(error): return .failure(error.description)
-        }
-    }
-
     /// Runs a parsed request: the class view reads snapshots only and never touches the current learner's files.
     public static func run(_ request: ReportRequest, _ env: ShellEnvironment) -> Reply {
         let now = request.now ?? env.now()

@@ -10,6 +10,9 @@ public enum ScreenEvent {
     case pop
     /// Leave the shell.
     case quit
+    /// Leave the shell because nothing more can be done (the course failed to load); the program reports the error
+    /// and exits with its status.
+    case end(CommandError)
 }
 
 /// A screen's answer to a line: text to show, whether it reports a problem, and what happens next. The text is display
@@ -35,6 +38,21 @@ public struct Reply {
 
     /// A reply that only reports a problem.
     public static func failure(_ message: String) -> Reply { Reply(error: message) }
+
+    /// The reply to a command that could not run: its message as the problem, or the end of the shell when the
+    /// course itself failed to load (status 65).
+    public static func failure(_ error: CommandError) -> Reply {
+        error.status == 65 ? Reply(event: .end(error)) : Reply(error: error.message)
+    }
+
+    /// The reply `body` gives, or the reply to its error (`failure(_:)`).
+    public static func catching(_ body: () throws(CommandError) -> Reply) -> Reply {
+        do {
+            return try body()
+        } catch {
+            return failure(error)
+        }
+    }
 }
 
 /// One screen of the shell: it owns a prompt and turns each line into a reply. Screens do no I/O, so tests drive

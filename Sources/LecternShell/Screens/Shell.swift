@@ -7,6 +7,8 @@ public struct Shell {
     private let reader: any LineReader
     private let output: any OutputSink
     private let errors: any OutputSink
+    /// Why the shell ended early, if a reply ended it (`ScreenEvent.end`); the program reports it and exits.
+    public private(set) var failure: CommandError?
 
     /// Creates a shell whose first screen is `root`.
     public init(
@@ -20,11 +22,17 @@ public struct Shell {
         self.errors = errors
     }
 
-    /// Runs until the learner quits or the input ends; `firstLine` is handled as if typed first. A reader that
-    /// went away (a closed pipe) ends the shell as the end of input does: each screen saves, and the shell leaves.
-    public mutating func run(firstLine: String? = nil) {
+    /// Runs until the learner quits or the input ends; `first` runs before anything is read, as if it had been
+    /// typed at the first screen (`lectern study 1`). A reader that went away (a closed pipe) ends the shell as the
+    /// end of input does: each screen saves, and the shell leaves.
+    public mutating func run(first: ((ShellEnvironment) -> Reply)? = nil) {
         show(screens[0].start(in: environment.measuringWidthOnce()))
-        if let firstLine { handle(firstLine) }
+        if let first {
+            let env = environment.measuringWidthOnce()
+            let reply = first(env)
+            show(reply)
+            apply(reply.event, env)
+        }
         while let top = screens.indices.last {
             if output.isClosed {
                 finishAll()
@@ -77,6 +85,9 @@ public struct Shell {
         case .quit:
             for index in screens.indices.reversed().dropFirst() { show(screens[index].finish(in: env)) }
             screens.removeAll()
+        case let .end(error):
+            finishAll()
+            failure = error
         }
     }
 

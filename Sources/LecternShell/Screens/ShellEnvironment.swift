@@ -4,9 +4,11 @@ import LecternCore
 /// What every screen and command may use: the course, the learner's stores, the clock, and how to draw text.
 public struct ShellEnvironment {
     /// The course being studied (waiting for it when it is still being loaded).
-    public var course: Course { content.value.course }
+    /// A course that failed to load gives an empty course here: commands call `requireCourse()` first, which
+    /// reports the failure instead.
+    public var course: Course { loadedOrEmpty.course }
     /// The question bank (authored and generated), built once.
-    public var bank: QuestionBank { content.value.bank }
+    public var bank: QuestionBank { loadedOrEmpty.bank }
     /// What the greeting shows of the course, known without waiting for it.
     public let summary: CourseSummary
     /// Colours or none.
@@ -31,17 +33,18 @@ public struct ShellEnvironment {
     ) {
         let content = CourseContent(course: course, bank: bank)
         self.init(
-            content: { content }, summary: CourseSummary(course: course), style: style, width: width, now: now,
+            loading: { .success(content) }, summary: CourseSummary(course: course), style: style, width: width, now: now,
             progress: progress, newSeed: newSeed)
     }
 
-    /// Creates an environment over a course that may still be being loaded: `content` waits for it.
+    /// Creates an environment over a course that may still be being loaded: `loading` waits for it, and says why
+    /// it failed if it did.
     public init(
-        content: @escaping () -> CourseContent, summary: CourseSummary, style: Style, width: @escaping () -> Int,
+        loading: @escaping () -> Result<CourseContent, CourseError>, summary: CourseSummary, style: Style, width: @escaping () -> Int,
         now: @escaping () -> Date, progress: any LearnerProgress,
         newSeed: @escaping () -> UInt64 = { UInt64.random(in: 0...UInt64.max) }
     ) {
-        self.content = ContentCache(content)
+        self.content = ContentCache(loading)
         self.summary = summary
         self.style = style
         self.width = width
@@ -49,6 +52,16 @@ public struct ShellEnvironment {
         self.progress = progress
         self.newSeed = newSeed
         self.memory = ShellMemory()
+    }
+
+    /// Waits for the course; a course that failed to load (its files changed since its stamp) throws its problems
+    /// with status 65.
+    public func requireCourse() throws(CommandError) {
+        if case let .failure(error) = content.value { throw .course(error) }
+    }
+
+    private var loadedOrEmpty: CourseContent {
+        (try? content.value.get()) ?? .empty
     }
 
     /// This environment with the terminal width read once now, for drawing one reply (each read is a system call).
@@ -68,14 +81,14 @@ public struct ShellEnvironment {
 /// The course content, asked for once and then kept: the shell asks for it many times an answer, and asking may
 /// mean waiting for a course still being loaded.
 final class ContentCache {
-    private let source: () -> CourseContent
-    private var kept: CourseContent?
+    private let source: () -> Result<CourseContent, CourseError>
+    private var kept: Result<CourseContent, CourseError>?
 
-    init(_ source: @escaping () -> CourseContent) {
+    init(_ source: @escaping () -> Result<CourseContent, CourseError>) {
         self.source = source
     }
 
-    var value: CourseContent {
+    var value: Result<CourseContent, CourseError> {
         if let kept { return kept }
         let content = source()
         kept = content

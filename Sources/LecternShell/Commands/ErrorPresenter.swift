@@ -1,0 +1,33 @@
+import ArgumentParser
+import LecternCore
+
+/// The one place that turns an error into what the learner reads and the status the program exits with, in the
+/// manner of swift-argument-parser's `MessageInfo`: help and version go to standard output with 0; a command's
+/// error is its details, then `error: message`, with its status; a parse error is swift-argument-parser's message
+/// and usage with 64.
+public enum ErrorPresenter {
+    /// Writes what `error` says to `output` or `errors` and returns the exit status; `root` is the program's root
+    /// command, whose usage a parse error shows.
+    public static func present(
+        _ error: any Error, root: any ParsableCommand.Type, output: any OutputSink, errors: any OutputSink
+    ) -> Int32 {
+        if let error = error as? CommandError {
+            if let details = error.details, !details.isEmpty {
+                errors.write(DisplayText(details).withoutTrailingNewline.asLine)
+            }
+            errors.write("error: \(error.message)\n")
+            return error.status
+        }
+        let status = root.exitCode(for: error).rawValue
+        let text = root.fullMessage(for: error)
+        guard !text.isEmpty else { return status }
+        if status == 0 {
+            output.write(DisplayText(text).withoutTrailingNewline.asLine)
+            return 0
+        }
+        // What was typed may be quoted back; as display text it cannot reach the terminal as escape codes.
+        let message = text.hasPrefix("Error: ") ? "error: " + text.dropFirst("Error: ".count) : text
+        errors.write(DisplayText(message).withoutTrailingNewline.asLine)
+        return status
+    }
+}

@@ -1,0 +1,21 @@
+import ArgumentParser
+import LecternCore
+
+/// `exam [options]`: the closing exam, 25 questions over the whole article with the grades at the end.
+public enum ExamCommand: LecternCommand {
+    /// How the exam is drawn.
+    public typealias Arguments = QuizFlags
+
+    /// `exam`.
+    public static let info = CommandInfo(
+        name: "exam", abstract: "25 questions over the whole article, feedback at the end",
+        discussion: "Every lesson and several kinds of question; each answer is saved at once, the grades come at the end.")
+
+    /// Every answer is saved.
+    public static func writes(_ arguments: Arguments) -> Bool { true }
+
+    /// Draws the exam and opens its screen.
+    public static func run(_ arguments: Arguments, in context: CommandContext) throws(CommandError) -> Reply {
+        try QuizScreen.opening(arguments.options(scope: .exam), context.environment)
+    }
+}

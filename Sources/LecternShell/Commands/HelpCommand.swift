@@ -1,0 +1,25 @@
+import ArgumentParser
+
+/// `help [command]` (also `?`): the list of commands, or one command explained.
+public enum HelpCommand: LecternCommand {
+    /// The command to explain.
+    public struct Arguments: ParsableArguments {
+        /// A command's name; the list when nil.
+        @Argument(help: "A command to explain.") public var command: String?
+
+        /// No command yet.
+        public init() {}
+    }
+
+    /// `help`.
+    public static let info = CommandInfo(
+        name: "help", abstract: "list the commands, or explain one",
+        discussion: "Keys: Tab completes commands, lesson ids and actor names; Up and Down walk the history; "
+            + "Ctrl-C clears the line; Ctrl-D on an empty line leaves.", completion: .commands,
+        place: .prompt)
+
+    /// The help text.
+    public static func run(_ arguments: Arguments, in context: CommandContext) -> Reply {
+        Reply(HelpView.text(for: arguments.command ?? "", context.environment))
+    }
+}

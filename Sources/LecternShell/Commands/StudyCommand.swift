@@ -1,0 +1,39 @@
+import ArgumentParser
+import LecternCore
+
+/// `study <number|id>`: opens a lesson where the learner left off.
+public enum StudyCommand: LecternCommand {
+    /// The lesson to open.
+    public struct Arguments: ParsableArguments {
+        /// The lesson's number or id.
+        @Argument(help: ArgumentHelp("The lesson's number or id.", valueName: "number|id"))
+        public var lesson: String?
+
+        /// No lesson yet.
+        public init() {}
+    }
+
+    /// `study`.
+    public static let info = CommandInfo(
+        name: "study", abstract: "read a lesson, section by section",
+        discussion: """
+            Opens a lesson where you left off. Inside a lesson: Enter or 'next' goes on, 'back' goes back, \
+            'source' shows the cited paragraphs of the article word for word, 'quit' returns to the main prompt.
+            """, completion: .lessons, opensPrompt: true)
+
+    /// Reading moves the learner's place in the lesson.
+    public static func writes(_ arguments: Arguments) -> Bool { true }
+
+    /// Opens the lesson's screen, or says which lessons there are.
+    public static func run(_ arguments: Arguments, in context: CommandContext) throws(CommandError) -> Reply {
+        let env = context.environment
+        guard let argument = arguments.lesson, !argument.isEmpty else {
+            throw .usage("which lesson? Type 'study 1' to 'study \(env.course.lessons.count)', or a lesson id (see 'lessons')")
+        }
+        guard let lesson = env.course.lesson(named: argument) else {
+            let hint = Suggestion.closest(to: argument, in: env.course.lessons.map(\.id))
+            throw .failure("no lesson '\(Suggestion.quoted(argument))'.\(hint) Lessons are numbered 1 to \(env.course.lessons.count).")
+        }
+        return Reply(event: .push(StudyScreen(lesson: lesson)))
+    }
+}
