@@ -93,12 +93,14 @@ import Testing
         var best: String?
         for form in Set(forms.map(AnswerText.normalize)) where !form.isEmpty {
             let target = form.split(separator: " ").map(String.init)
-            guard target.count <= normalised.count else { continue }
-            for start in 0...(normalised.count - target.count) {
-                let run = normalised[start..<start + target.count].flatMap { $0.split(separator: " ").map(String.init) }
-                guard run == target else { continue }
-                let text = written[start..<start + target.count].joined(separator: " ")
-                if text.count > (best?.count ?? 0) { best = text }
+            // A hyphenated word ("state-system") normalises to two, so a run may be shorter than the form.
+            for length in 1...min(target.count, normalised.count) {
+                for start in 0...(normalised.count - length) {
+                    let run = normalised[start..<start + length].flatMap { $0.split(separator: " ").map(String.init) }
+                    guard run == target else { continue }
+                    let text = written[start..<start + length].joined(separator: " ")
+                    if text.count > (best?.count ?? 0) { best = text }
+                }
             }
         }
         return best
@@ -108,6 +110,7 @@ import Testing
         #expect(Self.articleWording(of: ["Bush administration"], in: "destroyed by the Bush administration's catastrophic decision") == "Bush administration")
         #expect(Self.articleWording(of: ["ISIS", "Islamic State in Iraq and Syria"], in: "the barbaric Islamic State in Iraq and Syria (ISIS)") == "Islamic State in Iraq and Syria")
         #expect(Self.articleWording(of: ["Hezbollah"], in: "the Assad regime") == nil)
+        #expect(Self.articleWording(of: ["state system"], in: "break down the state-system in the Middle East") == "state-system")
     }
 }
 

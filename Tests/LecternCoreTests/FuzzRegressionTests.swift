@@ -80,7 +80,12 @@ import Testing
     @Test(arguments: ["who-said-4096-letters", "typed-4095-bytes-of-ab"])
     func aPastedParagraphIsGradedWithoutMeasuringItAgainstEveryName(_ input: String) throws {
         let bytes = try Array(Data(contentsOf: Fixtures.url("fuzz/FuzzGrader/\(input)")))
-        let (_, grader, questions) = FuzzHarness.bundled
+        let (_, grader, bank) = FuzzHarness.bundled
+        // The input was found on a question of the kind it is named after; the bank has changed since, so the
+        // question is taken among those of that kind, which is what the input is about.
+        let kind: QuestionKind = input.hasPrefix("who-said") ? .whoSaid : .typed
+        let questions = bank.filter { $0.kind == kind }
+        try #require(!questions.isEmpty)
         let question = questions[Int(bytes[0]) % questions.count]
         var random = SplitMix64(seed: UInt64(bytes[1]))
         let asked = AskedQuestion(question, using: &random)

@@ -137,7 +137,7 @@ import Glibc
         defer { place.clean() }
         let target = try place.plantLink("history", text: "")
         let session = try TerminalSession(
-            command: [try BuiltBinary.lectern().path] + place.place() + ["--no-color"], width: 160, height: 40)
+            command: [try BuiltBinary.lectern().path] + place.place() + ["--no-color"], width: 250, height: 40)
         defer { session.close() }
         let started = try session.waitUntil("the prompt", timeout: .seconds(30)) {
             EndToEnd.lastLine(of: $0).trimmingCharacters(in: .whitespaces) == "lectern>"
