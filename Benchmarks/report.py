@@ -344,13 +344,12 @@ only figures from one run are compared).
   That is 3.1× down to about 1.5×.
 - Timestamps inside a traced build then showed about 0.1 ms between readline's return and its next call, besides
   the `fdatasync`. What came off it, in the order it was done:
-  - **drawing ahead.** While the learner reads a question, readline waits for a key; when it first waits, and
-    nothing has been typed, the quiz draws what the reply will show whatever the answer: the explanation and
-    source lines, and the whole next question with its heading (`Screen.drawAhead`, `Drafts`). A draft is used
-    only for the same question and terminal width, and the next question is not drawn ahead when it is the same
-    question, whose "changed since your last review" the answer can change. A test runs whole quizzes drawn
-    ahead and not, at three widths, with colour, hints, skips, re-asks and wrong answers, and compares every byte.
-    About 0.04 ms;
+  - **drawing ahead** (measured and removed since). While the learner read a question, the quiz drew the
+    explanation and the next question ahead (`Screen.drawAhead`, `Drafts`), a second rendering path. Measured
+    again with `Benchmarks/ab-answer.sh` (2026-12-02, commit ea20c17 with drawing ahead against the same code
+    without it, both answering in turn with the baseline, 400 answers each, on cores shared with other builds):
+    1.17× against 1.17× the bare durable append, and 1.02× against 1.03× in a second run. Floor 2 holds without
+    it, so it was removed: one way to draw a reply;
   - trimming with Foundation's `CharacterSet` (about 1 µs a test, twice a line); `ScalarSet` holds the same rules
     and is checked against `CharacterSet` over every Unicode scalar, which found that Foundation counts U+200B;
   - array literals in the log line writer (an allocation per key), `String(radix:)` for the line fingerprint, a
