@@ -19,3 +19,24 @@ import Testing
         #expect(problems.first?.description.hasPrefix("Quizzes/actors.yaml: the file cannot be read") == true)
     }
 }
+
+/// A course file that is not a regular file is refused at once: a FIFO would block a plain read for ever.
+@Suite(.removingTemporaryFolders, .timeLimit(.minutes(1))) struct NonRegularCourseFileTests {
+    @Test func aFIFOAsAKnowledgeBaseFileIsRefusedWithoutBlocking() throws {
+        let root = try CourseFixture.copy()
+        let path = root.appendingPathComponent("Quizzes/actors.yaml").path
+        try FileManager.default.removeItem(atPath: path)
+        #expect(mkfifo(path, 0o600) == 0)
+        let problems = CourseFixture.problems(loading: root)
+        #expect(problems.map(\.description) == ["Quizzes/actors.yaml: the file is not a regular file (a FIFO)"])
+    }
+
+    @Test func aLinkToARegularCourseFileIsFollowed() throws {
+        let root = try CourseFixture.copy()
+        let path = root.appendingPathComponent("Quizzes/actors.yaml")
+        let moved = root.appendingPathComponent("actors-elsewhere.yaml")
+        try FileManager.default.moveItem(at: path, to: moved)
+        try FileManager.default.createSymbolicLink(at: path, withDestinationURL: moved)
+        #expect(CourseFixture.problems(loading: root).isEmpty)
+    }
+}

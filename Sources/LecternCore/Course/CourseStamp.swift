@@ -100,7 +100,9 @@ public struct CourseStamp: Equatable, Sendable {
                 guard add(folder: path, under: root, to: &hasher, budget: &budget, depth: depth + 1) else { return false }
             case S_IFREG:
                 budget -= Int(status.st_size)
-                guard budget >= 0, let bytes = FileManager.default.contents(atPath: root + "/" + path) else { return false }
+                // Read as the loader reads it: never blocking, even if the file became a FIFO since the stat.
+                guard budget >= 0, case .success(let bytes) = CourseFiles.readRegularFile(root + "/" + path, limit: budget + Int(status.st_size))
+                else { return false }
                 hasher.add(UInt64(bytes.count))
                 bytes.withUnsafeBytes { hasher.add($0) }
             default:
