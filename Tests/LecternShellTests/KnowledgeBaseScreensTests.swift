@@ -20,6 +20,13 @@ import Testing
         #expect(card.contains("  The article:      ‘political backing for the Afghan Interim Authority, headed by Hamid Karzai’\n"))
     }
 
+    @Test func aRoleTimeTooLongForTheLabelColumnIsShownWholeOnItsOwnLine() throws {
+        let run = try ShellTranscript.run(["actor coalition-troops"], course: course, width: 200)
+        let card = run.reply(to: "actor coalition-troops")
+        let time = try #require(course.actor("coalition-troops")?.asOf)
+        #expect(card.contains("  Role (\(time)):\n                    Troops killed"), "\(card)")
+    }
+
     @Test func anAddedNameIsShownAsAddedAndTheArticlesFormIsTheName() throws {
         let run = try ShellTranscript.run(["actor cheney"], course: course, width: 200)
         let card = run.reply(to: "actor cheney")

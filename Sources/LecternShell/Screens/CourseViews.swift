@@ -46,11 +46,19 @@ public enum CourseViews {
     public static func card(_ actor: Actor, _ env: ShellEnvironment) -> DisplayText {
         let year = env.course.article.year
         var lines = [env.wrap(env.style.heading(DisplayText(actor.name)) + env.style.dim("  (\(actor.kind.rawValue), id \(actor.id))"))]
+        let hanging = DisplayText(String(repeating: " ", count: 20))
         func field(_ label: String, _ value: DisplayText) {
+            // A label too long for its column ("Role (at the start of the Obama administration):") gets a line of its
+            // own; padding it would cut it off.
+            guard label.count < 18 else {
+                lines.append(env.wrap(DisplayText(label), indent: "  ", hangingIndent: "  "))
+                lines.append(env.wrap(value, indent: hanging, hangingIndent: hanging))
+                return
+            }
             lines.append(
                 env.wrap(
                     value, indent: DisplayText("  " + label.padding(toLength: 18, withPad: " ", startingAt: 0)),
-                    hangingIndent: DisplayText(String(repeating: " ", count: 20))))
+                    hangingIndent: hanging))
         }
         if let added = actor.addedName {
             field("Full name:", DisplayText(added) + env.style.dim(" (added: the article does not use it)"))
