@@ -334,6 +334,8 @@ private final class OutputMarkingProgress: LearnerProgress {
     func flag(_ flag: FlagRecord) { inner.flag(flag) }
     func undo(_ answer: AnswerRecord, at now: Date) { inner.undo(answer, at: now) }
     func change(_ setting: ProgressRecord.Setting) { inner.change(setting) }
+    func adopt(_ parameters: ProgressRecord.Parameters) { inner.adopt(parameters) }
+    func records() -> [ProgressRecord] { inner.records() }
     var snapshot: ProgressSnapshot { inner.snapshot }
     var readOnlyReason: String? { nil }
 }

@@ -9,6 +9,10 @@ public protocol LearnerProgress: ReadingLog, AnswerRecorder {
     var readOnlyReason: String? { get }
     /// Changes a learner setting (desired retention, new questions a day).
     func change(_ setting: ProgressRecord.Setting) throws
+    /// Adopts scheduler weights (fitted ones, or the defaults again) from now on.
+    func adopt(_ parameters: ProgressRecord.Parameters) throws
+    /// Every record so far, in log order: what the optimizer and the revlog export read.
+    func records() throws -> [ProgressRecord]
 }
 
 extension LearnerProgress {
@@ -55,6 +59,8 @@ public final class InMemoryProgress: LearnerProgress {
     public private(set) var answers: [AnswerRecord] = []
     /// Every flag, in order.
     public private(set) var flags: [FlagRecord] = []
+    /// Every record applied, in order.
+    private var applied: [ProgressRecord] = []
     private let bank: QuestionBank?
     private let policy = RatingPolicy()
 
@@ -97,7 +103,16 @@ public final class InMemoryProgress: LearnerProgress {
         apply(.setting(setting))
     }
 
+    /// Adopts the weights.
+    public func adopt(_ parameters: ProgressRecord.Parameters) {
+        apply(.parameters(parameters))
+    }
+
+    /// Every record applied so far.
+    public func records() -> [ProgressRecord] { applied }
+
     private func apply(_ record: ProgressRecord) {
+        applied.append(record)
         snapshot.apply(record, parameters: .default)
     }
 }

@@ -165,6 +165,11 @@ public final class LearnerStore: ReadingLog {
         try append(.review(review))
     }
 
+    /// Every record of the log that reads, in order (damaged lines are left out, as replay leaves them out).
+    public func records() throws(ProgressError) -> [ProgressRecord] {
+        try log.scan().entries.map(\.record)
+    }
+
     /// The stored reading position in a lesson.
     public func position(in lessonID: String) -> LessonPosition? {
         snapshot.lessons[lessonID]

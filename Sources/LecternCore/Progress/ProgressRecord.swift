@@ -1,9 +1,10 @@
 import Foundation
 
-/// One line of the review log: an answer, a reading position, a flag, a setting or the undoing of an answer.
+/// One line of the review log: an answer, a reading position, a flag, a setting, the undoing of an answer or the
+/// scheduler weights fitted to the learner.
 ///
-/// Every line is a JSON object with `type` (`review`, `reading`, `flag`, `setting`, `undo`) and `v` (the record
-/// schema version) beside the fields of its kind.
+/// Every line is a JSON object with `type` (`review`, `reading`, `flag`, `setting`, `undo`, `parameters`) and `v`
+/// (the record schema version) beside the fields of its kind.
 public enum ProgressRecord: Sendable, Equatable {
     /// An answer to a question.
     case review(ReviewRecord)
@@ -15,10 +16,19 @@ public enum ProgressRecord: Sendable, Equatable {
     case setting(Setting)
     /// The learner took back their latest answer (the log is never rewritten: this line cancels it).
     case undo(Undo)
+    /// The scheduler weights to use from now on: fitted by `settings optimize`, or the defaults again.
+    case parameters(Parameters)
 
-    /// The record schema version this Lectern writes and the newest it reads (2 added `undo`, `overridden` and
-    /// `sourceShown`; version 1 lines read as they always did).
-    public static let currentVersion = 2
+    /// The newest record schema version this Lectern reads (2 added `undo`, `overridden` and `sourceShown`;
+    /// 3 added `parameters`; version 1 lines read as they always did).
+    public static let currentVersion = 3
+
+    /// The version written on this record's line: the oldest that holds it, so that a log without `parameters`
+    /// lines stays readable by a Lectern that reads version 2.
+    public var version: Int {
+        if case .parameters = self { return 3 }
+        return 2
+    }
 
     /// The latest answer to a question is taken back, as if it had not been given.
     ///
@@ -37,6 +47,75 @@ public enum ProgressRecord: Sendable, Equatable {
             self.questionID = questionID
             self.answeredAt = answeredAt
             self.at = at
+        }
+    }
+
+    /// The FSRS weights the scheduler uses from this record on, with the figures that justified them.
+    ///
+    /// `settings optimize` writes one when the fitted weights predict the learner's history better than the ones in
+    /// use (log loss and RMSE(bins) over `itemCount` items); `settings reset-parameters` writes one with no weights,
+    /// which returns to the defaults. Replay reads it, so every schedule can be reproduced from the log.
+    public struct Parameters: Sendable, Equatable, Codable {
+        /// The 21 FSRS-6 weights, or `nil` for the defaults.
+        public var weights: [Double]?
+        /// The training items the weights were scored on (0 for a reset).
+        public var itemCount: Int
+        /// The weights' log loss on those items; `nil` for a reset.
+        public var logLoss: Double?
+        /// The weights' RMSE(bins) on those items, a share (0.043 is 4.3 points); `nil` for a reset.
+        public var rmseBins: Double?
+        /// The RMSE(bins) of the weights used before, on the same items; `nil` for a reset.
+        public var previousRMSEBins: Double?
+        /// When the weights were adopted.
+        public var at: Date
+
+        /// Creates a parameters record.
+        public init(
+            weights: [Double]?, itemCount: Int, logLoss: Double?, rmseBins: Double?, previousRMSEBins: Double?,
+            at: Date
+        ) {
+            self.weights = weights
+            self.itemCount = itemCount
+            self.logLoss = logLoss
+            self.rmseBins = rmseBins
+            self.previousRMSEBins = previousRMSEBins
+            self.at = at
+        }
+
+        /// The record that returns to the default weights at `at`.
+        public static func reset(at: Date) -> Self {
+            Self(weights: nil, itemCount: 0, logLoss: nil, rmseBins: nil, previousRMSEBins: nil, at: at)
+        }
+
+        /// Why this record cannot be stored, or `nil` when it can.
+        var problem: String? {
+            if let weights {
+                do {
+                    _ = try FSRSParameters(weights: weights)
+                } catch {
+                    return "weights: \(error)"
+                }
+            }
+            if itemCount < 0 { return "itemCount \(itemCount) is negative" }
+            for (field, value) in [("logLoss", logLoss), ("rmseBins", rmseBins), ("previousRMSEBins", previousRMSEBins)] {
+                if let value, !(value.isFinite && value >= 0) { return "\(field) \(value) is not a number from 0" }
+            }
+            return ProgressRecord.dateProblem(at, field: "at")
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case weights, itemCount, logLoss, rmseBins, previousRMSEBins, at
+        }
+
+        /// Encodes every field, writing `null` for missing weights and figures so each line shows the whole shape.
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(weights, forKey: .weights)
+            try container.encode(itemCount, forKey: .itemCount)
+            try container.encode(logLoss, forKey: .logLoss)
+            try container.encode(rmseBins, forKey: .rmseBins)
+            try container.encode(previousRMSEBins, forKey: .previousRMSEBins)
+            try container.encode(at, forKey: .at)
         }
     }
 
@@ -113,6 +192,7 @@ public enum ProgressRecord: Sendable, Equatable {
         case .flag: "flag"
         case .setting: "setting"
         case .undo: "undo"
+        case .parameters: "parameters"
         }
     }
 
@@ -122,7 +202,7 @@ public enum ProgressRecord: Sendable, Equatable {
         case let .review(record): record.questionID
         case let .flag(flag): flag.questionID
         case let .undo(undo): undo.questionID
-        case .reading, .setting: nil
+        case .reading, .setting, .parameters: nil
         }
     }
 
@@ -140,6 +220,8 @@ public enum ProgressRecord: Sendable, Equatable {
         case let .undo(undo):
             if undo.questionID.isEmpty { return "questionID is empty" }
             return Self.dateProblem(undo.answeredAt, field: "answeredAt") ?? Self.dateProblem(undo.at, field: "at")
+        case let .parameters(parameters):
+            return parameters.problem
         case let .setting(setting):
             if let problem = Self.dateProblem(setting.at, field: "at") { return problem }
             switch setting.name {
@@ -180,6 +262,7 @@ extension ProgressRecord: Codable {
         case "flag": self = .flag(try Flag(from: decoder))
         case "setting": self = .setting(try Setting(from: decoder))
         case "undo": self = .undo(try Undo(from: decoder))
+        case "parameters": self = .parameters(try Parameters(from: decoder))
         default:
             throw DecodingError.dataCorruptedError(
                 forKey: .type, in: envelope, debugDescription: "unknown record type \"\(type)\"")
@@ -194,10 +277,11 @@ extension ProgressRecord: Codable {
         case let .flag(flag): try flag.encode(to: encoder)
         case let .setting(setting): try setting.encode(to: encoder)
         case let .undo(undo): try undo.encode(to: encoder)
+        case let .parameters(parameters): try parameters.encode(to: encoder)
         }
         var envelope = encoder.container(keyedBy: EnvelopeKeys.self)
         try envelope.encode(type, forKey: .type)
-        try envelope.encode(Self.currentVersion, forKey: .v)
+        try envelope.encode(version, forKey: .v)
     }
 }
 

@@ -79,11 +79,16 @@ public struct ProgressSnapshot: Sendable, Equatable, Codable {
         public var desiredRetention: Double
         /// How many new questions a day the review queue introduces.
         public var dailyNewLimit: Int
+        /// The weights fitted to the learner and their figures, from the latest `parameters` record; nil for the
+        /// default weights (and in older snapshots).
+        public var parameters: ProgressRecord.Parameters?
 
-        /// The defaults: retention from the scheduler parameters (0.9 by default), 20 new questions a day.
-        public init(desiredRetention: Double = 0.9, dailyNewLimit: Int = 20) {
+        /// The defaults: retention from the scheduler parameters (0.9 by default), 20 new questions a day, the
+        /// default weights.
+        public init(desiredRetention: Double = 0.9, dailyNewLimit: Int = 20, parameters: ProgressRecord.Parameters? = nil) {
             self.desiredRetention = desiredRetention
             self.dailyNewLimit = dailyNewLimit
+            self.parameters = parameters
         }
     }
 
@@ -245,6 +250,8 @@ public struct ProgressSnapshot: Sendable, Equatable, Codable {
             case .desiredRetention: settings.desiredRetention = setting.value
             case .dailyNewLimit: settings.dailyNewLimit = Int(exactly: setting.value.rounded()) ?? settings.dailyNewLimit
             }
+        case let .parameters(fitted):
+            settings.parameters = fitted.weights == nil ? nil : fitted
         }
     }
 
@@ -304,11 +311,15 @@ public struct ProgressSnapshot: Sendable, Equatable, Codable {
         return seen != currentHash
     }
 
-    /// The scheduler parameters with the learner's desired retention, or `parameters` if that retention is invalid.
+    /// The scheduler parameters with the learner's fitted weights and desired retention, or `parameters` if those
+    /// are invalid.
     public func effective(_ parameters: FSRSParameters) -> FSRSParameters {
-        guard settings.desiredRetention != parameters.desiredRetention else { return parameters }
+        let weights = settings.parameters?.weights ?? parameters.weights
+        guard settings.desiredRetention != parameters.desiredRetention || weights != parameters.weights else {
+            return parameters
+        }
         return (try? FSRSParameters(
-            weights: parameters.weights, desiredRetention: settings.desiredRetention,
+            weights: weights, desiredRetention: settings.desiredRetention,
             learningSteps: parameters.learningSteps, relearningSteps: parameters.relearningSteps,
             maximumInterval: parameters.maximumInterval)) ?? parameters
     }

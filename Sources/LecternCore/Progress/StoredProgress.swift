@@ -49,6 +49,16 @@ public final class StoredProgress: LearnerProgress {
         try store.append(.setting(setting))
     }
 
+    /// Appends the parameters record.
+    public func adopt(_ parameters: ProgressRecord.Parameters) throws {
+        try store.append(.parameters(parameters))
+    }
+
+    /// Every record of the log that reads (damaged lines are left out, as replay leaves them out).
+    public func records() throws -> [ProgressRecord] {
+        try store.records()
+    }
+
     /// Appends an undo record for the answer.
     public func undo(_ answer: AnswerRecord, at now: Date) throws {
         try store.append(.undo(ProgressRecord.Undo(answer, at: now)))

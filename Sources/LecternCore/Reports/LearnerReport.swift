@@ -253,6 +253,38 @@ public struct LearnerReport: Sendable, Equatable, Codable {
     public let nextStep: String
     /// Every question of the bank, in bank order.
     public let questions: [QuestionRow]
+    /// How well the scheduler's weights predict the learner's reviews; nil when the log was not read or holds no
+    /// review on a later day than its question's previous one.
+    public var fit: Fit?
+
+    /// How well the weights in use predict the learner's reviews: fsrs-rs's `evaluate` over the log.
+    public struct Fit: Sendable, Equatable, Codable {
+        /// `default` or `fitted` (by `settings optimize`).
+        public let weights: String
+        /// When the weights in use were fitted; nil for the defaults.
+        public let fittedAt: Date?
+        /// The reviews scored: those on a later day than their question's previous review.
+        public let items: Int
+        /// Recency-weighted log loss (lower is better; 0.69 is a coin toss).
+        public let logLoss: Double
+        /// RMSE(bins): how far predicted recall is from actual recall, as a share (0.05 is 5 points).
+        public let rmseBins: Double
+
+        /// The fit of the weights `snapshot` schedules with over the answers `records` keep, or nil when there is
+        /// nothing to score.
+        public static func of(
+            _ records: [ProgressRecord], snapshot: ProgressSnapshot, parameters: FSRSParameters = .default
+        ) -> Fit? {
+            let set = FSRSTrainingSet(records: ProgressRecord.keptReviews(in: records))
+            guard !set.items.isEmpty,
+                let evaluation = try? FSRSEvaluation.evaluate(snapshot.effective(parameters).weights, on: set)
+            else { return nil }
+            let fitted = snapshot.settings.parameters
+            return Fit(
+                weights: fitted == nil ? "default" : "fitted", fittedAt: fitted?.at, items: evaluation.itemCount,
+                logLoss: evaluation.logLoss, rmseBins: evaluation.rmseBins)
+        }
+    }
 }
 
 extension LearnerReport {

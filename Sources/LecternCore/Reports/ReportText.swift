@@ -29,7 +29,7 @@ public struct ReportText {
         lines += wrap(
             charts.dim("\(report.course.author), \(report.course.year): \(report.course.title)"), indent: "",
             hanging: "")
-        lines += [""] + overall() + [""] + groups("Lessons", report.lessons, numbered: true, showDetail: true)
+        lines += [""] + overall() + fit() + [""] + groups("Lessons", report.lessons, numbered: true, showDetail: true)
         lines += [""] + groups("Actors", report.actors, numbered: false, showDetail: false)
         lines += [""] + groups("Events", report.events, numbered: false, showDetail: false)
         lines += [""] + groups("The article, paragraph by paragraph", report.paragraphs, numbered: false, showDetail: false)
@@ -64,6 +64,17 @@ public struct ReportText {
                     + "\(Charts.right(Charts.percent(value), 4))")
         }
         return lines
+    }
+
+    /// How well the scheduler predicts the learner, when the report has the fit.
+    private func fit() -> [DisplayText] {
+        guard let fit = report.fit else { return [] }
+        let which = fit.weights == "fitted" ? "fitted weights" : "default weights"
+        return [""] + [charts.heading("Scheduling fit") + charts.dim("  \(which), \(fit.items) reviews")]
+            + wrap(DisplayText(
+                "Predicted recall is off by " + String(format: "%.1f", fit.rmseBins * 100)
+                    + " points on average (RMSE(bins) " + String(format: "%.4f", fit.rmseBins) + "); log loss "
+                    + String(format: "%.4f", fit.logLoss) + " (lower is better; 0.69 is a coin toss)."))
     }
 
     private func groups(

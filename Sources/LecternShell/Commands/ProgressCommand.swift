@@ -2,12 +2,21 @@ import ArgumentParser
 import Foundation
 import LecternCore
 
-/// `lectern progress verify|repair|rebuild`: checks, repairs or rebuilds the learner's files.
+/// `lectern progress verify|repair|rebuild|export`: checks, repairs, rebuilds or exports the learner's files.
 public enum ProgressCommand: LecternCommand {
     /// What to do to the files.
     public struct Arguments: ParsableArguments {
-        /// verify, repair or rebuild.
-        @Argument(help: "verify, repair or rebuild.") public var action: ProgressAction
+        /// verify, repair, rebuild or export.
+        @Argument(help: "verify, repair, rebuild or export.") public var action: ProgressAction
+        /// What `export` writes: only `fsrs-csv` so far.
+        @Option(help: "What export writes: fsrs-csv (the revlog CSV the reference FSRS tools read).")
+        public var format: ExportFormat?
+
+        /// `--format` goes with `export`, and `export` needs it.
+        public func validate() throws {
+            if action == .export, format == nil { throw ValidationError("export needs --format fsrs-csv") }
+            if action != .export, format != nil { throw ValidationError("--format goes with export") }
+        }
 
         /// An action still to be parsed.
         public init() {}
@@ -19,7 +28,9 @@ public enum ProgressCommand: LecternCommand {
         discussion: """
             verify lists what the files hold, answers to questions the course no longer has, and questions edited \
             since they were answered. repair moves unreadable log lines aside to review-log.jsonl.corrupt and says \
-            what it did. rebuild replays the whole log into a new snapshot.
+            what it did. rebuild replays the whole log into a new snapshot. export --format fsrs-csv writes the rated \
+            answers as the revlog CSV of the reference FSRS tools (card_id, review_time, review_rating, review_state, \
+            review_duration), to re-check the fit of 'settings optimize' with them.
             """, place: .commandLine)
 
     /// Does the action and says what was done.
@@ -34,6 +45,7 @@ public enum ProgressCommand: LecternCommand {
                 return Reply(DisplayText(try store.verify(knownQuestionIDs: Set(hashes.keys), currentHashes: hashes).description))
             case .repair: return Reply(DisplayText(try store.repair(now: now).description))
             case .rebuild: return Reply(DisplayText(try store.rebuild(now: now).description))
+            case .export: return Reply(DisplayText(RevlogExport.csv(try store.records())))
             }
         } catch {
             throw .failure("\(error)", cause: error)
@@ -49,4 +61,12 @@ public enum ProgressAction: String, CaseIterable, Sendable, ExpressibleByArgumen
     case repair
     /// Replay the whole log into a new snapshot.
     case rebuild
+    /// Write the log in another format (`--format`).
+    case export
+}
+
+/// What `lectern progress export` writes.
+public enum ExportFormat: String, CaseIterable, Sendable, ExpressibleByArgument {
+    /// The revlog CSV of the reference FSRS tools.
+    case fsrsCSV = "fsrs-csv"
 }

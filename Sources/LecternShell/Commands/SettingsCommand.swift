@@ -1,7 +1,8 @@
 import ArgumentParser
 import LecternCore
 
-/// `settings [retention R | new-per-day N]`: shows the review settings, or changes one.
+/// `settings [retention R | new-per-day N | optimize | reset-parameters | retention --simulate]`: shows the review
+/// settings, changes one, fits the scheduler's weights to the learner, or simulates each retention's workload.
 public enum SettingsCommand: LecternCommand {
     /// A setting and its value, or nothing to show them all.
     public struct Arguments: ParsableArguments {
@@ -16,26 +17,45 @@ public enum SettingsCommand: LecternCommand {
     /// `settings`.
     public static let info = CommandInfo(
         name: "settings", abstract: "show or change your review settings",
-        discussion: "retention is the chance of remembering a question when it comes due (0.9 by default).")
+        discussion: """
+            retention is the chance of remembering a question when it comes due (0.9 by default).
+            'settings optimize' fits the scheduler's weights to your reviews and keeps them if they predict your \
+            recall better; 'settings reset-parameters' returns to the default weights.
+            'settings retention --simulate' shows a year's workload at each retention and recommends one.
+            """)
 
-    /// Changing a setting saves it.
-    public static func writes(_ arguments: Arguments) -> Bool { !arguments.words.isEmpty }
+    /// Changing a setting saves it; the simulation only reads.
+    public static func writes(_ arguments: Arguments) -> Bool {
+        !arguments.words.isEmpty && arguments.words != simulateWords
+    }
+
+    /// The words that ask for the retention simulation.
+    static let simulateWords = ["retention", "--simulate"]
 
     /// The settings, or the one changed.
     public static func run(_ arguments: Arguments, in context: CommandContext) throws(CommandError) -> Reply {
         let env = context.environment
         let words = arguments.words
         let current = env.progress.snapshot.settings
+        switch words {
+        case ["optimize"]: return try optimize(in: context)
+        case ["reset-parameters"]: return try resetParameters(in: context)
+        case simulateWords: return try simulateRetention(in: context)
+        default: break
+        }
         guard words.count == 2 else {
             if words.isEmpty {
                 return Reply(
-                    """
+                    DisplayText("""
                     retention     \(current.desiredRetention)  (the chance of remembering a question when it comes due; 0.7 to 0.97)
                     new-per-day   \(current.dailyNewLimit)  (new questions a review introduces each day)
+                    \(weightsLine(current.parameters))
                     Change one with 'settings retention 0.85' or 'settings new-per-day 10'.
-                    """)
+                    """))
             }
-            throw .usage("type 'settings retention 0.85' or 'settings new-per-day 10'")
+            throw .usage(
+                "type 'settings retention 0.85', 'settings new-per-day 10', 'settings optimize',"
+                    + " 'settings reset-parameters' or 'settings retention --simulate'")
         }
         let setting: ProgressRecord.Setting
         switch words[0] {

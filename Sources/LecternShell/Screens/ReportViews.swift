@@ -37,8 +37,9 @@ public enum ReportViews {
         } else {
             let learner = (env.progress as? StoredProgress)?.store.learner.rawValue
             if request.now != nil { try LearnerReport.check(moment: now, snapshot: env.progress.snapshot) }
-            let report = LearnerReport(
+            var report = LearnerReport(
                 course: env.course, bank: env.bank, snapshot: env.progress.snapshot, now: now, learner: learner)
+            report.fit = LearnerReport.Fit.of(try env.progress.records(), snapshot: env.progress.snapshot)
             return try render(report, request, env)
         }
     }

@@ -1,4 +1,4 @@
-/// One flat JSON object written as `JSONEncoder` writes it with `.sortedKeys` and `.withoutEscapingSlashes`, field
+/// One flat JSON object (its values scalars or arrays of numbers) written as `JSONEncoder` writes it with `.sortedKeys` and `.withoutEscapingSlashes`, field
 /// by field: the caller gives the keys in sorted order.
 struct FlatJSONWriter {
     private var bytes: [UInt8] = [0x7B]
@@ -52,6 +52,21 @@ struct FlatJSONWriter {
     /// A number as `JSONEncoder` writes a `Double`: its description, without a trailing `.0`.
     mutating func number(_ key: String, _ value: Double) {
         self.key(key)
+        append(value)
+    }
+
+    /// An array of numbers as `JSONEncoder` writes `[Double]`: no spaces, each number as `number` writes it.
+    mutating func numbers(_ key: String, _ values: [Double]) {
+        self.key(key)
+        bytes.append(0x5B)
+        for (index, value) in values.enumerated() {
+            if index > 0 { bytes.append(0x2C) }
+            append(value)
+        }
+        bytes.append(0x5D)
+    }
+
+    private mutating func append(_ value: Double) {
         guard value.isFinite else {
             isRepresentable = false
             return

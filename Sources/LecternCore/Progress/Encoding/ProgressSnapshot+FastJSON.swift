@@ -97,6 +97,19 @@ extension ProgressSnapshot.Settings: FastScannable {
     static let scannedFields: [ScannedField<Self>] = [
         .required("dailyNewLimit", \.dailyNewLimit) { $0.int() },
         .required("desiredRetention", \.desiredRetention) { $0.double() },
+        .optional("parameters", \.parameters) { ProgressRecord.Parameters(scanning: &$0) },
+    ]
+}
+
+extension ProgressRecord.Parameters: FastScannable {
+    static var blank: Self { .reset(at: Date(timeIntervalSinceReferenceDate: 0)) }
+    static let scannedFields: [ScannedField<Self>] = [
+        .required("at", \.at) { $0.date() },
+        .required("itemCount", \.itemCount) { $0.int() },
+        .optional("logLoss", \.logLoss) { $0.double() },
+        .optional("previousRMSEBins", \.previousRMSEBins) { $0.double() },
+        .optional("rmseBins", \.rmseBins) { $0.double() },
+        .optional("weights", \.weights) { $0.list { $0.double() } },
     ]
 }
 

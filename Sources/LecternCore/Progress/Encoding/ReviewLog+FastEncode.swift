@@ -41,10 +41,19 @@ extension ReviewLog {
             line.number("answeredAt", undo.answeredAt.timeIntervalSince1970)
             line.number("at", undo.at.timeIntervalSince1970)
             line.string("questionID", undo.questionID)
+        case let .parameters(parameters):
+            line.number("at", parameters.at.timeIntervalSince1970)
+            line.integer("itemCount", parameters.itemCount)
+            line.optional("logLoss", parameters.logLoss) { $0.number($1, $2) }
+            line.optional("previousRMSEBins", parameters.previousRMSEBins) { $0.number($1, $2) }
+            line.optional("rmseBins", parameters.rmseBins) { $0.number($1, $2) }
         }
         line.string("type", record.type)
-        line.integer("v", ProgressRecord.currentVersion)
+        line.integer("v", record.version)
         if case let .setting(setting) = record { line.number("value", setting.value) }
+        if case let .parameters(parameters) = record {
+            line.optional("weights", parameters.weights) { $0.numbers($1, $2) }
+        }
         return line.finished()
     }
 }
@@ -72,6 +81,9 @@ extension ProgressRecord {
             undo.answeredAt = readBack(undo.answeredAt)
             undo.at = readBack(undo.at)
             return .undo(undo)
+        case var .parameters(parameters):
+            parameters.at = readBack(parameters.at)
+            return .parameters(parameters)
         }
     }
 }

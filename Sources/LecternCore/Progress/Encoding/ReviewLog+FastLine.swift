@@ -58,13 +58,22 @@ extension ReviewLog {
                 let at = object.date("at")
             else { return nil }
             return .record(.undo(.init(questionID: questionID, answeredAt: answeredAt, at: at)))
+        case "parameters":
+            guard let weights = object.optional("weights", object.numbers), let itemCount = object.int("itemCount"),
+                let logLoss = object.optional("logLoss", object.double),
+                let rmseBins = object.optional("rmseBins", object.double),
+                let previous = object.optional("previousRMSEBins", object.double), let at = object.date("at")
+            else { return nil }
+            return .record(.parameters(.init(
+                weights: weights, itemCount: itemCount, logLoss: logLoss, rmseBins: rmseBins,
+                previousRMSEBins: previous, at: at)))
         default:
             return nil
         }
     }
 }
 
-/// One JSON object whose values are all scalars, read by `JSONScanner`; nil for anything else.
+/// One JSON object whose values are all scalars or arrays of numbers, read by `JSONScanner`; nil for anything else.
 ///
 /// Only valid while the buffer it reads is: it keeps the keys' positions, not copies.
 private struct FlatObject {
@@ -72,6 +81,7 @@ private struct FlatObject {
         case string(String)
         case number(JSONNumber)
         case bool(Bool)
+        case numbers([JSONNumber])
         case null
     }
 
@@ -90,7 +100,8 @@ private struct FlatObject {
             case UInt8(ascii: "\""): value = scanner.string().map(Value.string)
             case UInt8(ascii: "t"), UInt8(ascii: "f"): value = scanner.bool().map(Value.bool)
             case UInt8(ascii: "n"): value = scanner.null() ? .null : nil
-            case UInt8(ascii: "{"), UInt8(ascii: "["), nil: value = nil  // nesting is the decoder's
+            case UInt8(ascii: "["): value = scanner.list { $0.number() }.map(Value.numbers)
+            case UInt8(ascii: "{"), nil: value = nil  // other nesting is the decoder's
             default: value = scanner.number().map(Value.number)
             }
             guard let value else { return false }
@@ -122,6 +133,12 @@ private struct FlatObject {
     func double(_ key: StaticString) -> Double? {
         guard case let .number(number) = value(key) else { return nil }
         return number.double
+    }
+
+    /// An array of numbers; nil when missing, not an array or holding anything else.
+    func numbers(_ key: StaticString) -> [Double]? {
+        guard case let .numbers(numbers) = value(key) else { return nil }
+        return numbers.map(\.double)
     }
 
     func bool(_ key: StaticString) -> Bool? {

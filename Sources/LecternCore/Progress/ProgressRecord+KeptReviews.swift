@@ -1,0 +1,36 @@
+import Foundation
+
+extension ProgressRecord {
+    /// The records of `records` that replay keeps, in log order: every record but the answers an `undo` took back
+    /// and the `undo` lines themselves, by the rule `ProgressSnapshot` applies (an undo cancels the latest answer
+    /// replayed when it names it, and otherwise counts for nothing). Replaying them gives the same state.
+    public static func kept(_ records: [ProgressRecord]) -> [ProgressRecord] {
+        var kept: [ProgressRecord] = []
+        var latestReview: Int?
+        for record in records {
+            switch record {
+            case .review:
+                latestReview = kept.count
+                kept.append(record)
+            case let .undo(undo):
+                if let index = latestReview, case let .review(last) = kept[index], last.questionID == undo.questionID,
+                    abs(last.answeredAt.timeIntervalSince(undo.answeredAt)) < 0.000_5
+                {
+                    kept.remove(at: index)
+                    latestReview = nil
+                }
+            case .reading, .flag, .setting, .parameters:
+                kept.append(record)
+            }
+        }
+        return kept
+    }
+
+    /// The answers replay keeps from `records`, in log order: what the optimizer trains on.
+    public static func keptReviews(in records: [ProgressRecord]) -> [ReviewRecord] {
+        kept(records).compactMap { record in
+            guard case let .review(review) = record else { return nil }
+            return review
+        }
+    }
+}
