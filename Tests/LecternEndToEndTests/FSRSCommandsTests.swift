@@ -23,6 +23,30 @@ import Testing
         return progress
     }
 
+    /// A progress folder holding learner `ada`, who remembers more than the default weights predict: 60 questions
+    /// answered Good on day 0 and reviewed 1, 4, 12, 32 and 77 days later, recalled 97% of the time.
+    private func strongLearner() throws -> URL {
+        let progress = try Fixtures.temporaryDirectory("fsrs-commands")
+        let folder = progress.appendingPathComponent("ada", isDirectory: true)
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let start = Date().addingTimeInterval(-80 * 86_400)
+        var state: UInt64 = 11
+        var log: [UInt8] = []
+        for question in 0..<60 {
+            for day in [0, 1, 4, 12, 32, 77] {
+                state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+                let recalled = day == 0 || (state >> 33) % 100 < 97
+                let record = ReviewRecord(
+                    questionID: "q\(question)", contentHash: "h", answeredAt: start.addingTimeInterval(Double(day) * 86_400 + Double(question) * 60),
+                    kind: "typed", response: "r", outcome: recalled ? .correct : .incorrect, credit: recalled ? 1 : 0,
+                    rating: recalled ? .good : .again, latency: 5, mode: .review)
+                log += try ReviewLog.encode(.review(record), path: "review-log.jsonl") + [0x0A]
+            }
+        }
+        try Data(log).write(to: folder.appendingPathComponent(LearnerStore.logName))
+        return progress
+    }
+
     private func logLines(_ progress: URL) throws -> [String] {
         let log = try String(contentsOf: progress.appendingPathComponent("ada/\(LearnerStore.logName)"), encoding: .utf8)
         return log.split(separator: "\n").map(String.init)
@@ -58,6 +82,38 @@ import Testing
             #expect(added.isEmpty)
             #expect(settings.contains("weights       the defaults"), "\(settings)")
         }
+    }
+
+    @Test func fittedWeightsThatPredictBetterAreOneRecordThatSettingsAndTheReportShowAndResetUndoes() throws {
+        let progress = try strongLearner()
+        let place = EndToEnd.place(progress: progress, learner: "ada")
+        let before = try logLines(progress)
+        let optimized = try EndToEnd.run(place + ["settings", "optimize"])
+        let text = optimized.standardOutput
+        #expect(text.contains("Fitted all 21 weights to "), "\(text)")
+        #expect(text.contains("Adopted: the fitted weights schedule your reviews from now on"), "\(text)")
+        let figures = try #require(text.firstMatch(of: /off by (\d+\.\d) points on average; fitted: (\d+\.\d)\./))
+        #expect(try #require(Double(figures.2)) < (try #require(Double(figures.1))))
+        let added = try logLines(progress).dropFirst(before.count)
+        #expect(added.count == 1)
+        let line = try #require(added.first)
+        #expect(line.contains(#""type":"parameters""#) && line.contains(#""v":3"#) && line.contains(#""weights":["#))
+
+        #expect(try EndToEnd.run(place + ["settings"]).standardOutput.contains("weights       fitted on "))
+        let json = try EndToEnd.run(place + ["report", "--format", "json"]).standardOutput
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        let fit = try #require(object["fit"] as? [String: Any])
+        #expect(fit["weights"] as? String == "fitted")
+        let rmse = try #require(fit["rmseBins"] as? Double)
+        #expect(String(format: "%.1f", rmse * 100) == String(figures.2))
+
+        let reset = try EndToEnd.run(place + ["settings", "reset-parameters"])
+        #expect(reset.standardOutput.contains("default weights from now on"), "\(reset)")
+        let last = try #require(try logLines(progress).last)
+        #expect(last.contains(#""type":"parameters""#) && last.contains(#""weights":null"#))
+        #expect(try EndToEnd.run(place + ["settings"]).standardOutput.contains("weights       the defaults"))
+        let again = try EndToEnd.run(place + ["settings", "reset-parameters"])
+        #expect(again.standardOutput.contains("already scheduled with the default weights"))
     }
 
     @Test func aShortHistorySaysHowManyMoreReviewsAreNeededAndWritesNothing() throws {
@@ -113,7 +169,7 @@ import Testing
     @Test func theReportShowsTheFitInTextAndJSON() throws {
         let progress = try simulatedLearner(days: 40)
         let place = EndToEnd.place(progress: progress, learner: "ada")
-        let text = try EndToEnd.run(place + ["report", "--format", "text"])
+        let text = try EndToEnd.run(place + ["report", "--format", "text", "--width", "200"])
         #expect(text.status == 0, "\(text.standardError)")
         #expect(text.standardOutput.contains("Scheduling fit"))
         #expect(text.standardOutput.range(
