@@ -67,16 +67,8 @@ import Testing
         let added = after.dropFirst(before.count)
         let settings = try EndToEnd.run(place + ["settings"]).standardOutput
         if text.contains("Adopted:") {
-            let line = try #require(added.first)
-            #expect(added.count == 1)
-            #expect(line.contains(#""type":"parameters""#) && line.contains(#""v":3"#) && line.contains(#""weights":["#))
+            #expect(added.count == 1 && added.first?.contains(#""type":"parameters""#) == true)
             #expect(settings.contains("fitted on"), "\(settings)")
-
-            let reset = try EndToEnd.run(place + ["settings", "reset-parameters"])
-            #expect(reset.standardOutput.contains("default weights"))
-            let last = try #require(try logLines(progress).last)
-            #expect(last.contains(#""type":"parameters""#) && last.contains(#""weights":null"#))
-            #expect(try EndToEnd.run(place + ["settings"]).standardOutput.contains("weights       the defaults"))
         } else {
             #expect(text.contains("Kept the weights in use"), "\(text)")
             #expect(added.isEmpty)

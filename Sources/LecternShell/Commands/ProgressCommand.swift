@@ -24,7 +24,7 @@ public enum ProgressCommand: LecternCommand {
 
     /// `progress`.
     public static let info = CommandInfo(
-        name: "progress", abstract: "check, repair or rebuild a learner's files",
+        name: "progress", abstract: "check, repair, rebuild or export a learner's files",
         discussion: """
             verify lists what the files hold, answers to questions the course no longer has, and questions edited \
             since they were answered. repair moves unreadable log lines aside to review-log.jsonl.corrupt and says \
