@@ -46,7 +46,7 @@ import Testing
         (["report", "--width", "10"], "error: --width takes a number of columns from 40 to 1000, not '10'"),
         (["settings", "retention", "5"], "error: retention is a number from 0.7 to 0.97"),
         (["settings", "colour", "red"], "error: unknown setting 'colour'"),
-        (["settings", "retention"], "error: type 'settings retention 0.85' or 'settings new-per-day 10'"),
+        (["settings", "retention"], "error: type 'settings retention 0.85', 'settings new-per-day 10', 'settings optimize',"),
         (["questions", "--format", "xml"], "error: The value 'xml' is invalid for '--format <format>'"),
         (["lessons", "\u{1B}]0;owned\u{7}"], "error: Unexpected argument '^[]0;owned^G'"),
     ]
