@@ -13,8 +13,8 @@ extension ProgressRecord {
                 latestReview = kept.count
                 kept.append(record)
             case let .undo(undo):
-                if let index = latestReview, case let .review(last) = kept[index], last.questionID == undo.questionID,
-                    abs(last.answeredAt.timeIntervalSince(undo.answeredAt)) < 0.000_5
+                if let index = latestReview, case let .review(last) = kept[index],
+                    undo.names(questionID: last.questionID, answeredAt: last.answeredAt)
                 {
                     kept.remove(at: index)
                     latestReview = nil

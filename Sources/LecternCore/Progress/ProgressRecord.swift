@@ -48,6 +48,12 @@ public enum ProgressRecord: Sendable, Equatable {
             self.answeredAt = answeredAt
             self.at = at
         }
+
+        /// Whether this undo names the answer to `questionID` given at `answered` (to within half a millisecond,
+        /// what a date's trip through the log can move it).
+        public func names(questionID: String, answeredAt answered: Date) -> Bool {
+            questionID == self.questionID && abs(answered.timeIntervalSince(answeredAt)) < 0.000_5
+        }
     }
 
     /// The FSRS weights the scheduler uses from this record on, with the figures that justified them.

@@ -258,9 +258,7 @@ public struct ProgressSnapshot: Sendable, Equatable, Codable {
     /// Cancels the latest answer when `undo` names it: the question's state, the totals, its day's and its
     /// confidence's totals return to what they were before it. An undo naming any other answer changes nothing.
     private mutating func takeBack(_ undo: ProgressRecord.Undo) {
-        guard let point = undoable, point.questionID == undo.questionID,
-            abs(point.answeredAt.timeIntervalSince(undo.answeredAt)) < 0.000_5
-        else { return }
+        guard let point = undoable, undo.names(questionID: point.questionID, answeredAt: point.answeredAt) else { return }
         questions[point.questionID] = point.previous
         totals.remove(point.counted)
         func removed(_ from: Totals?) -> Totals? {
