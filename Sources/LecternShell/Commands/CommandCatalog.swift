@@ -6,9 +6,10 @@ public enum CommandCatalog {
     /// The commands, in the order help lists them.
     public static let commands: [any LecternCommand.Type] = [
         LessonsCommand.self, StudyCommand.self, QuizCommand.self, ExamCommand.self, ReviewCommand.self,
-        ReportCommand.self, SettingsCommand.self, RecapCommand.self, QuestionsCommand.self, ActorsCommand.self,
+        ReportCommand.self, FlagsCommand.self, SettingsCommand.self, RecapCommand.self, QuestionsCommand.self, ActorsCommand.self,
         ActorCommand.self, TimelineCommand.self, SourceCommand.self, HelpCommand.self, QuitCommand.self,
         ShellCommand.self, LearnersCommand.self, ProgressCommand.self, CheckCommand.self,
+        ImportCommand.self,
     ]
 
     /// The commands of the `lectern>` prompt.

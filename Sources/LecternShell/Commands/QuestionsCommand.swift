@@ -1,47 +1,89 @@
 import ArgumentParser
+import Foundation
 import LecternCore
 
-/// `questions [--format text|json]`: the whole question bank, authored and generated.
+/// `questions [--format text|json|anki|gift|moodle-xml] [--output FILE]`: the whole question bank, authored and
+/// generated, listed or exported.
 public enum QuestionsCommand: LecternCommand {
-    /// How the bank is shown.
+    /// How the bank is shown, and where it is written.
     public struct Arguments: ParsableArguments {
-        /// The two ways of listing the bank.
+        /// The ways of listing or exporting the bank.
         public enum Format: String, ExpressibleByArgument, CaseIterable, Sendable {
             /// Wrapped text for the terminal.
             case text
             /// JSON for tools (docs/question-bank.md).
             case json
+            /// Anki's text import (docs/exchange.md).
+            case anki
+            /// Moodle's GIFT format.
+            case gift
+            /// Moodle XML.
+            case moodleXML = "moodle-xml"
+
+            /// Whether this is a file another program reads (an export or JSON), written byte for byte.
+            var isFile: Bool { self != .text }
         }
 
-        /// text or json.
-        @Option(help: "text or json (documented in docs/question-bank.md).") public var format: Format = .text
+        /// The format.
+        @Option(help: "text, json, anki, gift or moodle-xml (docs/question-bank.md, docs/exchange.md).")
+        public var format: Format = .text
+        /// The file to write instead of standard output.
+        @Option(help: ArgumentHelp("Write the bank to this file instead of standard output (not with text).", valueName: "file"))
+        public var output: String?
 
-        /// As text.
+        /// As text on standard output.
         public init() {}
+
+        /// Refuses `--output` with text, which is for reading on the terminal.
+        public func validate() throws {
+            if output != nil && !format.isFile {
+                throw ValidationError("--output writes json, anki, gift or moodle-xml; text is for the terminal")
+            }
+        }
     }
 
     /// `questions`.
     public static let info = CommandInfo(
         name: "questions", abstract: "list the whole question bank, authored and generated",
         discussion: "For teachers: id, kind, prompt, options, accepted answers, lesson and sources. "
-            + "'questions --format json' gives the same as JSON (docs/question-bank.md).",)
+            + "'questions --format json' gives the same as JSON (docs/question-bank.md); --format anki, gift or "
+            + "moodle-xml exports the bank for Anki or Moodle (docs/exchange.md); --output FILE writes it to a file.",)
 
     /// The bank reads only the course.
     public static func needs(_ arguments: Arguments) -> CommandNeeds { .course }
 
-    /// Every question, as text or JSON.
+    /// Every question, as text, or as a file's bytes: on standard output (exact when piped) or in `--output`.
     public static func run(_ arguments: Arguments, in context: CommandContext) throws(CommandError) -> Reply {
         let env = context.environment
-        let catalog = QuestionCatalog(course: env.course, bank: env.bank)
-        switch arguments.format {
-        case .text:
-            return Reply(catalog.text(width: max(20, env.width())))
-        case .json:
+        if arguments.format == .text {
+            return Reply(QuestionCatalog(course: env.course, bank: env.bank).text(width: max(20, env.width())))
+        }
+        let contents = try file(arguments.format, env)
+        guard let output = arguments.output else {
+            context.output.writeExact(contents)
+            return Reply()
+        }
+        let url = URL(fileURLWithPath: (output as NSString).expandingTildeInPath)
+        do {
+            try Data(contents.utf8).write(to: url, options: .atomic)
+        } catch {
+            throw .failure("could not write \(url.path): \(error.localizedDescription)", cause: error)
+        }
+        return Reply("\(env.bank.questions.count) questions written to \(url.path) (\(arguments.format.rawValue), \(contents.utf8.count) bytes).")
+    }
+
+    /// The bank in a file format.
+    static func file(_ format: Arguments.Format, _ env: ShellEnvironment) throws(CommandError) -> String {
+        switch format {
+        case .text, .json:
             do {
-                return Reply(DisplayText(String(decoding: try catalog.jsonData(), as: UTF8.self)))
+                return String(decoding: try QuestionCatalog(course: env.course, bank: env.bank).jsonData(), as: UTF8.self)
             } catch {
                 throw .failure("could not encode the question bank: \(error)", cause: error)
             }
+        case .anki: return AnkiExporter.export(course: env.course)
+        case .gift: return GIFTExporter.export(course: env.course)
+        case .moodleXML: return MoodleXMLExporter.export(course: env.course)
         }
     }
 }

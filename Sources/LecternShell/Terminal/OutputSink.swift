@@ -7,9 +7,15 @@ public protocol OutputSink: AnyObject {
     func write(_ text: DisplayText)
     /// Whether the reader has gone (a closed pipe): what is written now is dropped, and the command should end.
     var isClosed: Bool { get }
+    /// Writes a file's exact bytes (an export) where they are data, not shown: a pipe or a file keeps every byte;
+    /// a terminal, and any sink that does not say otherwise, gets them as display text.
+    func writeExact(_ text: String)
 }
 
 extension OutputSink {
     /// A sink that cannot close is never closed.
     public var isClosed: Bool { false }
+
+    /// Anywhere but a pipe or a file, the bytes are shown as display text, neutralised.
+    public func writeExact(_ text: String) { write(DisplayText(text)) }
 }

@@ -37,8 +37,22 @@ public final class FileOutput: OutputSink, Sendable {
 
     /// Writes all of `text`, retrying after interrupted or partial writes; a closed pipe ends quietly.
     public func write(_ text: DisplayText) {
+        writeBytes(text.string)
+    }
+
+    /// Writes `text` byte for byte when the descriptor is not a terminal (a pipe, a file); on a terminal it is
+    /// neutralised like any display text, so an export's escape codes never reach the screen.
+    public func writeExact(_ text: String) {
+        if isatty(descriptor) != 0 {
+            write(DisplayText(text))
+        } else {
+            writeBytes(text)
+        }
+    }
+
+    private func writeBytes(_ text: String) {
         guard !isClosed else { return }
-        var bytes = Array(text.string.utf8)
+        var bytes = Array(text.utf8)
         var offset = 0
         while offset < bytes.count {
             let written = bytes.withUnsafeMutableBytes { buffer in
