@@ -67,7 +67,10 @@ import Testing
             ["import", "--from", format, exported.path, "--lesson", "a-common-enemy", "--course", target.path])
         #expect(imported.status == 0, "\(imported)")
         let written = target.appendingPathComponent("Quizzes/questions/a-common-enemy.yaml")
-        #expect(imported.standardOutput.hasPrefix("\(ids.count) questions imported into lesson a-common-enemy: \(written.path)\n"), "\(imported)")
+        // Every question of the lesson, and generated ones whose prompt the course does not make itself.
+        let count = try #require(imported.standardOutput.firstMatch(of: #/^(\d+) questions imported into lesson a-common-enemy: /#))
+        #expect((Int(count.output.1) ?? 0) >= ids.count, "\(imported)")
+        #expect(imported.standardOutput.contains(": \(written.path)\n"), "\(imported)")
         // The other lesson's questions and the generated ones are in the course already: listed, not dropped.
         #expect(imported.standardOutput.contains("Not imported ("), "\(imported)")
         #expect(imported.standardOutput.contains("repeat"), "\(imported)")
@@ -94,7 +97,7 @@ import Testing
         try """
             ::\u{1B}]0;pwned\u{7}essay:: Write about Iran and the United States. {}
 
-            ::first-call-again:: Which American president spoke to Iran's president by phone in 2013? {=Obama =Barack Obama}
+            ::first-call-again:: How did the two presidents first speak in 2013? {=By phone ~By letter ~Face to face}
 
             """.write(to: gift, atomically: true, encoding: .utf8)
         let target = try CourseFixture.minimal()
@@ -107,7 +110,8 @@ import Testing
         #expect(!imported.standardOutput.contains("\u{1B}") && !imported.standardOutput.contains("\u{7}"), "\(imported)")
         let file = try String(
             contentsOf: target.appendingPathComponent("Quizzes/questions/the-thaw.yaml"), encoding: .utf8)
-        #expect(file.contains("first-call-again") && file.contains("paragraphs: [p2]"), "\(file)")
+        #expect(file.contains("first-call-again") && file.contains("paragraphs: [\"p2\"]"), "\(file)")
+        #expect(imported.standardOutput.hasSuffix("Check the course with: lectern check \(target.path)\n"), "\(imported)")
         #expect(try EndToEnd.run(["check", target.path]).status == 0)
     }
 
@@ -148,7 +152,7 @@ import Testing
         let line = try #require(lines.last)
         #expect(line.contains("  ada  \(id)  Quizzes/questions/01-a-common-enemy.yaml:"), "\(line)")
         #expect(line.hasSuffix(": the options look odd"), "\(line)")
-        #expect(line.range(of: #/^\d{4}-\d{2}-\d{2}  /#) != nil, "\(line)")
+        #expect(line.firstMatch(of: #/^\d{4}-\d{2}-\d{2}  /#) != nil, "\(line)")
 
         let klass = try EndToEnd.run(["flags", "--class", progress.path, "--course", Self.course.path])
         #expect(klass.status == 0, "\(klass)")
