@@ -96,13 +96,19 @@ public enum ImportCommand: LecternCommand {
         let url = URL(fileURLWithPath: (arguments.file as NSString).expandingTildeInPath)
         let data: Data
         do {
-            let size = try FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int ?? 0
+            let attributes = try FileManager.default.attributesOfItem(atPath: url.path)
+            guard attributes[.type] as? FileAttributeType == .typeRegular else {
+                throw CommandError.failure("cannot read \(arguments.file): it is not a regular file")
+            }
+            let size = attributes[.size] as? Int ?? 0
             if size > MoodleXMLImporter.maximumBytes {
                 throw ExchangeError.tooLarge(bytes: size, limit: MoodleXMLImporter.maximumBytes)
             }
             data = try Data(contentsOf: url)
         } catch let error as ExchangeError {
             throw .badData("cannot import \(arguments.file): \(error)", cause: error)
+        } catch let error as CommandError {
+            throw error
         } catch {
             throw .failure("cannot read \(arguments.file): \(error.localizedDescription)", cause: error)
         }
