@@ -56,12 +56,6 @@ public enum CourseLoader {
 }
 
 /// File access relative to a course folder, reporting unreadable files as diagnostics.
-/// Why a course file could not be read, worded to follow "the file …".
-struct CourseReadFailure: Error {
-    let reason: String
-    init(_ reason: String) { self.reason = reason }
-}
-
 struct CourseFiles {
     let root: URL
     /// The files by relative path when the course is held in memory; nil to read the folder.
@@ -118,7 +112,7 @@ struct CourseFiles {
             }
             return data
         }
-        switch Self.readRegularFile(url(path).path, limit: Self.maximumFileBytes) {
+        switch RegularFile.contents(url(path).path, limit: Self.maximumFileBytes) {
         case .success(let data):
             return data
         case .failure(let reason):
@@ -126,37 +120,6 @@ struct CourseFiles {
             failures.hasFailed = true
             return nil
         }
-    }
-
-    /// Reads a course file without ever blocking: opened with `O_NONBLOCK`, so a FIFO planted as a course file is
-    /// refused at once instead of holding `check` and start-up for ever, and only a regular file is read (a link to
-    /// one is followed: a course folder is the author's to arrange). The failure says why, for the diagnostic.
-    static func readRegularFile(_ path: String, limit: Int) -> Result<Data, CourseReadFailure> {
-        let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
-        guard descriptor >= 0 else { return .failure(CourseReadFailure("cannot be read (\(String(cString: strerror(errno))))")) }
-        defer { close(descriptor) }
-        var status = stat()
-        guard fstat(descriptor, &status) == 0 else {
-            return .failure(CourseReadFailure("cannot be read (\(String(cString: strerror(errno))))"))
-        }
-        switch status.st_mode & S_IFMT {
-        case S_IFREG: break
-        case S_IFDIR: return .failure(CourseReadFailure("cannot be read (it is a folder)"))
-        case S_IFIFO: return .failure(CourseReadFailure("is not a regular file (a FIFO)"))
-        default: return .failure(CourseReadFailure("is not a regular file"))
-        }
-        var data = Data()
-        var buffer = [UInt8](repeating: 0, count: 64 * 1024)
-        while data.count <= limit {
-            let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
-            if count == 0 { return .success(data) }
-            if count < 0 {
-                if errno == EINTR { continue }
-                return .failure(CourseReadFailure("cannot be read (\(String(cString: strerror(errno))))"))
-            }
-            data.append(contentsOf: buffer[..<count])
-        }
-        return .failure(CourseReadFailure("is more than \(limit) bytes; a course file may hold at most \(limit) bytes (1 MB)"))
     }
 
     func text(_ path: String, log: inout DiagnosticLog) -> String? {

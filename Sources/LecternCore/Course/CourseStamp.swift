@@ -101,7 +101,7 @@ public struct CourseStamp: Equatable, Sendable {
             case S_IFREG:
                 budget -= Int(status.st_size)
                 // Read as the loader reads it: never blocking, even if the file became a FIFO since the stat.
-                guard budget >= 0, case .success(let bytes) = CourseFiles.readRegularFile(root + "/" + path, limit: budget + Int(status.st_size))
+                guard budget >= 0, case .success(let bytes) = RegularFile.contents(root + "/" + path, limit: budget + Int(status.st_size))
                 else { return false }
                 hasher.add(UInt64(bytes.count))
                 bytes.withUnsafeBytes { hasher.add($0) }

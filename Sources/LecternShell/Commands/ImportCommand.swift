@@ -95,22 +95,13 @@ public enum ImportCommand: LecternCommand {
     static func importing(_ arguments: Arguments, options: ImportOptions) throws(CommandError) -> QuestionImport {
         let url = URL(fileURLWithPath: (arguments.file as NSString).expandingTildeInPath)
         let data: Data
-        do {
-            let attributes = try FileManager.default.attributesOfItem(atPath: url.path)
-            guard attributes[.type] as? FileAttributeType == .typeRegular else {
-                throw CommandError.failure("cannot read \(arguments.file): it is not a regular file")
-            }
-            let size = attributes[.size] as? Int ?? 0
-            if size > MoodleXMLImporter.maximumBytes {
-                throw ExchangeError.tooLarge(bytes: size, limit: MoodleXMLImporter.maximumBytes)
-            }
-            data = try Data(contentsOf: url)
-        } catch let error as ExchangeError {
-            throw .badData("cannot import \(arguments.file): \(error)", cause: error)
-        } catch let error as CommandError {
-            throw error
-        } catch {
-            throw .failure("cannot read \(arguments.file): \(error.localizedDescription)", cause: error)
+        switch RegularFile.contents(url.path, limit: MoodleXMLImporter.maximumBytes) {
+        case .success(let bytes):
+            data = bytes
+        case .failure(let failure) where failure.isTooLarge:
+            throw .badData("cannot import \(arguments.file): the file \(failure.reason)", cause: failure)
+        case .failure(let failure):
+            throw .failure("cannot read \(arguments.file): the file \(failure.reason)", cause: failure)
         }
         do {
             switch arguments.from {
