@@ -34,6 +34,8 @@ public enum CheckRule: String, Sendable, CaseIterable, Hashable {
     case lessonUnderstanding = "lesson-understanding"
     /// A lesson sentence shares more than eight consecutive words with the article outside quotation marks.
     case ownWords = "own-words"
+    /// The course declares no id in `Quizzes/course.yaml`, so its progress is kept under one made from its title.
+    case courseIDMissing = "course-id-missing"
 
     /// How much a finding matters: only evidence that is not in the article is an error.
     public var severity: Severity {

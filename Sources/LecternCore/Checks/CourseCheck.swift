@@ -13,6 +13,19 @@ public enum CourseCheck {
         found += CueRules.warnings(questions)
         found += CoverageRules.warnings(course, questions)
         found += OwnWordsRule.warnings(course)
+        found += identityWarnings(course)
         return found.sorted()
+    }
+
+    /// `course-id-missing`: a course without `Quizzes/course.yaml` keeps its progress under an id made for it.
+    static func identityWarnings(_ course: Course) -> [Diagnostic] {
+        let identity = course.identity
+        guard !identity.isDeclared else { return [] }
+        let source = identity.origin == .articleTitle ? "the article's title" : "the course folder's name"
+        return [Diagnostic(
+            SourceLocation(file: CourseIdentity.file, line: nil),
+            "the course declares no id, so its learners' progress is kept under '\(identity.id)', made from \(source),"
+                + " which moves it if that changes: add \(CourseIdentity.file) holding the line 'id: \(identity.id)'",
+            rule: .courseIDMissing)]
     }
 }

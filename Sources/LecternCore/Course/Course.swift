@@ -4,6 +4,9 @@ import Foundation
 public struct Course: Sendable {
     /// The course folder.
     public let root: URL
+    /// The course's stable id (`Quizzes/course.yaml`, or one made from the article's title): the name its learners'
+    /// progress is kept under in a shared progress folder.
+    public let identity: CourseIdentity
     /// The text being taught.
     public let article: Article
     /// Lessons in order.
@@ -19,12 +22,13 @@ public struct Course: Sendable {
     /// Questions made from the knowledge base, generated once when the course is built.
     public private(set) var generatedQuestions: [Question] = []
 
-    /// Creates a course from loaded parts.
+    /// Creates a course from loaded parts; without an `identity`, its id is made from the article's title.
     public init(
         root: URL, article: Article, lessons: [Lesson], actors: [Actor], events: [Event], quotes: [Quote],
-        questions: [Question]
+        questions: [Question], identity: CourseIdentity? = nil
     ) {
         self.root = root
+        self.identity = identity ?? .derived(fromTitle: article.title)
         self.article = article
         self.lessons = lessons
         self.actors = actors

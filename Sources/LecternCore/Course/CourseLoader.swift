@@ -39,6 +39,13 @@ public enum CourseLoader {
             guard let text = files.text(path, log: &log) else { continue }
             questions += QuestionParser.parse(text, file: path, references: &references, log: &log)
         }
+        // The id is optional (`check` warns when it is missing); one that is there must be right.
+        var identity: CourseIdentity?
+        if files.exists(CourseIdentity.file), let text = files.text(CourseIdentity.file, log: &log),
+            let id = CourseIdentity.parse(text, log: &log)
+        {
+            identity = CourseIdentity(id: id, origin: .declared)
+        }
         guard let article else { throw CourseError(log.diagnostics) }
         // A file that could not be read at all (unreadable, missing, too large) is one problem: checking the others
         // against what it would have held (every actor a question names, say) only repeats it hundreds of times.
@@ -46,7 +53,7 @@ public enum CourseLoader {
         if lessons.isEmpty { log.add("Lessons", nil, "the course has no lessons (Lessons/*.md)") }
         let course = Course(
             root: root, article: article, lessons: lessons, actors: knowledge.actors, events: knowledge.events,
-            quotes: knowledge.quotes, questions: questions)
+            quotes: knowledge.quotes, questions: questions, identity: identity)
         log.append(contentsOf: references.verify(against: course))
         log.append(contentsOf: CourseChecks.check(course))
         if log.diagnostics.isEmpty { log.append(contentsOf: QuestionValidator.validate(course)) }

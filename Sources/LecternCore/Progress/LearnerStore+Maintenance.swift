@@ -3,20 +3,27 @@ import Foundation
 extension LearnerStore {
     /// Reads the whole log and the snapshot file and reports on them; changes nothing, in any mode.
     ///
-    /// `knownQuestionIDs`, when given, lists the course's questions: records about others are listed (and kept).
-    /// `currentHashes` maps question ids to the course's current content hashes, to list edited questions.
+    /// `knownQuestionIDs`, when given, lists the course's questions: records about others are listed (and kept);
+    /// `knownLessonIDs` does the same for reading positions. The files are the course's own (a shared progress
+    /// folder keeps each course apart), so what is listed really is in them: questions removed from the course, or
+    /// another course's records carried over from the old layout. `currentHashes` maps question ids to the course's
+    /// current content hashes, to list edited questions.
     public func verify(
-        knownQuestionIDs: Set<String>? = nil, currentHashes: [String: String] = [:]
+        knownQuestionIDs: Set<String>? = nil, knownLessonIDs: Set<String>? = nil, currentHashes: [String: String] = [:]
     ) throws(ProgressError) -> VerifyReport {
         let scan = try log.scan()
         var byType: [String: Int] = [:]
         var unknown: [String: Int] = [:]
+        var unknownLessons: [String: Int] = [:]
         var lastHash: [String: String] = [:]
         var changes: [String: Int] = [:]
         for entry in scan.entries {
             byType[entry.record.type, default: 0] += 1
             if let id = entry.record.questionID, let known = knownQuestionIDs, !known.contains(id) {
                 unknown[id, default: 0] += 1
+            }
+            if case let .reading(reading) = entry.record, let known = knownLessonIDs, !known.contains(reading.lessonID) {
+                unknownLessons[reading.lessonID, default: 0] += 1
             }
             if case let .review(review) = entry.record {
                 if let previous = lastHash[review.questionID], previous != review.contentHash {
@@ -35,7 +42,7 @@ extension LearnerStore {
                 changedSinceLastReview: currentHashes[id].map { $0 != lastHash[id] } ?? false)
         }
         let replay = replaying(scan)
-        return VerifyReport(
+        var report = VerifyReport(
             logPath: logURL.path,
             lines: scan.lastLine,
             recordsByType: byType,
@@ -45,6 +52,8 @@ extension LearnerStore {
             contentChanges: contentChanges,
             snapshotFile: try checkSnapshotFile(against: scan),
             stateMatchesLog: replay == snapshot)
+        report.unknownLessons = unknownLessons.sorted { $0.key < $1.key }.map { .init(questionID: $0.key, records: $0.value) }
+        return report
     }
 
     /// Moves every unreadable line of the log to the `.corrupt` file, keeps every readable record, rebuilds the

@@ -144,6 +144,11 @@ public final class LearnerStore: ReadingLog {
         return store
     }
 
+    /// Puts `sentences` (what was done before the store opened, such as a migration) before the store's own notices.
+    public func insertNotices(_ sentences: [String]) {
+        notices.insert(contentsOf: sentences, at: 0)
+    }
+
     /// Appends one record durably (it is on disk when this returns) and applies it to `snapshot`.
     public func append(_ record: ProgressRecord) throws(ProgressError) {
         guard case .readWrite = mode else { throw refusal() }

@@ -76,6 +76,8 @@ public struct VerifyReport: Sendable, Equatable, CustomStringConvertible {
     public var newerLines: [Int]
     /// Question ids in the log the course does not know, sorted.
     public var unknownQuestions: [UnknownQuestion]
+    /// Lesson ids of reading positions in the log that the course does not know, with their record counts, sorted.
+    public var unknownLessons: [UnknownQuestion] = []
     /// Questions edited over their history or since their last answer, sorted.
     public var contentChanges: [ContentChange]
     /// How the snapshot file relates to the log.
@@ -106,7 +108,11 @@ public struct VerifyReport: Sendable, Equatable, CustomStringConvertible {
         }
         if !unknownQuestions.isEmpty {
             text.append("records for questions not in the course (kept):")
-            text += unknownQuestions.map { "  \($0.questionID): \($0.records) records" }
+            text += unknownQuestions.map { "  \($0.questionID): \($0.records) record\($0.records == 1 ? "" : "s")" }
+        }
+        if !unknownLessons.isEmpty {
+            text.append("reading positions in lessons not in the course (kept):")
+            text += unknownLessons.map { "  \($0.questionID): \($0.records) record\($0.records == 1 ? "" : "s")" }
         }
         if !contentChanges.isEmpty {
             text.append("questions edited (history kept):")

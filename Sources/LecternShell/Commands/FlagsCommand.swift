@@ -35,7 +35,7 @@ public enum FlagsCommand: LecternCommand {
             let learner = (env.progress as? StoredProgress)?.store.learner.rawValue
             return Reply(FlagList(learners: [(name: learner, snapshot: env.progress.snapshot)], bank: env.bank).text)
         }
-        let url = URL(fileURLWithPath: (directory as NSString).expandingTildeInPath, isDirectory: true)
+        let url = CourseLocator.classFolder(directory, courseID: env.course.identity.id)
         do {
             return Reply(try FlagList.read(directory: url, bank: env.bank).text)
         } catch {

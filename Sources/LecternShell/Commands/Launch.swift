@@ -42,6 +42,8 @@ public struct Launch: Sendable {
     public let summary: CourseSummary
     /// The folder holding every learner's files.
     public let progressDirectory: URL
+    /// Where that folder is: the course's own `Progress/`, or the course's part of a folder shared by courses.
+    public let progressLocation: ProgressLocation
     /// The learner whose files are used.
     public let learner: String
     /// Colours or none.
@@ -83,7 +85,15 @@ public struct Launch: Sendable {
             course: URL, environment: [String: String] = ProcessInfo.processInfo.environment,
             currentDirectory: URL = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
         ) -> URL {
-            CourseLocator.progressDirectory(
+            progressLocation(course: course, environment: environment, currentDirectory: currentDirectory).directory
+        }
+
+        /// Where the learners of the course at `course` keep their files (`CourseLocator.progressLocation`).
+        public func progressLocation(
+            course: URL, environment: [String: String] = ProcessInfo.processInfo.environment,
+            currentDirectory: URL = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+        ) -> ProgressLocation {
+            CourseLocator.progressLocation(
                 explicit: progressDirectory, environment: environment, course: course, currentDirectory: currentDirectory)
         }
     }
@@ -113,7 +123,8 @@ public struct Launch: Sendable {
             }
             loading = Deferred(value: .success(content))
         }
-        progressDirectory = options.progressDirectory(course: root, environment: environment, currentDirectory: currentDirectory)
+        progressLocation = options.progressLocation(course: root, environment: environment, currentDirectory: currentDirectory)
+        progressDirectory = progressLocation.directory
         learner = options.learner ?? environment["LECTERN_LEARNER"] ?? environment["USER"] ?? environment["LOGNAME"] ?? "learner"
         style = Style.detect(isTerminal: isTerminal, environment: environment, noColorFlag: options.noColor)
     }
@@ -130,9 +141,21 @@ public struct Launch: Sendable {
     /// The learner's own folder.
     public var learnerDirectory: URL { progressDirectory.appendingPathComponent(learner, isDirectory: true) }
 
-    /// Opens the learner's files (taking their lock, or read-only when another process holds it).
+    /// Opens the learner's files (taking their lock, or read-only when another process holds it), first carrying
+    /// learner folders of this course in the old layout of a shared folder over to the course's part of it
+    /// (`LayoutMigration`), which waits for the course only when there are any.
     public func openProgress(now: Date = Date()) throws(ProgressError) -> StoredProgress {
+        var moved: [String] = []
+        if let migration = LayoutMigration(progressLocation), !migration.pendingFolders().isEmpty,
+            let content = try? content()
+        {
+            moved = migration.run(
+                knownQuestionIDs: Set(content.bank.questions.map(\.id)),
+                knownLessonIDs: Set(content.course.lessons.map(\.id)), now: now
+            ).notices
+        }
         let store = try LearnerStore.open(directory: progressDirectory, learner: learner, now: now)
+        store.insertNotices(moved)
         let bank = { (try? content())?.bank ?? CourseContent.empty.bank }
         return StoredProgress(store: store, bank: bank, policy: RatingPolicy())
     }

@@ -35,12 +35,19 @@ public enum LearnersCommand: LecternCommand {
         case let (_, name?): named = name
         case (_, nil): throw .usage("name the learner: 'lectern learners \(action.rawValue) NAME'")
         }
-        let directory = context.options.progressDirectory(course: context.options.courseFolder())
+        let location = context.options.progressLocation(course: context.options.courseFolder())
+        let directory = location.directory
         let learners = Learners(directory: directory)
         do {
             switch action {
             case .list:
                 let names = try learners.list()
+                if let pending = LayoutMigration(location)?.pendingFolders(), !pending.isEmpty {
+                    context.errors.write(DisplayText(
+                        "note: \(location.shared?.path ?? "") holds \(pending.count) learner folder\(pending.count == 1 ? "" : "s")"
+                            + " in the layout of before courses had ids (\(pending.joined(separator: ", "))); those of this"
+                            + " course are carried over to \(directory.path) when a learner next opens it").asLine)
+                }
                 return Reply(names.isEmpty ? "No learners yet in \(directory.path)." : DisplayText(names.joined(separator: "\n")))
             case .add:
                 let folder = try learners.add(named)

@@ -42,7 +42,9 @@ public enum ProgressCommand: LecternCommand {
             switch arguments.action {
             case .verify:
                 let hashes = Dictionary(uniqueKeysWithValues: bank.questions.map { ($0.id, bank.contentHash(of: $0.id) ?? $0.contentHash) })
-                return Reply(DisplayText(try store.verify(knownQuestionIDs: Set(hashes.keys), currentHashes: hashes).description))
+                let lessons = Set(context.environment.course.lessons.map(\.id))
+                let report = try store.verify(knownQuestionIDs: Set(hashes.keys), knownLessonIDs: lessons, currentHashes: hashes)
+                return Reply(DisplayText(report.description))
             case .repair: return Reply(DisplayText(try store.repair(now: now).description))
             case .rebuild: return Reply(DisplayText(try store.rebuild(now: now).description))
             case .export: return Reply(DisplayText(RevlogExport.csv(try store.records())))

@@ -30,7 +30,7 @@ public enum ReportViews {
     /// The report the request asks for, rendered.
     static func render(_ request: ReportRequest, now: Date, _ env: ShellEnvironment) throws -> DisplayText {
         if let directory = request.classDirectory {
-            let url = URL(fileURLWithPath: (directory as NSString).expandingTildeInPath, isDirectory: true)
+            let url = CourseLocator.classFolder(directory, courseID: env.course.identity.id)
             let report = try ClassReport.read(
                 folder: url, course: env.course, bank: env.bank, directory: directory, now: now)
             return try render(report, request, env)
