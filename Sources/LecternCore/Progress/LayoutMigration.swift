@@ -34,11 +34,26 @@ public struct LayoutMigration: Sendable {
         public init() {}
     }
 
-    /// The records of a folder, by whether they name a question or lesson of the course.
+    /// The records of a folder that name a question (answers, undos, flags) or a lesson (reading positions), by
+    /// whether the course has that question or lesson.
     struct Tally: Equatable {
-        var known = 0
-        var unknown = 0
-        var records = 0
+        var knownQuestions = 0
+        var otherQuestions = 0
+        var knownLessons = 0
+        var otherLessons = 0
+
+        /// Whether the folder is the course's. Question ids decide when there are any: more of them must be the
+        /// course's than not (a question generated from an actor two courses share can have one id in both, and a
+        /// lesson id such as `intro` is common). Only a folder without answers or flags is judged by its lessons.
+        var isTheCourses: Bool {
+            if knownQuestions + otherQuestions > 0 { return knownQuestions > otherQuestions }
+            return knownLessons > otherLessons
+        }
+
+        /// Records naming nothing of this course.
+        var others: Int { otherQuestions + otherLessons }
+        /// Records naming a question or a lesson.
+        var named: Int { knownQuestions + otherQuestions + knownLessons + otherLessons }
     }
 
     /// The shared progress folder.
@@ -158,43 +173,34 @@ public struct LayoutMigration: Sendable {
             // Another Lectern of this course may have moved it while this one waited for nothing: look again.
             guard try progress.status(of: name) != nil else { return .leftAlone("it is no longer there", isFinal: true) }
             let tally = try Self.tally(folder, questions: questions, lessons: lessons)
-            guard tally.known > 0 else {
-                let reason = tally.records == 0 || tally.unknown == 0
+            guard tally.isTheCourses else {
+                let reason = tally.named == 0
                     ? "it holds no answer, flag or reading position to say which course it belongs to"
-                    : "none of its \(tally.unknown) answers, flags and reading positions is of this course (\(courseID)):"
-                        + " it is another course's, and that course carries it over when it is next opened"
+                    : "it is another course's: \(tally.others) of its \(tally.named) answers, flags and reading positions"
+                        + " name questions or lessons this course (\(courseID)) does not have; that course carries it over"
+                        + " when it is next opened"
                 return .leftAlone(reason, isFinal: true)
             }
             if try part.status(of: name) != nil {
                 return .leftAlone("\(part.path(name)) exists already; move one of the two folders by hand", isFinal: true)
             }
             try progress.move(name, to: part, as: name)
-            return .moved(foreign: tally.unknown)
+            return .moved(foreign: tally.others)
         } catch {
             return .leftAlone("it could not be read or moved (\(error)); the next start tries again", isFinal: false)
         }
     }
 
     /// Counts the records of `folder`'s log that name a question or lesson: of this course, or not. Settings and the
-    /// scheduler's weights name neither and are not counted either way.
+    /// scheduler's weights name neither and are not counted either way; nor are lines that do not read.
     static func tally(_ folder: LearnerFolder, questions: Set<String>, lessons: Set<String>) throws(ProgressError) -> Tally {
         var tally = Tally()
         _ = try ReviewLog(folder: folder).scan { entry in
-            tally.records += 1
-            let id: String?
-            let known: Bool
             if let question = entry.record.questionID {
-                id = question
-                known = questions.contains(question)
+                if questions.contains(question) { tally.knownQuestions += 1 } else { tally.otherQuestions += 1 }
             } else if case let .reading(reading) = entry.record {
-                id = reading.lessonID
-                known = lessons.contains(reading.lessonID)
-            } else {
-                id = nil
-                known = false
+                if lessons.contains(reading.lessonID) { tally.knownLessons += 1 } else { tally.otherLessons += 1 }
             }
-            guard id != nil else { return }
-            if known { tally.known += 1 } else { tally.unknown += 1 }
         }
         return tally
     }
