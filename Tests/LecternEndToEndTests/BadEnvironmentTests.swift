@@ -55,7 +55,7 @@ import Glibc
         #expect(!outcome.standardError.contains("could not be saved (Could not save"), "the reason is said once: \(outcome)")
         #expect(outcome.standardOutput.contains("1 answer(s) could not be saved; 'recap <file>' keeps them in a recap."), "\(outcome)")
         // Every verdict shown is on disk, and the answer refused was never shown as graded.
-        let folder = progress.appendingPathComponent("ada")
+        let folder = ProgressPlaces.learnerFolder(progress, "ada", course: CourseFixture.minimal)
         let reviews = try Self.logLines(folder).filter { $0["type"] as? String == "review" }
         #expect(reviews.count == Self.verdicts(outcome.standardOutput), "\(outcome)")
         #expect(reviews.count >= 1 && reviews.count < 6)
@@ -85,7 +85,7 @@ import Glibc
         let refused = try session.waitFor("Could not save your answer")
         #expect(refused.contains("No space left on device"), "\(refused)")
         #expect(Self.verdicts(refused) == 0, "an answer that was not saved must not be shown as graded:\n\(refused)")
-        #expect(try Self.logLines(disk.folder.appendingPathComponent("ada")).isEmpty)
+        #expect(try Self.logLines(ProgressPlaces.learnerFolder(disk.folder, "ada", course: CourseFixture.minimal)).isEmpty)
 
         try session.typeLine("")  // still full: refused again, still kept
         try session.waitUntil("a second refusal") { $0.components(separatedBy: "Could not save your answer").count == 3 }
@@ -95,7 +95,7 @@ import Glibc
         #expect(saved.contains("quiz 2/"), "\(saved)")  // 2/3 when the saved answer was wrong and comes back
         try session.typeLine("quit")
         #expect(try session.waitForExit() == 0)
-        let reviews = try Self.logLines(disk.folder.appendingPathComponent("ada")).filter { $0["type"] as? String == "review" }
+        let reviews = try Self.logLines(ProgressPlaces.learnerFolder(disk.folder, "ada", course: CourseFixture.minimal)).filter { $0["type"] as? String == "review" }
         #expect(reviews.count == 1, "the pending answer is saved exactly once")
     }
 
@@ -109,14 +109,14 @@ import Glibc
         defer { disk.unmount() }
         let first = try EndToEnd.run(Self.quiz + ["--count", "1", "--progress-dir", disk.folder.path], input: "1\n")
         #expect(first.status == 0, "\(first)")
-        let folder = disk.folder.appendingPathComponent("ada")
+        let folder = ProgressPlaces.learnerFolder(disk.folder, "ada", course: CourseFixture.minimal)
         let before = try Data(contentsOf: folder.appendingPathComponent("review-log.jsonl"))
         try disk.remountReadOnly()
 
         for (arguments, learner) in [(Self.quiz + ["--count", "1"], "ada"), (["lessons", "--course", Self.course, "--learner", "bob"], "bob")] {
             let outcome = try EndToEnd.run(arguments + ["--progress-dir", disk.folder.path], input: "1\n")
             #expect(outcome.status == 1, "\(outcome)")
-            #expect(outcome.standardError == "error: cannot write to \(disk.folder.path)/\(learner): Read-only file system; use --progress-dir or fix permissions\n", "\(outcome)")
+            #expect(outcome.standardError == "error: cannot write to \(ProgressPlaces.learnerFolder(disk.folder, learner, course: CourseFixture.minimal).path): Read-only file system; use --progress-dir or fix permissions\n", "\(outcome)")
             #expect(!outcome.standardOutput.contains("Question"), "\(outcome)")
         }
         #expect(try Data(contentsOf: folder.appendingPathComponent("review-log.jsonl")) == before)
@@ -134,7 +134,7 @@ import Glibc
         #expect(outcome.status == 0, "\(outcome)")
         #expect(outcome.standardError.isEmpty, "\(outcome)")
         #expect(outcome.standardOutput.contains("Lesson 1 · 2001: a common enemy"), "\(outcome)")
-        #expect(FileManager.default.fileExists(atPath: progress.appendingPathComponent("learner/review-log.jsonl").path))
+        #expect(FileManager.default.fileExists(atPath: ProgressPlaces.learnerFolder(progress, "learner", course: CourseFixture.minimal).appendingPathComponent("review-log.jsonl").path))
     }
 
     @Test func withoutHomeAtATerminalReadlineStartsAndCtrlDLeaves() throws {

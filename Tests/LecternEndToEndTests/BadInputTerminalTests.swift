@@ -57,7 +57,7 @@ import Testing
              "--learner", "ada"],
             input: "flag \u{1B}]52;c;aGk=\u{7} \u{202E}note\n1\n1\n1\n")
         #expect(flagged.status == 0, "\(flagged)")
-        let log = progress.appendingPathComponent("ada/review-log.jsonl")
+        let log = ProgressPlaces.learnerFolder(progress, "ada", course: CourseFixture.minimal).appendingPathComponent("review-log.jsonl")
         let lines = try String(contentsOf: log, encoding: .utf8).split(separator: "\n")
         let review = try #require(lines.last { $0.contains("\"review\"") || $0.contains("\"outcome\"") })
         let id = try #require(review.firstRange(of: #/"questionID":"[^"]*"/#))
@@ -66,7 +66,7 @@ import Testing
         try handle.seekToEnd()
         try handle.write(contentsOf: Data((hostile + "\n").utf8))
         try handle.close()
-        let eve = progress.appendingPathComponent("eve")
+        let eve = ProgressPlaces.learnerFolder(progress, "eve", course: CourseFixture.minimal)
         try FileManager.default.createDirectory(at: eve, withIntermediateDirectories: true)
         try Data("{\"learner\": \"\u{1B}[2J\"".utf8).write(to: eve.appendingPathComponent("snapshot.json"))
         return progress

@@ -53,7 +53,7 @@ import Testing
     @Test func snapshotFromANewerLecternIsNamedAndLeftByteForByte() throws {
         let progress = try Fixtures.temporaryDirectory("lectern-bad")
         defer { try? FileManager.default.removeItem(at: progress) }
-        let folder = progress.appendingPathComponent("ada")
+        let folder = ProgressPlaces.learnerFolder(progress, "ada", course: CourseFixture.minimal)
         let place = EndToEnd.place(course: Self.course, progress: progress, learner: "ada")
         let first = try EndToEnd.run(Self.quiz + place, input: "1\n1\n")
         #expect(first.status == 0, "\(first)")
@@ -81,7 +81,7 @@ import Testing
     @Test func logThatCannotBeWrittenMidQuizKeepsTheAnswerUntilItCanBe() throws {
         let progress = try Fixtures.temporaryDirectory("lectern-bad")
         defer { try? FileManager.default.removeItem(at: progress) }
-        let folder = progress.appendingPathComponent("ada")
+        let folder = ProgressPlaces.learnerFolder(progress, "ada", course: CourseFixture.minimal)
         let logURL = folder.appendingPathComponent("review-log.jsonl")
         let quiz = try EndToEnd.start(
             ["quiz", "--kind", "choice", "--count", "1", "--seed", "3"]
@@ -119,7 +119,7 @@ import Testing
     @Test func tornLastLineOfTheLogIsMovedToCorruptAndEarlierRecordsKept() throws {
         let progress = try Fixtures.temporaryDirectory("lectern-bad")
         defer { try? FileManager.default.removeItem(at: progress) }
-        let folder = progress.appendingPathComponent("ada")
+        let folder = ProgressPlaces.learnerFolder(progress, "ada", course: CourseFixture.minimal)
         let place = EndToEnd.place(course: Self.course, progress: progress, learner: "ada")
         let first = try EndToEnd.run(Self.quiz + place, input: "1\n1\n")
         #expect(first.status == 0, "\(first)")

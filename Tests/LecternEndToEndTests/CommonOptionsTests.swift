@@ -18,7 +18,8 @@ import Testing
             #expect(outcome.status == 0, "\(outcome)")
             #expect(outcome.standardOutput == after.standardOutput, "\(outcome)")
         }
-        #expect(try FileManager.default.contentsOfDirectory(atPath: progress.path) == ["ann"], "the learner named before the subcommand")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: progress.path) == ["long-thaw-minimal"], "the course's part")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: ProgressPlaces.coursePart(progress, course: CourseFixture.minimal).path) == ["ann"], "the learner named before the subcommand")
     }
 
     @Test func anOptionAfterTheSubcommandWinsOverTheSameOptionBefore() throws {
@@ -28,7 +29,7 @@ import Testing
             ["--course", "/nonexistent/course", "--learner", "bob", "lessons", "--course", CourseFixture.minimal.path,
              "--progress-dir", progress.path, "--learner", "ann"])
         #expect(outcome.status == 0 && outcome.standardOutput.hasPrefix("Lessons of A. Writer, 2014"), "\(outcome)")
-        #expect(try FileManager.default.contentsOfDirectory(atPath: progress.path) == ["ann"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: ProgressPlaces.coursePart(progress, course: CourseFixture.minimal).path) == ["ann"])
     }
 
     @Test func anEmptyPathBeforeTheSubcommandIsAUsageError() throws {

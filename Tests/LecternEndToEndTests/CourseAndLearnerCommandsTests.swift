@@ -23,7 +23,7 @@ import Testing
         let place = ["--course", EndToEnd.bundledCourse.path, "--progress-dir", progress.path]
 
         let empty = try EndToEnd.run(["learners"] + place)
-        #expect(empty.status == 0 && empty.standardOutput == "No learners yet in \(progress.path).\n", "\(empty)")
+        #expect(empty.status == 0 && empty.standardOutput == "No learners yet in \(ProgressPlaces.coursePart(progress).path).\n", "\(empty)")
 
         let added = try EndToEnd.run(["learners", "add", "kim"] + place)
         #expect(added.status == 0 && added.standardOutput.hasPrefix("Added kim at "), "\(added)")
@@ -72,7 +72,7 @@ import Testing
             #expect(outcome.status == 0, "\(action): \(outcome)")
             #expect(!outcome.standardOutput.isEmpty, "\(action) says what it did")
         }
-        let log = try String(contentsOf: progress.appendingPathComponent("ann/review-log.jsonl"), encoding: .utf8)
+        let log = try String(contentsOf: ProgressPlaces.learnerFolder(progress, "ann").appendingPathComponent("review-log.jsonl"), encoding: .utf8)
         #expect(log.components(separatedBy: "\"type\":\"review\"").count - 1 == 2, "both skips are kept")
     }
 }

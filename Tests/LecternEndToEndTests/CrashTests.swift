@@ -18,7 +18,7 @@ import Testing
         let course = CourseFixture.minimal
         let progress = try Fixtures.temporaryDirectory("lectern-crash")
         defer { try? FileManager.default.removeItem(at: progress) }
-        let folder = progress.appendingPathComponent("crash")
+        let folder = ProgressPlaces.learnerFolder(progress, "crash", course: course)
         let place = EndToEnd.place(course: course, progress: progress, learner: "crash")
         var random = SplitMix64(seed: Self.seed)
         var logged = 0

@@ -14,7 +14,7 @@ import Testing
         let progress = try Fixtures.temporaryDirectory("lectern-edited")
         let first = try lectern(["study", "1"], progress: progress, input: "\nquit\n")
         #expect(first.status == 0, "\(first)")
-        let url = progress.appendingPathComponent("ada/snapshot.json")
+        let url = ProgressPlaces.learnerFolder(progress, "ada", course: CourseFixture.minimal).appendingPathComponent("snapshot.json")
         var object = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: url)) as? [String: Any])
         edit(&object)
         try JSONSerialization.data(withJSONObject: object).write(to: url)

@@ -143,7 +143,7 @@ import Testing
                 input: "flag \(note)\n1\n1\n")
             #expect(quiz.status == 0, "\(quiz)")
         }
-        let log = try String(contentsOf: progress.appendingPathComponent("ada/review-log.jsonl"), encoding: .utf8)
+        let log = try String(contentsOf: ProgressPlaces.learnerFolder(progress, "ada", course: CourseFixture.minimal).appendingPathComponent("review-log.jsonl"), encoding: .utf8)
         let flagRecord = try #require(log.split(separator: "\n").first { $0.contains("the options look odd") })
         let id = try #require(flagRecord.firstMatch(of: #/"questionID":"([^"]+)"/#)).output.1
 

@@ -9,7 +9,7 @@ import Testing
     /// A progress folder holding learner `ada` with `days` of simulated study ending now.
     private func simulatedLearner(days: Int) throws -> URL {
         let progress = try Fixtures.temporaryDirectory("fsrs-commands")
-        let folder = progress.appendingPathComponent("ada", isDirectory: true)
+        let folder = ProgressPlaces.learnerFolder(progress, "ada")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let course = try BundledCourse.course()
         let bank = QuestionBank(course: course)
@@ -27,7 +27,7 @@ import Testing
     /// answered Good on day 0 and reviewed 1, 4, 12, 32 and 77 days later, recalled 97% of the time.
     private func strongLearner() throws -> URL {
         let progress = try Fixtures.temporaryDirectory("fsrs-commands")
-        let folder = progress.appendingPathComponent("ada", isDirectory: true)
+        let folder = ProgressPlaces.learnerFolder(progress, "ada")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let start = Date().addingTimeInterval(-80 * 86_400)
         var state: UInt64 = 11
@@ -48,7 +48,7 @@ import Testing
     }
 
     private func logLines(_ progress: URL) throws -> [String] {
-        let log = try String(contentsOf: progress.appendingPathComponent("ada/\(LearnerStore.logName)"), encoding: .utf8)
+        let log = try String(contentsOf: ProgressPlaces.learnerFolder(progress, "ada").appendingPathComponent("\(LearnerStore.logName)"), encoding: .utf8)
         return log.split(separator: "\n").map(String.init)
     }
 

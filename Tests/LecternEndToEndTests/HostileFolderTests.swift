@@ -16,7 +16,9 @@ import Glibc
     private struct Place {
         let root: URL
         var progress: URL { root.appendingPathComponent("progress") }
-        var ada: URL { progress.appendingPathComponent("ada") }
+        /// The course's part of the progress folder, which holds its learners.
+        var part: URL { ProgressPlaces.coursePart(progress, course: CourseFixture.minimal) }
+        var ada: URL { part.appendingPathComponent("ada") }
         var outside: URL { root.appendingPathComponent("outside") }
 
         init() throws {
@@ -97,22 +99,22 @@ import Glibc
         defer { place.clean() }
         let elsewhere = place.outside.appendingPathComponent("bob-elsewhere")
         try FileManager.default.createDirectory(at: elsewhere, withIntermediateDirectories: true)
-        try FileManager.default.createSymbolicLink(at: place.progress.appendingPathComponent("bob"), withDestinationURL: elsewhere)
+        try FileManager.default.createSymbolicLink(at: place.part.appendingPathComponent("bob"), withDestinationURL: elsewhere)
 
         let outcome = try EndToEnd.run(["lessons"] + place.place(learner: "bob"))
         #expect(outcome.status == 1, "\(outcome)")
-        #expect(outcome.standardError.contains("error: refused \(place.progress.path)/bob: it is a symbolic link"), "\(outcome)")
+        #expect(outcome.standardError.contains("error: refused \(place.part.path)/bob: it is a symbolic link"), "\(outcome)")
         #expect(try FileManager.default.contentsOfDirectory(atPath: elsewhere.path).isEmpty)
     }
 
     @Test func removingALearnerNeverMovesThemOutOfTheProgressFolderThroughALinkedRemovedFolder() throws {
         let place = try Place()
         defer { place.clean() }
-        try FileManager.default.createSymbolicLink(at: place.progress.appendingPathComponent(".removed"), withDestinationURL: place.outside)
+        try FileManager.default.createSymbolicLink(at: place.part.appendingPathComponent(".removed"), withDestinationURL: place.outside)
 
         let outcome = try EndToEnd.run(["learners", "remove", "ada", "--yes"] + place.place())
         #expect(outcome.status == 1, "\(outcome)")
-        #expect(outcome.standardError.contains("refused \(place.progress.path)/.removed: it is a symbolic link"), "\(outcome)")
+        #expect(outcome.standardError.contains("refused \(place.part.path)/.removed: it is a symbolic link"), "\(outcome)")
         #expect(FileManager.default.fileExists(atPath: place.ada.appendingPathComponent("review-log.jsonl").path))
         #expect(try FileManager.default.contentsOfDirectory(atPath: place.outside.path).isEmpty)
     }
@@ -123,7 +125,7 @@ import Glibc
         // Someone else's learner folder, outside DIR, reached through a link inside it.
         let other = try Place()
         defer { other.clean() }
-        try FileManager.default.createSymbolicLink(at: place.progress.appendingPathComponent("eve"), withDestinationURL: other.ada)
+        try FileManager.default.createSymbolicLink(at: place.part.appendingPathComponent("eve"), withDestinationURL: other.ada)
 
         let outcome = try place.classReport()
         #expect(outcome.status == 0, "\(outcome)")
@@ -266,7 +268,7 @@ import Glibc
         #expect(outcome.status == 1, "\(outcome)")
         #expect(outcome.standardError.contains("it contains U+200B ZERO WIDTH SPACE"), "\(outcome)")
         #expect(!outcome.standardError.unicodeScalars.contains("\u{200B}"), "the name is quoted escaped: \(outcome)")
-        #expect(!FileManager.default.fileExists(atPath: place.progress.appendingPathComponent("ada\u{200B}").path))
+        #expect(!FileManager.default.fileExists(atPath: place.part.appendingPathComponent("ada\u{200B}").path))
 
         let bidi = try EndToEnd.run(["lessons"] + place.place(learner: "\u{202E}ada"))
         #expect(bidi.status == 1 && bidi.standardError.contains("U+202E RIGHT-TO-LEFT OVERRIDE"), "\(bidi)")

@@ -9,7 +9,7 @@ import Testing
         let bank = try PrintedQuestionBank()
         let progress = try Fixtures.temporaryDirectory("lectern-journey")
         defer { try? FileManager.default.removeItem(at: progress) }
-        let folder = progress.appendingPathComponent("newcomer")
+        let folder = ProgressPlaces.learnerFolder(progress, "newcomer")
         let command = [try BuiltBinary.lectern().path, "--no-color"] + EndToEnd.place(progress: progress, learner: "newcomer")
 
         let first = try Terminal(command)

@@ -9,7 +9,7 @@ import Testing
     private func learner(_ progress: URL, lines: [[String: Any]]) throws {
         let made = try EndToEnd.run(["report"] + EndToEnd.place(progress: progress, learner: "ada"))
         try #require(made.status == 0, "\(made)")
-        let folder = progress.appendingPathComponent("ada")
+        let folder = ProgressPlaces.learnerFolder(progress, "ada")
         let text = try lines.map { line in
             String(decoding: try JSONSerialization.data(withJSONObject: line, options: [.sortedKeys]), as: UTF8.self)
         }.joined(separator: "\n") + "\n"

@@ -38,7 +38,7 @@ import Testing
         #expect(short.status == 0, "\(short)")
         let shortCount = EndToEnd.acknowledgements(in: short.standardOutput)
         #expect(shortCount >= 1, "\(short)")
-        #expect(try LogContents(folder: progress.appendingPathComponent("ada")).reviewCount == shortCount)
+        #expect(try LogContents(folder: ProgressPlaces.learnerFolder(progress, "ada")).reviewCount == shortCount)
 
         // A longer quiz, every question answered: one record per verdict, and the summary agrees.
         let long = try EndToEnd.run(
@@ -46,7 +46,7 @@ import Testing
             input: String(repeating: "1\n", count: 6))
         #expect(long.status == 0, "\(long)")
         #expect(EndToEnd.acknowledgements(in: long.standardOutput) == 6, "\(long)")
-        let log = try LogContents(folder: progress.appendingPathComponent("bob"))
+        let log = try LogContents(folder: ProgressPlaces.learnerFolder(progress, "bob"))
         #expect(log.reviewCount == 6)
         #expect(log.records.allSatisfy { $0["response"] as? String == "1" && $0["mode"] as? String == "quiz" })
         let correct = long.standardOutput.components(separatedBy: "\n").filter { $0.hasPrefix("✓ Correct.") }.count
@@ -64,7 +64,7 @@ import Testing
         #expect(outcome.standardOutput.contains("Who said \"we don't talk to evil\", as quoted in the article?"), "\(outcome)")
         #expect(outcome.standardOutput.contains("✓ Correct."), "\(outcome)")
         #expect(!outcome.standardOutput.contains("Question 2"), "\(outcome)")
-        let log = try LogContents(folder: progress.appendingPathComponent("ada"))
+        let log = try LogContents(folder: ProgressPlaces.learnerFolder(progress, "ada"))
         #expect(log.records.filter { $0["type"] as? String == "review" }.map { $0["questionID"] as? String } == [id])
 
         let unknown = try EndToEnd.run(["quiz", "--question", "gen.who-said.cheney-evl.typed"] + EndToEnd.place(progress: progress, learner: "ada"))

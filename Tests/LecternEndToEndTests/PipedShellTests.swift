@@ -37,6 +37,6 @@ import Testing
         #expect(alone.standardError == withOptions.standardError)
         #expect(alone.standardOutput.contains("in progress at section"), "\(alone)")
         // The variables were honoured: the learner's files are where LECTERN_PROGRESS_DIR and LECTERN_LEARNER say.
-        #expect(FileManager.default.fileExists(atPath: progress.appendingPathComponent("alone/ann/review-log.jsonl").path))
+        #expect(FileManager.default.fileExists(atPath: ProgressPlaces.learnerFolder(progress.appendingPathComponent("alone"), "ann").appendingPathComponent("review-log.jsonl").path))
     }
 }

@@ -41,6 +41,6 @@ import Testing
             "no source passage after the verdict:\n\(screen)")
         #expect(lines.contains { $0.hasPrefix("  1 correct · 0 partial · 0 incorrect · 0 skipped") }, "\(screen)")
         #expect(try session.waitForExit() == 0)
-        #expect(try LogContents(folder: progress.appendingPathComponent("ada")).reviewCount == 1)
+        #expect(try LogContents(folder: ProgressPlaces.learnerFolder(progress, "ada")).reviewCount == 1)
     }
 }

@@ -43,7 +43,7 @@ import Testing
         #expect(try session.waitForExit() == 0)
 
         // The log was only appended to: each answer, each undo, and the overridden answer marked as such.
-        let log = try String(contentsOf: progress.appendingPathComponent("ada/review-log.jsonl"), encoding: .utf8)
+        let log = try String(contentsOf: ProgressPlaces.learnerFolder(progress, "ada").appendingPathComponent("review-log.jsonl"), encoding: .utf8)
         let lines = log.split(separator: "\n")
         #expect(lines.map { $0.contains("\"type\":\"undo\"") } == [false, true, false, false, true, false], "\(log)")
         #expect(lines[2].contains("\"overridden\":true") && lines[2].contains("\"outcome\":\"correct\""), "\(log)")

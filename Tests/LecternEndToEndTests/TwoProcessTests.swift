@@ -8,7 +8,7 @@ import Testing
     @Test func secondProcessNamesTheHolderRefusesToQuizAndWritesNothing() throws {
         let progress = try Fixtures.temporaryDirectory("lectern-two")
         defer { try? FileManager.default.removeItem(at: progress) }
-        let folder = progress.appendingPathComponent("x")
+        let folder = ProgressPlaces.learnerFolder(progress, "x")
         let place = EndToEnd.place(progress: progress, learner: "x")
         let quiz = ["quiz", "--kind", "choice", "--count", "2", "--seed", "3"] + place
         // Something in the log already, so "writes nothing" has bytes to keep.

@@ -9,12 +9,12 @@ import Testing
     @Test func learnersRemoveAsksThroughTheGivenOutputAndReadsTheGivenInput() throws {
         let progress = try Fixtures.temporaryDirectory("lectern-runner")
         defer { try? FileManager.default.removeItem(at: progress) }
-        _ = try Learners(directory: progress).add("kim")
+        _ = try Learners(directory: ProgressPlaces.coursePart(progress, course: CourseFixture.minimal)).add("kim")
         let place = ["--course", CourseFixture.minimal.path, "--progress-dir", progress.path]
 
         let kept = run(["learners", "remove", "kim"] + place, input: [.line("not kim")])
         #expect(kept.output == "Remove learner 'kim'? Their folder is moved to a dated backup. Type the name to confirm: Nothing removed.\n")
-        #expect(try Learners(directory: progress).list() == ["kim"])
+        #expect(try Learners(directory: ProgressPlaces.coursePart(progress, course: CourseFixture.minimal)).list() == ["kim"])
 
         let ended = run(["learners", "remove", "kim"] + place, input: [.endOfInput])
         #expect(ended.output.hasSuffix("Nothing removed.\n"), "the end of the input confirms nothing")
@@ -22,7 +22,7 @@ import Testing
         let removed = run(["learners", "remove", "kim"] + place, input: [.line("kim")])
         #expect(removed.output.contains("Removed kim: the folder was moved to "), "\(removed)")
         #expect(removed.status == 0 && removed.errors.isEmpty)
-        #expect(try Learners(directory: progress).list().isEmpty)
+        #expect(try Learners(directory: ProgressPlaces.coursePart(progress, course: CourseFixture.minimal)).list().isEmpty)
     }
 
     @Test func aCourseThatFailsToLoadIsStatus65WithEveryProblem() throws {
@@ -67,7 +67,8 @@ import Testing
         defer { try? FileManager.default.removeItem(at: progress) }
         let place = ["--course", CourseFixture.minimal.path, "--progress-dir", progress.path, "--learner", "ann"]
         // Another process holds the learner: this one opens the files read-only.
-        let holder = try LearnerStore.open(directory: progress, learner: "ann", now: Date())
+        let holder = try LearnerStore.open(
+            directory: ProgressPlaces.coursePart(progress, course: CourseFixture.minimal), learner: "ann", now: Date())
         defer { holder.close() }
         let quiz = run(["quiz", "--seed", "1"] + place)
         #expect(quiz.status == 1, "\(quiz)")
