@@ -182,4 +182,67 @@ import Testing
         let listed = verify.standardOutput.components(separatedBy: "\n").filter { $0.hasPrefix("  ") && $0.hasSuffix(" record") }
         #expect(listed == strangers.sorted().map { "  \($0): 1 record" }, "the small course's answers, and nothing else: \(verify)")
     }
+
+    @Test func checkWarnsWithTheRuleWhenTheIdIsMissingSoStrictFailsAndRefusesAMalformedOne() throws {
+        let bare = try CourseFixture.minimal(editing: .remove("Quizzes/course.yaml"))
+        let warned = try EndToEnd.run(["check", bare.path])
+        #expect(warned.status == 0, "\(warned)")
+        #expect(warned.standardError.contains(
+            "Quizzes/course.yaml: warning[course-id-missing]: the course declares no id, so its learners' progress is kept"
+                + " under 'the-long-thaw'"), "\(warned)")
+        let strict = try EndToEnd.run(["check", "--strict", bare.path])
+        #expect(strict.status == 65, "\(strict)")
+
+        // Without an id the course still works, under the id made from its title.
+        let progress = try Fixtures.temporaryDirectory("lectern-shared")
+        let quiz = try EndToEnd.run(["quiz", "--count", "1", "--seed", "1", "--course", bare.path], input: "skip\n",
+                                    environment: Self.sharing(progress))
+        #expect(quiz.status == 0, "\(quiz)")
+        #expect(try LogContents(folder: progress.appendingPathComponent("the-long-thaw/ada")).reviewCount == 1)
+
+        let broken = try CourseFixture.minimal(editing: .write("Quizzes/course.yaml", "id: The Long Thaw\n"))
+        let refused = try EndToEnd.run(["check", broken.path])
+        #expect(refused.status == 65, "\(refused)")
+        #expect(refused.standardError.contains(
+            "Quizzes/course.yaml:1: course id 'The Long Thaw' is not allowed: it must start with a lowercase letter"), "\(refused)")
+        let opened = try EndToEnd.run(["lessons", "--course", broken.path], environment: Self.sharing(progress))
+        #expect(opened.status == 65, "a malformed id stops the course as any error does: \(opened)")
+    }
+
+    @Test func learnersOfASharedFolderAreTheCoursesOwnAndRemovedOnesStayInItsPart() throws {
+        let progress = try Fixtures.temporaryDirectory("lectern-shared")
+        let environment = Self.sharing(progress)
+        let other = try CourseFixture.minimal(editing: .write("Quizzes/course.yaml", "id: long-thaw-other\n"))
+        #expect(try EndToEnd.run(["learners", "add", "kim", "--course", CourseFixture.minimal.path], environment: environment).status == 0)
+        #expect(try EndToEnd.run(["learners", "--course", other.path], environment: environment).standardOutput
+            == "No learners yet in \(progress.path)/long-thaw-other.\n")
+        let removed = try EndToEnd.run(["learners", "remove", "kim", "--yes", "--course", CourseFixture.minimal.path], environment: environment)
+        #expect(removed.status == 0, "\(removed)")
+        #expect(removed.standardOutput.hasPrefix("Removed kim: the folder was moved to \(progress.path)/long-thaw-minimal/.removed/kim-"),
+                "\(removed)")
+    }
+
+    @Test func aMigrationCutShortBetweenTwoFoldersIsCompletedByTheNextStart() throws {
+        let shared = try Fixtures.temporaryDirectory("lectern-shared")
+        let bundled = EndToEnd.bundledCourse
+        let adaLog = try Self.oldLayoutFolder(
+            in: shared, learner: "ada", course: bundled, id: "emery-2014-iran-iraq", input: "skip\nskip\n", count: 2)
+        let cyLog = try Self.oldLayoutFolder(
+            in: shared, learner: "cy", course: bundled, id: "emery-2014-iran-iraq", input: "skip\nskip\nskip\n", count: 3)
+        // What a run killed right after its first rename leaves: ada moved whole, cy not yet, no journal.
+        let part = shared.appendingPathComponent("emery-2014-iran-iraq")
+        try FileManager.default.createDirectory(at: part, withIntermediateDirectories: false)
+        try FileManager.default.moveItem(at: shared.appendingPathComponent("ada"), to: part.appendingPathComponent("ada"))
+
+        let next = try EndToEnd.run(["report", "--format", "json", "--course", bundled.path], environment: Self.sharing(shared))
+        #expect(next.status == 0, "\(next)")
+        #expect(next.standardError == "note: carried cy's progress over to \(part.path)/cy: each course now keeps its own"
+            + " learners in \(shared.path)\n", "\(next)")
+        #expect(Self.answers(try #require(try JSONSerialization.jsonObject(with: Data(next.standardOutput.utf8)) as? [String: Any])) == 2)
+        #expect(try Data(contentsOf: part.appendingPathComponent("ada/review-log.jsonl")) == adaLog)
+        #expect(try Data(contentsOf: part.appendingPathComponent("cy/review-log.jsonl")) == cyLog)
+        #expect(Self.answers(try Self.report(bundled, Self.sharing(shared, learner: "cy"))) == 3)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: shared.path) == ["emery-2014-iran-iraq"])
+        #expect(FileManager.default.fileExists(atPath: part.appendingPathComponent(".migrated-\(getuid()).json").path))
+    }
 }
