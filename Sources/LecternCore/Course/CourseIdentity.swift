@@ -61,17 +61,7 @@ public struct CourseIdentity: Sendable, Equatable, CustomStringConvertible {
     /// `text` as an id: letters and digits folded to lowercase ASCII, every other run of characters one hyphen, cut
     /// to 64 characters at a hyphen when it can be, and `course-` put in front when it does not start with a letter.
     public static func slug(_ text: String) -> String {
-        let folded = text.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil)
-            .lowercased()
-        var result = ""
-        for scalar in folded.unicodeScalars {
-            if ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) {
-                result.unicodeScalars.append(scalar)
-            } else if !result.isEmpty, result.last != "-" {
-                result.append("-")
-            }
-        }
-        while result.hasSuffix("-") { result.removeLast() }
+        var result = IDWords.hyphenated(text)
         if result.first.map({ !("a"..."z").contains($0) }) ?? true { result = "course" + (result.isEmpty ? "" : "-" + result) }
         if result.count > maximumLength {
             let cut = String(result.prefix(maximumLength))

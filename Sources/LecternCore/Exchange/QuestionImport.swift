@@ -230,16 +230,7 @@ struct QuestionIDs {
 
     /// `name` as an id: accents folded, lower case, every run of other characters one `-`, a letter first.
     func sanitised(_ name: String) -> String {
-        let folded = name.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil)
-            .lowercased()
-        var id = ""
-        for scalar in folded.unicodeScalars {
-            if ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) {
-                id.unicodeScalars.append(scalar)
-            } else if !id.isEmpty, id.last != "-" {
-                id += "-"
-            }
-        }
+        var id = IDWords.hyphenated(name)
         if let first = id.unicodeScalars.first, !("a"..."z").contains(first) { id = "q-" + id }
         id = String(id.prefix(64)).trimmingCharacters(in: ["-"])
         return id.isEmpty ? "question" : id
