@@ -41,6 +41,22 @@ static inline void lectern_rl_pass_eight_bit_bytes(void) {
 
 static inline const char *lectern_rl_line_buffer(void) { return rl_line_buffer; }
 
+/* How many characters the line being edited holds. */
+static inline int lectern_rl_line_length(void) { return rl_end; }
+
+/* Reads a line with an empty history, so Up, Down and Ctrl-R find nothing, then puts the history back exactly as it
+   was: used for answers, which must not be offered earlier answers or commands. */
+static inline char *lectern_readline_without_history(const char *prompt) {
+    HISTORY_STATE *saved = history_get_history_state();
+    if (saved == NULL) return readline(prompt);
+    HISTORY_STATE empty = {0};
+    history_set_history_state(&empty);
+    char *line = readline(prompt);
+    history_set_history_state(saved);
+    free(saved);
+    return line;
+}
+
 /* Ends the line readline is showing and flushes, so later output starts on a fresh line. */
 static inline void lectern_rl_finish_line(void) {
     rl_crlf();

@@ -35,7 +35,7 @@ extension FuzzHarness {
                 try check(
                     bytes.count > LineLimits.maximumBytes || String(validating: bytes, as: UTF8.self) == nil,
                     "a good line of \(bytes.count) bytes was refused: \(reason)")
-            case .interrupted, .endOfInput:
+            case .interrupted, .interruptedOnEmptyLine, .endOfInput:
                 throw FuzzFailure("\(got) before the last line")
             }
         }

@@ -30,8 +30,8 @@ public final class PlainLineReader: LineReader {
         storage.deallocate()
     }
 
-    /// Returns the next line, ignoring `prompt`; `.endOfInput` once the input is used up.
-    public func readLine(prompt: String) -> LineInput {
+    /// Returns the next line, ignoring `prompt` (a pipe keeps no history); `.endOfInput` once the input is used up.
+    public func readLine(prompt: String, purpose: LinePurpose) -> LineInput {
         // Bytes of an overlong line already thrown away.
         var skipped = 0
         while true {

@@ -8,6 +8,9 @@ import Glibc
 /// Set from the SIGINT handler, so it must be a lock-free atomic and nothing else.
 private let interruptRequested = Atomic<Bool>(false)
 
+/// Whether the line held text when Ctrl-C ended it; set and read on the thread reading lines.
+private let interruptedLineHadText = Atomic<Bool>(false)
+
 private func requestInterrupt(_ signal: Int32) {
     interruptRequested.store(true, ordering: .relaxed)
 }
@@ -48,6 +51,11 @@ enum ReadlineInterrupt {
     static var isRequested: Bool {
         interruptRequested.load(ordering: .relaxed)
     }
+
+    /// Whether the line Ctrl-C ended held text (it was cleared) or was empty (the learner may be trying to leave).
+    static var clearedText: Bool {
+        interruptedLineHadText.load(ordering: .relaxed)
+    }
 }
 
 /// Readline's key reader (`rl_getc_function`): one byte from the terminal, or `READERR` after Ctrl-C.
@@ -58,6 +66,7 @@ func readInterruptibleKey(_ stream: UnsafeMutablePointer<FILE>?) -> Int32 {
     let descriptor = stream.map { fileno($0) } ?? STDIN_FILENO
     while true {
         if ReadlineInterrupt.isRequested {
+            interruptedLineHadText.store(lectern_rl_line_length() > 0, ordering: .relaxed)
             // Any redisplay on the way out (a sub-mode's abort redraws the line) then ends on the last row.
             lectern_rl_move_point_to_end()
             return READERR

@@ -30,15 +30,17 @@ public final class ReadlineLineReader: LineReader {
         ReadlineInterrupt.uninstall(restoring: replacedInterruptHandler)
     }
 
-    /// Shows `prompt` (colour codes allowed) and reads one edited line.
-    public func readLine(prompt: String) -> LineInput {
+    /// Shows `prompt` (colour codes allowed) and reads one edited line. A command goes into the history and Up walks
+    /// the earlier ones; an answer is read with no history at all and is never kept.
+    public func readLine(prompt: String, purpose: LinePurpose) -> LineInput {
         ReadlineInterrupt.reset()
-        let raw = readline(Self.markingInvisibleSequences(in: prompt))
+        let shown = Self.markingInvisibleSequences(in: prompt)
+        let raw = purpose == .command ? readline(shown) : lectern_readline_without_history(shown)
         defer { free(raw) }
         // Ctrl-C comes back as NULL, like Ctrl-D; readline has echoed `^C`, and moves to a fresh line for neither.
         if ReadlineInterrupt.consume() {
             lectern_rl_finish_line()
-            return .interrupted
+            return ReadlineInterrupt.clearedText ? .interrupted : .interruptedOnEmptyLine
         }
         guard let raw else {
             lectern_rl_finish_line()
@@ -46,7 +48,7 @@ public final class ReadlineLineReader: LineReader {
         }
         let bytes = UnsafeRawBufferPointer(start: raw, count: strlen(raw))
         let input = LineLimits.decode(bytes)
-        if case .line(let text) = input {
+        if purpose == .command, case .line(let text) = input {
             remember(text)
         }
         return input

@@ -161,13 +161,4 @@ import Testing
         #expect(try #require(evaluation.retrievability) < 1)
         #expect(scheduler.expectedRecall(card, at: F.start) == 1)
     }
-
-    @Test func aReportOfAMomentBeforeTheLatestAnswerIsRefused() {
-        let snapshot = ProgressSnapshot.replaying([.review(F.review("q1", at: F.start))])
-        let earlier = F.start.addingTimeInterval(-86_400)
-        #expect(throws: ReportError.momentBeforeHistory(now: earlier, latestAnswer: F.start)) {
-            try LearnerReport.check(moment: earlier, snapshot: snapshot)
-        }
-        #expect(throws: Never.self) { try LearnerReport.check(moment: F.start, snapshot: snapshot) }
-    }
 }

@@ -155,7 +155,7 @@ import Testing
         let run = try run(["quiz --seed 5", quiz.right(0), quiz.right(1), "quit"], progress: progress)
 
         let summary = run.reply(to: "quit")
-        #expect(summary.hasPrefix("Quiz finished · score 100%\n"))
+        #expect(summary.hasPrefix("Stopped after 2 of 10 questions; the answers you gave are saved.\nQuiz finished · score 100%\n"))
         #expect(summary.contains("2 correct · 0 partial · 0 incorrect · 0 skipped · 8 not reached"))
         #expect(progress.answers.map(\.questionID) == quiz.asked.prefix(2).map(\.question.id))
         #expect(run.prompt(after: "quit") == "lectern> ")
@@ -280,7 +280,7 @@ import Testing
         let run = try run(["quiz --seed 10", quiz.right(0)], progress: progress)
 
         let summary = run.reply(to: .endOfInput)
-        #expect(summary.hasPrefix("Quiz finished · score 100%\n"))
+        #expect(summary.hasPrefix("Stopped after 1 of 10 questions; the answers you gave are saved.\nQuiz finished · score 100%\n"))
         #expect(summary.contains("1 correct · 0 partial · 0 incorrect · 0 skipped · 9 not reached"))
         #expect(progress.answers.map(\.questionID) == [quiz.first.question.id])
     }

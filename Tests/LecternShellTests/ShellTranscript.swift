@@ -113,8 +113,8 @@ private final class MarkingReader: LineReader {
         self.errors = errors
     }
 
-    func readLine(prompt: String) -> LineInput {
-        let input = script.readLine(prompt: prompt)
+    func readLine(prompt: String, purpose: LinePurpose) -> LineInput {
+        let input = script.readLine(prompt: prompt, purpose: purpose)
         marks.append((input, output.text.utf8.count, errors.text.utf8.count))
         return input
     }

@@ -98,7 +98,8 @@ struct StudyScreenTests {
     @Test func endOfInputInsideALessonEndsTheShellAndKeepsThePlace() throws {
         let log = InMemoryProgress()
         let run = try ShellTranscript.run(["study 1", "next"], progress: log)
-        #expect(run.script.prompts.count == 3)
+        // The end of input closes the lesson, then the main prompt reads the end again and the shell leaves.
+        #expect(run.script.prompts == ["lectern> ", "lesson 1 · 1/2> ", "lesson 1 · 2/2> ", "lectern> "])
         #expect(log.position(in: "a-common-enemy") == LessonPosition(page: 1, isComplete: false))
     }
 }

@@ -151,5 +151,5 @@ private final class LazyReader: LineReader {
         self.make = make
     }
 
-    func readLine(prompt: String) -> LineInput { reader.readLine(prompt: prompt) }
+    func readLine(prompt: String, purpose: LinePurpose) -> LineInput { reader.readLine(prompt: prompt, purpose: purpose) }
 }

@@ -23,7 +23,7 @@ public enum ReviewCommand: LecternCommand {
         discussion: """
             Questions come back when you are about to forget them (FSRS-6, aiming at your retention setting): \
             the most overdue first, then new questions from the lessons you have opened, up to the daily limit.
-            """, opensPrompt: true)
+            """)
 
     /// Every answer is saved.
     public static func writes(_ arguments: Arguments) -> Bool { true }

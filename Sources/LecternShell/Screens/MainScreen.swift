@@ -10,6 +10,14 @@ public struct MainScreen: Screen {
         environment.style.heading("lectern>") + " "
     }
 
+    /// Lines typed here are commands: they go into the history.
+    public var linePurpose: LinePurpose { .command }
+
+    /// Ctrl-C on an empty line: nothing to clear, so say how to leave.
+    public func interruptedOnEmptyLine(in env: ShellEnvironment) -> Reply {
+        Reply(env.wrap(env.style.dim("Type 'quit', or press Ctrl-D, to leave Lectern.")))
+    }
+
     /// A greeting that says where to start.
     public mutating func start(in env: ShellEnvironment) -> Reply {
         // The summary, not the course: the greeting must not wait for a course still being loaded.
@@ -53,7 +61,7 @@ private final class PromptOutput: OutputSink {
 
 /// The prompt has no second reader: a command that asks for confirmation there is told the input ended.
 private final class NoInput: LineReader {
-    func readLine(prompt: String) -> LineInput { .endOfInput }
+    func readLine(prompt: String, purpose: LinePurpose) -> LineInput { .endOfInput }
 }
 
 /// The text of `help` and `help <command>`.

@@ -99,7 +99,14 @@ public struct QuizScreen: Screen {
         }
     }
 
-    /// The input ended mid-quiz: end the session, keeping every answer given.
+    /// Ctrl-C on an empty answer: nothing to clear, so say how to stop.
+    public func interruptedOnEmptyLine(in env: ShellEnvironment) -> Reply {
+        let mode = session.settings.mode
+        return Reply(env.wrap(env.style.dim(DisplayText("Type 'quit', or press Ctrl-D, to stop the \(mode); your answers so far are kept."))))
+    }
+
+    /// Ctrl-D or the end of the input mid-quiz: end the session as `quit` does, keeping every answer given; the
+    /// shell then goes back to the screen below (the main prompt), or ends when the quiz was the command line's.
     public mutating func finish(in env: ShellEnvironment) -> Reply {
         guard !session.isFinished else { return Reply() }
         if case let .finished(summary) = session.handle("quit", now: env.now()) {
@@ -119,6 +126,13 @@ public struct QuizScreen: Screen {
 
     private func end(_ summary: QuizSummary, _ env: ShellEnvironment) -> Reply {
         env.memory.lastQuiz = summary
-        return Reply(QuizViews.summary(summary, env), event: .pop)
+        var text = QuizViews.summary(summary, env)
+        if summary.notReached > 0 {
+            // Stopped early (quit, Ctrl-D, the end of the input): say where, and that nothing given is lost.
+            let kept = summary.unsavedRecords.isEmpty ? "the answers you gave are saved" : "the answers saved are kept"
+            let stopped = "Stopped after \(summary.attempted) of \(summary.total) questions; \(kept)."
+            text = env.wrap(env.style.dim(DisplayText(stopped))) + "\n" + text
+        }
+        return Reply(text, event: .pop)
     }
 }

@@ -12,8 +12,6 @@ public enum ReportViews {
             text = try render(request, now: now, env)
         } catch let error as ProgressError {
             return .failure(error.description)
-        } catch let error as ReportError {
-            return .failure(error.description)
         } catch {
             return .failure("could not encode the report: \(error)")
         }
@@ -35,11 +33,12 @@ public enum ReportViews {
                 folder: url, course: env.course, bank: env.bank, directory: directory, now: now)
             return try render(report, request, env)
         } else {
-            let learner = (env.progress as? StoredProgress)?.store.learner.rawValue
-            if request.now != nil { try LearnerReport.check(moment: now, snapshot: env.progress.snapshot) }
-            var report = LearnerReport(
-                course: env.course, bank: env.bank, snapshot: env.progress.snapshot, now: now, learner: learner)
-            report.fit = LearnerReport.Fit.of(try env.progress.records(), snapshot: env.progress.snapshot)
+            let stored = env.progress as? StoredProgress
+            let learner = stored?.store.learner.rawValue
+            // A moment before the latest record is reported as the log stood then: later records are not counted.
+            let (snapshot, records) = try env.progress.state(at: request.now, parameters: stored?.store.parameters ?? .default)
+            var report = LearnerReport(course: env.course, bank: env.bank, snapshot: snapshot, now: now, learner: learner)
+            report.fit = LearnerReport.Fit.of(records, snapshot: snapshot)
             return try render(report, request, env)
         }
     }

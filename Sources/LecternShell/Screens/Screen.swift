@@ -64,8 +64,13 @@ public protocol Screen {
     mutating func start(in environment: ShellEnvironment) -> Reply
     /// Handles one line typed by the learner.
     mutating func handle(_ line: String, in environment: ShellEnvironment) -> Reply
-    /// Called when the learner leaves with Ctrl-D or the input ends: last chance to save.
+    /// Called when the learner leaves with Ctrl-D or the input ends: last chance to save. The screen is closed
+    /// afterwards and the one below it reads the next line (Ctrl-D in a quiz returns to the main prompt).
     mutating func finish(in environment: ShellEnvironment) -> Reply
+    /// What the lines typed here are: commands (kept in the history) or answers (never kept).
+    var linePurpose: LinePurpose { get }
+    /// What to say when the learner presses Ctrl-C on an empty line, where there is nothing to clear.
+    func interruptedOnEmptyLine(in environment: ShellEnvironment) -> Reply
 }
 
 extension Screen {
@@ -73,4 +78,8 @@ extension Screen {
     public mutating func start(in environment: ShellEnvironment) -> Reply { Reply() }
     /// Most screens have nothing to save.
     public mutating func finish(in environment: ShellEnvironment) -> Reply { Reply() }
+    /// Lines typed anywhere but the main prompt are answers: they stay out of the command history.
+    public var linePurpose: LinePurpose { .answer }
+    /// Most screens say nothing: readline has already shown `^C`.
+    public func interruptedOnEmptyLine(in environment: ShellEnvironment) -> Reply { Reply() }
 }

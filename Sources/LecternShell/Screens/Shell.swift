@@ -40,18 +40,28 @@ public struct Shell {
             }
             // No copy of the screen outlives the call: the screen's storage must be unshared when it handles the line,
             // or changing it copies all of it.
-            let input = reader.readLine(prompt: screens[top].prompt(in: environment).string)
+            let input = reader.readLine(prompt: screens[top].prompt(in: environment).string, purpose: screens[top].linePurpose)
             switch input {
             case let .line(line):
                 handle(line)
             case .interrupted:
                 continue
+            case .interruptedOnEmptyLine:
+                show(screens[top].interruptedOnEmptyLine(in: environment.measuringWidthOnce()))
             case let .rejected(reason):
                 errors.write("error: \(reason)\n")
             case .endOfInput:
-                finishAll()
+                finishTop()
             }
         }
+    }
+
+    /// Ctrl-D, or the end of the input: the screen on top saves and closes, and the one below reads on. At the main
+    /// prompt that leaves the shell; a pipe that has ended answers end of input again, so every screen closes.
+    private mutating func finishTop() {
+        guard let top = screens.indices.last else { return }
+        show(screens[top].finish(in: environment.measuringWidthOnce()))
+        screens.removeLast()
     }
 
     /// Gives every screen, top first, its last chance to save.

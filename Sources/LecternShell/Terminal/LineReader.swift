@@ -2,8 +2,10 @@
 public enum LineInput: Sendable, Equatable {
     /// A complete line, without its newline.
     case line(String)
-    /// Ctrl-C: the line was cleared; ask again.
+    /// Ctrl-C on a line with text: the line was cleared; ask again.
     case interrupted
+    /// Ctrl-C on an empty line: nothing to clear, so the learner may be trying to leave (the screen says how).
+    case interruptedOnEmptyLine
     /// End of input (Ctrl-D on an empty line, or the end of a pipe).
     case endOfInput
     /// A line that cannot be used (too long, not UTF-8); the reason is for the learner.
@@ -16,10 +18,27 @@ public protocol CompletionProvider: Sendable {
     func completions(before linePrefix: String, word: String) -> [String]
 }
 
+/// What a line is read for, which decides whether it belongs in the command history.
+public enum LinePurpose: Sendable, Equatable {
+    /// A command at the main prompt: kept in the history (in memory and in the learner's `history` file), and Up
+    /// walks the earlier commands.
+    case command
+    /// Anything else: an answer in a quiz, exam, review or lesson, a confirmation. Never kept, and Up offers
+    /// nothing, so no earlier answer (or command) can be sent as an answer by mistake.
+    case answer
+}
+
 /// A source of lines typed by the learner: GNU readline at a terminal, plain lines from a pipe, a script in tests.
 public protocol LineReader: AnyObject {
-    /// Shows `prompt` (when interactive) and reads one line.
-    func readLine(prompt: String) -> LineInput
+    /// Shows `prompt` (when interactive) and reads one line for `purpose`.
+    func readLine(prompt: String, purpose: LinePurpose) -> LineInput
+}
+
+extension LineReader {
+    /// Reads a line that is not a command (a confirmation, an answer): it stays out of the history.
+    public func readLine(prompt: String) -> LineInput {
+        readLine(prompt: prompt, purpose: .answer)
+    }
 }
 
 /// Limits shared by every reader.
