@@ -5,24 +5,12 @@ import Testing
 /// The numbers of the learning loop through the built `lectern`, on review logs written at known times: the daily
 /// new-question limit across learning steps, recall right after a miss, and `report --now` before the history.
 @Suite struct PipedLearningLoopTests {
-    /// A learner folder made by `lectern`, whose log is then replaced by `lines` (the snapshot rebuilt from it).
     private func learner(_ progress: URL, lines: [[String: Any]]) throws {
-        let made = try EndToEnd.run(["report"] + EndToEnd.place(progress: progress, learner: "ada"))
-        try #require(made.status == 0, "\(made)")
-        let folder = ProgressPlaces.learnerFolder(progress, "ada")
-        let text = try lines.map { line in
-            String(decoding: try JSONSerialization.data(withJSONObject: line, options: [.sortedKeys]), as: UTF8.self)
-        }.joined(separator: "\n") + "\n"
-        try Data(text.utf8).write(to: folder.appendingPathComponent("review-log.jsonl"))
-        try FileManager.default.removeItem(at: folder.appendingPathComponent("snapshot.json"))
+        try LearnerLogFixture.write(progress, lines: lines)
     }
 
     private func answer(_ id: String, at seconds: Double, rating: Int, outcome: String) -> [String: Any] {
-        [
-            "answeredAt": seconds, "confidence": NSNull(), "contentHash": "", "credit": outcome == "correct" ? 1 : 0,
-            "hintsUsed": 0, "kind": "typed", "latency": 3, "mode": "review", "outcome": outcome, "questionID": id,
-            "rating": rating, "response": "x", "type": "review", "v": 1,
-        ]
+        LearnerLogFixture.answer(id, at: seconds, rating: rating, outcome: outcome)
     }
 
     @Test func questionsFirstShownTodayStillCountAfterTheirLearningStep() throws {
@@ -61,18 +49,57 @@ import Testing
         #expect(!text.standardOutput.contains("100%"), "\(text)")
     }
 
-    @Test func aReportBeforeTheHistoryIsRefusedWithoutCountingLaterAnswers() throws {
+    @Test func aReportOfAMomentInThePastIsTheReportOfTheLogCutThereInEveryFormat() throws {
+        let full = try Fixtures.temporaryDirectory("lectern-loop")
+        let cut = try Fixtures.temporaryDirectory("lectern-loop")
+        defer {
+            try? FileManager.default.removeItem(at: full)
+            try? FileManager.default.removeItem(at: cut)
+        }
+        let bank = try PrintedQuestionBank()
+        let ids = bank.entries.prefix(3).map(\.id)
+        let day = 86_400.0
+        let start = 1_780_000_000.0  // 2026-05-28 20:26 UTC
+        let before = [
+            answer(ids[0], at: start, rating: 3, outcome: "correct"),
+            answer(ids[1], at: start + 60, rating: 1, outcome: "incorrect"),
+        ]
+        // Two days later: another answer to the first question, a new one, and a setting; none happened by then.
+        let after = [
+            answer(ids[0], at: start + 2 * day, rating: 1, outcome: "incorrect"),
+            answer(ids[2], at: start + 2 * day + 60, rating: 3, outcome: "correct"),
+            ["type": "setting", "v": 1, "name": "dailyNewLimit", "value": 5, "at": start + 2 * day + 120],
+        ]
+        try learner(full, lines: before + after)
+        try learner(cut, lines: before)
+        let moment = "2026-05-29T12:00:00Z"
+        for format in ["text", "json", "markdown", "csv", "html"] {
+            let report = ["report", "--format", format, "--now", moment, "--width", "100"]
+            let past = try EndToEnd.run(report + EndToEnd.place(progress: full, learner: "ada"))
+            let truncated = try EndToEnd.run(report + EndToEnd.place(progress: cut, learner: "ada"))
+            #expect(past.status == 0 && truncated.status == 0, "\(format): \(past) \(truncated)")
+            #expect(!past.standardOutput.isEmpty)
+            #expect(past.standardOutput == truncated.standardOutput, "\(format) at \(moment) differs from the cut log")
+        }
+        let json = try EndToEnd.run(["report", "--format", "json", "--now", moment] + EndToEnd.place(progress: full, learner: "ada"))
+        #expect(try overallAnswers(json.standardOutput) == 2, "the answers after the moment are not counted")
+        // Now, every answer counts.
+        let now = try EndToEnd.run(["report", "--format", "json"] + EndToEnd.place(progress: full, learner: "ada"))
+        #expect(try overallAnswers(now.standardOutput) == 4)
+    }
+
+    private func overallAnswers(_ json: String) throws -> Int? {
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        return (object["overall"] as? [String: Any])?["answers"] as? Int
+    }
+
+    @Test func aReportOfAMomentBeforeEveryAnswerCountsNone() throws {
         let progress = try Fixtures.temporaryDirectory("lectern-loop")
         defer { try? FileManager.default.removeItem(at: progress) }
-        let answered = Date(timeIntervalSince1970: 1_780_000_000)  // 2026-05-28
-        try learner(progress, lines: [answer("retired-1", at: answered.timeIntervalSince1970, rating: 3, outcome: "correct")])
-        let place = EndToEnd.place(progress: progress, learner: "ada")
-        let early = try EndToEnd.run(["report", "--now", "2026-05-01"] + place)
-        #expect(early.status != 0, "\(early)")
-        #expect(early.standardOutput.isEmpty, "\(early)")
-        #expect(early.standardError.contains("cannot report on 2026-05-01 00:00:00 UTC"), "\(early)")
-        #expect(early.standardError.contains("latest answer is from 2026-05-28"), "\(early)")
-        let later = try EndToEnd.run(["report", "--now", "2026-06-01"] + place)
-        #expect(later.status == 0, "\(later)")
+        try learner(progress, lines: [answer("retired-1", at: 1_780_000_000, rating: 3, outcome: "correct")])
+        let early = try EndToEnd.run(["report", "--now", "2026-05-01", "--width", "80"] + EndToEnd.place(progress: progress, learner: "ada"))
+        #expect(early.status == 0, "\(early)")
+        #expect(early.standardOutput.contains("2026-05-01 00:00 UTC"), "\(early)")
+        #expect(!early.standardOutput.contains("1 answer"), "\(early)")
     }
 }
