@@ -74,6 +74,28 @@ import Testing
         #expect(try shell.session.isRunning())
     }
 
+    @Test func tabTwiceAfterAnOptionListsTheValuesItTakes() throws {
+        let shell = try KeysShell()
+        try shell.session.type("report --format ")
+        try shell.session.press(.tab)
+        try shell.session.press(.tab)
+        let screen = try shell.session.waitUntil("the five report formats listed under the line") { screen in
+            screen.components(separatedBy: "\n").contains { $0.split(separator: " ") == ["csv", "html", "json", "markdown", "text"] }
+        }
+        #expect(EndToEnd.lastLine(of: screen).hasPrefix("lectern> report --format"), "\(screen)")
+        try shell.session.type("js")
+        try shell.session.press(.tab)
+        try shell.session.waitUntil("json completed on the line") { _ in
+            try shell.session.lastLine() == "lectern> report --format json"
+        }
+        try shell.session.press(.controlU)
+        try shell.session.type("quiz --kind who")
+        try shell.session.press(.tab)
+        try shell.session.waitUntil("who-said completed on the line") { _ in
+            try shell.session.lastLine() == "lectern> quiz --kind who-said"
+        }
+    }
+
     @Test func lecternReviewReturnsToTheShellThatRanIt() throws {
         let progress = try Fixtures.temporaryDirectory("lectern-terminal-keys")
         defer { try? FileManager.default.removeItem(at: progress) }

@@ -43,4 +43,27 @@ struct ShellCompletionTests {
         #expect(completion.completions(before: "lessons ", word: "") == [])
         #expect(completion.completions(before: "nonsense ", word: "") == [])
     }
+
+    @Test func afterAnOptionTheValuesItsDeclarationListsComplete() {
+        #expect(completion.completions(before: "report --format ", word: "") == ["csv", "html", "json", "markdown", "text"])
+        #expect(completion.completions(before: "report --ascii --format ", word: "m") == ["markdown"])
+        #expect(completion.completions(before: "quiz 1 --kind ", word: "t") == ["truefalse", "typed"])
+        #expect(completion.completions(before: "exam -k ", word: "who") == ["who-said"])
+        #expect(completion.completions(before: "questions --format ", word: "") == ["anki", "gift", "json", "moodle-xml", "text"])
+        // An option whose value is free (a number) offers nothing, not the command's argument values.
+        #expect(completion.completions(before: "quiz --count ", word: "") == [])
+        #expect(completion.completions(before: "report --now ", word: "") == [])
+    }
+
+    @Test func aDashCompletesTheCommandsOwnOptions() {
+        let quiz = completion.completions(before: "quiz ", word: "--")
+        #expect(quiz == ["--confidence", "--count", "--kind", "--question", "--seed"])
+        #expect(completion.completions(before: "report ", word: "--f") == ["--format"])
+        #expect(completion.completions(before: "lessons ", word: "--") == [])
+    }
+
+    @Test func aQuizScopeCompletesToLessonsActorsAndEvents() {
+        #expect(completion.completions(before: "quiz ", word: "") == ["1", "2", "a-common-enemy", "actors", "events", "the-thaw"])
+        #expect(completion.completions(before: "quiz --count 3 ", word: "a") == ["a-common-enemy", "actors"])
+    }
 }

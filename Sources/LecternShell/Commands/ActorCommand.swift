@@ -6,7 +6,8 @@ public enum ActorCommand: LecternCommand {
     /// The actor's name, which may have spaces.
     public struct Arguments: ParsableArguments {
         /// The words of the name or alias.
-        @Argument(help: ArgumentHelp("A name or alias.", valueName: "name")) public var name: [String] = []
+        @Argument(help: ArgumentHelp("A name or alias.", valueName: "name"), completion: ActorCommand.info.completion.kind)
+        public var name: [String] = []
 
         /// No name yet.
         public init() {}

@@ -4,12 +4,15 @@ import ArgumentParser
 /// (`lectern --course DIR report` or `lectern report --course DIR`).
 public struct CommonOptions: ParsableArguments {
     /// `--course`.
-    @Option(help: ArgumentHelp("The course folder (default: LECTERN_COURSE, this folder, or the bundled course).", valueName: "dir"))
+    @Option(
+        help: ArgumentHelp("The course folder (default: LECTERN_COURSE, this folder, or the bundled course).", valueName: "dir"),
+        completion: .directory)
     public var course: String?
     /// `--progress-dir`.
     @Option(
         name: .customLong("progress-dir"),
-        help: ArgumentHelp("Where learners' files live (default: LECTERN_PROGRESS_DIR or the course's Progress/).", valueName: "dir"))
+        help: ArgumentHelp("Where learners' files live (default: LECTERN_PROGRESS_DIR or the course's Progress/).", valueName: "dir"),
+        completion: .directory)
     public var progressDirectory: String?
     /// `--learner`.
     @Option(help: ArgumentHelp("Whose progress to use (default: LECTERN_LEARNER or your login name).", valueName: "name"))

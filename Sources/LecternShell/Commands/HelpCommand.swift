@@ -5,7 +5,7 @@ public enum HelpCommand: LecternCommand {
     /// The command to explain.
     public struct Arguments: ParsableArguments {
         /// A command's name; the list when nil.
-        @Argument(help: "A command to explain.") public var command: String?
+        @Argument(help: "A command to explain.", completion: HelpCommand.info.completion.kind) public var command: String?
 
         /// No command yet.
         public init() {}

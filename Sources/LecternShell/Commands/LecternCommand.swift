@@ -120,6 +120,8 @@ public enum ArgumentCompletion: Sendable {
     case nothing
     /// Lesson numbers and ids.
     case lessons
+    /// What a quiz can be on: lesson numbers and ids, and the words `actors` and `events`.
+    case scopes
     /// Actor names and aliases.
     case actors
     /// Paragraph ids of the article.

@@ -6,7 +6,9 @@ public enum QuizCommand: LecternCommand {
     /// What the quiz is on, and how it is drawn.
     public struct Arguments: ParsableArguments {
         /// A lesson number or id, `actors` or `events`; everything when nil.
-        @Argument(help: ArgumentHelp("A lesson number or id, 'actors' or 'events' (default: everything).", valueName: "scope"))
+        @Argument(
+            help: ArgumentHelp("A lesson number or id, 'actors' or 'events' (default: everything).", valueName: "scope"),
+            completion: QuizCommand.info.completion.kind)
         public var scope: String?
         /// How the quiz is drawn.
         @OptionGroup public var flags: QuizFlags
@@ -29,7 +31,10 @@ public enum QuizCommand: LecternCommand {
             answers). To answer with one of those words, put it in quotes. --confidence asks how sure you are \
             before each reveal. --seed repeats a draw exactly. --question ID asks exactly that question (an id \
             from 'questions'), so an author can try one.
-            """, completion: .lessons)
+            """, completion: .scopes)
+
+    /// The quiz scopes named by a word rather than a lesson.
+    static let namedScopes: [(word: String, scope: QuizScope)] = [("actors", .actors), ("events", .events)]
 
     /// Every answer is saved.
     public static func writes(_ arguments: Arguments) -> Bool { true }
@@ -60,16 +65,14 @@ public enum QuizCommand: LecternCommand {
 
     private static func scoped(_ arguments: Arguments, course: Course) throws(CommandError) -> QuizOptions {
         guard let word = arguments.scope else { return arguments.flags.options(scope: .mixed) }
-        switch word.lowercased() {
-        case "actors": return arguments.flags.options(scope: .actors)
-        case "events": return arguments.flags.options(scope: .events)
-        default:
-            guard let lesson = course.lesson(named: word) else {
-                throw .usage(
-                    "'\(String(word.prefix(40)))' is not understood here; use --count N, --kind K, "
-                        + "--seed S, --confidence, --question ID, a lesson number or id, 'actors' or 'events'")
-            }
-            return arguments.flags.options(scope: .lesson(lesson.id))
+        if let named = namedScopes.first(where: { $0.word == word.lowercased() }) {
+            return arguments.flags.options(scope: named.scope)
         }
+        guard let lesson = course.lesson(named: word) else {
+            throw .usage(
+                "'\(String(word.prefix(40)))' is not understood here; use --count N, --kind K, "
+                    + "--seed S, --confidence, --question ID, a lesson number or id, 'actors' or 'events'")
+        }
+        return arguments.flags.options(scope: .lesson(lesson.id))
     }
 }

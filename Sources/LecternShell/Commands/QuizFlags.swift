@@ -10,7 +10,7 @@ public struct QuizFlags: ParsableArguments {
     /// Only this kind of question.
     @Option(
         name: .shortAndLong,
-        help: "Only this kind: \(QuestionKind.allCases.map(\.rawValue).joined(separator: ", ")).",
+        help: "Only this kind: \(QuizFlags.kinds.joined(separator: ", ")).", completion: .list(QuizFlags.kinds),
         transform: QuizFlags.kind)
     public var kind: QuestionKind?
     /// A seed for a reproducible draw and option order.
@@ -31,9 +31,12 @@ public struct QuizFlags: ParsableArguments {
         QuizOptions(scope: scope, count: count, kind: kind, seed: seed, asksConfidence: confidence)
     }
 
+    /// The question kinds `--kind` takes, as typed.
+    static let kinds = QuestionKind.allCases.map(\.rawValue)
+
     private static func kind(_ text: String) throws -> QuestionKind {
         guard let kind = QuestionKind(rawValue: text.lowercased()) else {
-            throw ValidationError("the kinds are \(QuestionKind.allCases.map(\.rawValue).joined(separator: ", "))")
+            throw ValidationError("the kinds are \(kinds.joined(separator: ", "))")
         }
         return kind
     }

@@ -7,10 +7,12 @@ public enum ReportCommand: LecternCommand {
     /// Which report, in which format, where to, drawn how, at what moment.
     public struct Arguments: ParsableArguments {
         /// text, json, markdown (md), csv or html.
-        @Option(help: "text, json, markdown, csv or html (default: from --output's extension, else text).")
+        @Option(
+            help: "text, json, markdown, csv or html (default: from --output's extension, else text).",
+            completion: .list(ReportRequest.Format.allCases.map(\.rawValue)))
         public var format: String?
         /// The file to write instead of standard output.
-        @Option(help: ArgumentHelp("Write the report to this file instead of standard output.", valueName: "file"))
+        @Option(help: ArgumentHelp("Write the report to this file instead of standard output.", valueName: "file"), completion: .file())
         public var output: String?
         /// Charts in ASCII only.
         @Flag(help: "Draw charts with ASCII only (also with TERM=dumb or a non-UTF-8 locale).") public var ascii = false
@@ -18,7 +20,9 @@ public enum ReportCommand: LecternCommand {
         @Option(help: ArgumentHelp("The moment to report on, e.g. 2025-03-15T09:30:00Z or 2025-03-15 (default: now).", valueName: "time"))
         public var now: String?
         /// A progress folder: every learner in it.
-        @Option(name: .customLong("class"), help: ArgumentHelp("A progress folder: report on every learner in it.", valueName: "dir"))
+        @Option(
+            name: .customLong("class"), help: ArgumentHelp("A progress folder: report on every learner in it.", valueName: "dir"),
+            completion: .directory)
         public var classDirectory: String?
         /// Columns for text.
         @Option(help: "Columns for text, 40 to 1000 (default: the terminal's).") public var width: Int?

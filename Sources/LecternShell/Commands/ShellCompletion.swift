@@ -1,6 +1,8 @@
 import LecternCore
 
-/// Tab completion for the main prompt: commands first, then lesson ids, actor names and aliases, paragraph ids.
+/// Tab completion for the main prompt: commands first; then, after a command, its options (after `-`), the values an
+/// option declares (after the option: kinds, formats…), or its argument's values (lesson numbers and ids, scopes,
+/// actor names and aliases, paragraph ids).
 public struct ShellCompletion: CompletionProvider {
     private let course: @Sendable () -> Course
 
@@ -21,20 +23,20 @@ public struct ShellCompletion: CompletionProvider {
             return matches(CommandCatalog.promptCommands.map { $0.info.name }, word)
         }
         guard let command = CommandCatalog.command(commandWord.lowercased()) else { return [] }
-        switch command.info.completion {
-        case .nothing: return []
-        case .commands: return matches(CommandCatalog.promptCommands.map { $0.info.name }, word)
-        case .lessons:
-            let lessons = course().lessons
-            return matches(lessons.map(\.id) + lessons.indices.map { "\($0 + 1)" }, word)
-        case .paragraphs: return matches(course().article.paragraphs.map(\.id), word)
-        case .actors:
-            let actorWords = course().actors.flatMap(\.allNames)
-            // Names have spaces: complete the whole argument typed so far, then offer the rest of the name.
-            let typed = (previous.dropFirst() + [word]).joined(separator: " ")
-            let skip = typed.count - word.count
-            return matches(actorWords, typed).map { String($0.dropFirst(skip)) }
+        let options = command.declaredOptions
+        if word.hasPrefix("-") {
+            return matches(options.flatMap { $0.names.filter { $0.hasPrefix("--") } }, word)
         }
+        if let last = previous.dropFirst().last, let option = options.first(where: { $0.names.contains(last) }), option.takesValue {
+            return matches(option.values, word)
+        }
+        let completion = command.info.completion
+        let values = completion.values(in: course())
+        guard completion == .actors else { return matches(values, word) }
+        // Names have spaces: complete the whole argument typed so far, then offer the rest of the name.
+        let typed = (previous.dropFirst() + [word]).joined(separator: " ")
+        let skip = typed.count - word.count
+        return matches(values, typed).map { String($0.dropFirst(skip)) }
     }
 
     private func matches(_ words: [String], _ prefix: String) -> [String] {

@@ -6,7 +6,10 @@ public enum SourceCommand: LecternCommand {
     /// The paragraphs asked for.
     public struct Arguments: ParsableArguments {
         /// Paragraph ids, separated by spaces or commas.
-        @Argument(help: ArgumentHelp("Paragraph ids (standfirst, p1 … p9, caption).", valueName: "id")) public var ids: [String] = []
+        @Argument(
+            help: ArgumentHelp("Paragraph ids (standfirst, p1 … p9, caption).", valueName: "id"),
+            completion: SourceCommand.info.completion.kind)
+        public var ids: [String] = []
 
         /// No paragraph yet.
         public init() {}

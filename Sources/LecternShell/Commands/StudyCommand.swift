@@ -6,7 +6,7 @@ public enum StudyCommand: LecternCommand {
     /// The lesson to open.
     public struct Arguments: ParsableArguments {
         /// The lesson's number or id.
-        @Argument(help: ArgumentHelp("The lesson's number or id.", valueName: "number|id"))
+        @Argument(help: ArgumentHelp("The lesson's number or id.", valueName: "number|id"), completion: StudyCommand.info.completion.kind)
         public var lesson: String?
 
         /// No lesson yet.
