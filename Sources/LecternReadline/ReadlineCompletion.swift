@@ -10,6 +10,8 @@ enum ReadlineCompletion {
     /// The provider of the one readline reader; readline itself is one global state, and only calls back on the
     /// thread that called `readline()`.
     nonisolated(unsafe) static var provider: (any CompletionProvider)?
+    /// Whether the line being read is a command; an answer gets no completion (command names are no answers).
+    nonisolated(unsafe) static var completesCommands = true
 
     /// Readline's match array: the text to put in place of the word, then every match, then NULL, all `malloc`'d
     /// (readline frees them). Nil when there is nothing to offer.
@@ -58,7 +60,7 @@ func completeForReadline(
 ) -> UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? {
     // No fallback to file names when the provider has nothing.
     lectern_rl_set_attempted_completion_over(1)
-    guard let provider = ReadlineCompletion.provider, let text else { return nil }
+    guard ReadlineCompletion.completesCommands, let provider = ReadlineCompletion.provider, let text else { return nil }
     let word = String(decoding: UnsafeRawBufferPointer(start: text, count: strlen(text)), as: UTF8.self)
     var linePrefix = ""
     if let line = lectern_rl_line_buffer(), start > 0 {

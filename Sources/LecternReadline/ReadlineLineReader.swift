@@ -30,11 +30,12 @@ public final class ReadlineLineReader: LineReader {
         ReadlineInterrupt.uninstall(restoring: replacedInterruptHandler)
     }
 
-    /// Shows `prompt` (colour codes allowed) and reads one edited line. A command goes into the history and Up walks
-    /// the earlier ones; an answer is read with no history at all and is never kept.
+    /// Shows `prompt` (colour codes allowed) and reads one edited line. A command goes into the history, Up walks
+    /// the earlier ones and Tab completes; an answer is read with no history and no completion, and is never kept.
     public func readLine(prompt: String, purpose: LinePurpose) -> LineInput {
         ReadlineInterrupt.reset()
         let shown = Self.markingInvisibleSequences(in: prompt)
+        ReadlineCompletion.completesCommands = purpose == .command
         let raw = purpose == .command ? readline(shown) : lectern_readline_without_history(shown)
         defer { free(raw) }
         // Ctrl-C comes back as NULL, like Ctrl-D; readline has echoed `^C`, and moves to a fresh line for neither.

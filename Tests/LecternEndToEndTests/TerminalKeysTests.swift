@@ -21,6 +21,12 @@ import Testing
             let line = try shell.session.lastLine()
             return line.hasPrefix("quiz 2/") && line.hasSuffix("> x")
         }
+        // Nor does Tab complete command names into an answer.
+        try shell.session.press(.controlU)
+        try shell.session.type("he")
+        try shell.session.press(.tab)
+        try shell.session.type("!")
+        try shell.session.waitUntil("he! on the quiz line, not help") { _ in try shell.session.lastLine().hasSuffix("> he!") }
         try shell.session.press(.controlU)
         try shell.session.typeLine("quit")
         try shell.waitForLastLine("lectern>")

@@ -14,8 +14,9 @@ public enum HelpCommand: LecternCommand {
     /// `help`.
     public static let info = CommandInfo(
         name: "help", abstract: "list the commands, or explain one",
-        discussion: "Keys: Tab completes commands, lesson ids and actor names; Up and Down walk the history; "
-            + "Ctrl-C clears the line; Ctrl-D on an empty line leaves.", completion: .commands,
+        discussion: "Keys: Tab completes commands, their options and values, lesson ids and actor names; Up and Down "
+            + "walk the commands typed before (never answers); Ctrl-C clears the line; Ctrl-D on an empty line leaves, "
+            + "or in a quiz or lesson ends it and comes back here.", completion: .commands,
         place: .prompt)
 
     /// The help text.

@@ -17,7 +17,10 @@ public enum ReportCommand: LecternCommand {
         /// Charts in ASCII only.
         @Flag(help: "Draw charts with ASCII only (also with TERM=dumb or a non-UTF-8 locale).") public var ascii = false
         /// The moment to report on.
-        @Option(help: ArgumentHelp("The moment to report on, e.g. 2025-03-15T09:30:00Z or 2025-03-15 (default: now).", valueName: "time"))
+        @Option(
+            help: ArgumentHelp(
+                "The moment to report on, e.g. 2025-03-15T09:30:00Z or 2025-03-15 (default: now); an earlier one replays the log up to it.",
+                valueName: "time"))
         public var now: String?
         /// A progress folder: every learner in it.
         @Option(
@@ -69,7 +72,8 @@ public enum ReportCommand: LecternCommand {
             and in 30 days; what is due this week; answers per day over 12 weeks, streaks and accuracy; the \
             weakest questions, leeches and changed questions; calibration; and what to do next. Formats: text, \
             json, markdown, csv, html (one file with SVG charts). --output writes \
-            a file (its extension picks the format); --ascii draws charts without Unicode; --now fixes the clock; \
+            a file (its extension picks the format); --ascii draws charts without Unicode; --now reports on that moment, replaying the log up to it \
+            when it is before the latest record (nothing after it counts); \
             --class DIR reports on every learner folder under DIR, reading their snapshots only.
             """,)
 

@@ -113,7 +113,7 @@ public enum HelpView {
                         hangingIndent: DisplayText(String(repeating: " ", count: width + 4))))
             }
         }
-        lines.append(env.wrap(env.style.dim("Keys: Tab completes · Up/Down history · Ctrl-C clears the line · Ctrl-D leaves. 'help <command>' explains one.")))
+        lines.append(env.wrap(env.style.dim("Keys: Tab completes · Up/Down earlier commands · Ctrl-C clears the line · Ctrl-D leaves (a quiz: back here). 'help <command>' explains one.")))
         return lines.joined(separator: "\n")
     }
 }
