@@ -10,10 +10,7 @@ import Testing
 
     @Test func answersStayOutOfTheHistoryAndUpAtTheMainPromptBringsBackTheCommand() throws {
         let shell = try KeysShell()
-        try shell.session.typeLine(Self.quiz)
-        try shell.waitForLastLine("quiz 1/")
-        try shell.session.typeLine("2")
-        try shell.waitForLastLine("quiz 2/")
+        try shell.startQuizAndAnswerTheFirstQuestion(Self.quiz, with: "2")
         // Up at a quiz prompt offers nothing: not the answer just given, not the command before it.
         try shell.session.press(.up)
         try shell.session.type("x")
@@ -46,10 +43,7 @@ import Testing
 
     @Test func controlDInAQuizEndsItAndReturnsToTheMainPromptThenLeaves() throws {
         let shell = try KeysShell()
-        try shell.session.typeLine(Self.quiz)
-        try shell.waitForLastLine("quiz 1/")
-        try shell.session.typeLine("1")
-        try shell.waitForLastLine("quiz 2/")
+        try shell.startQuizAndAnswerTheFirstQuestion(Self.quiz, with: "1")
         try shell.session.press(.controlD)
         let screen = try shell.waitForLastLine("lectern>")
         #expect(screen.contains("Stopped after 1 of 2 questions; the answers you gave are saved."), "\(screen)")
@@ -139,6 +133,14 @@ private final class KeysShell {
         try session.waitUntil("the first `lectern> ` prompt", timeout: .seconds(30)) { _ in
             try session.lastLine() == "lectern>"
         }
+    }
+
+    /// Types `quiz` at the main prompt, answers its first question with `answer`, and waits for the second.
+    func startQuizAndAnswerTheFirstQuestion(_ quiz: String, with answer: String) throws {
+        try session.typeLine(quiz)
+        try waitForLastLine("quiz 1/")
+        try session.typeLine(answer)
+        try waitForLastLine("quiz 2/")
     }
 
     /// Waits until the last line starts with `prefix` (a prompt), and returns the screen.
