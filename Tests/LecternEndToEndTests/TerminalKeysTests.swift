@@ -123,7 +123,7 @@ import Testing
 private final class KeysShell {
     let session: TerminalSession
     let progressDirectory: URL
-    var learnerFolder: URL { progressDirectory.appendingPathComponent("ada") }
+    var learnerFolder: URL { ProgressPlaces.learnerFolder(progressDirectory, "ada") }
 
     init() throws {
         progressDirectory = try Fixtures.temporaryDirectory("lectern-terminal-keys")
