@@ -259,7 +259,8 @@ public struct LearnerReport: Sendable, Equatable, Codable {
 
     /// How well the weights in use predict the learner's reviews: fsrs-rs's `evaluate` over the log.
     public struct Fit: Sendable, Equatable, Codable {
-        /// `default` or `fitted` (by `settings optimize`).
+        /// `default`, `course` (the course's set, `Quizzes/fsrs-parameters.json`) or `fitted` (by
+        /// `settings optimize`).
         public let weights: String
         /// When the weights in use were fitted; nil for the defaults.
         public let fittedAt: Date?
@@ -269,20 +270,27 @@ public struct LearnerReport: Sendable, Equatable, Codable {
         public let logLoss: Double
         /// RMSE(bins): how far predicted recall is from actual recall, as a share (0.05 is 5 points).
         public let rmseBins: Double
+        /// Anki's true retention table with the recall predicted beside it (`TrueRetention`); nil when the fit was
+        /// made without a moment to count periods from.
+        public let retention: TrueRetention?
 
-        /// The fit of the weights `snapshot` schedules with over the answers `records` keep, or nil when there is
+        /// The fit of the weights `snapshot` schedules with (its own, else `parameters`') over the answers
+        /// `records` keep, with the true retention table for the day of `now` when given; nil when there is
         /// nothing to score.
         public static func of(
-            _ records: [ProgressRecord], snapshot: ProgressSnapshot, parameters: FSRSParameters = .default
+            _ records: [ProgressRecord], snapshot: ProgressSnapshot, parameters: FSRSParameters = .default,
+            now: Date? = nil
         ) -> Fit? {
-            let set = FSRSTrainingSet(records: ProgressRecord.keptReviews(in: records))
-            guard !set.items.isEmpty,
-                let evaluation = try? FSRSEvaluation.evaluate(snapshot.effective(parameters).weights, on: set)
-            else { return nil }
+            let reviews = ProgressRecord.keptReviews(in: records)
+            let set = FSRSTrainingSet(records: reviews)
+            let weights = snapshot.effective(parameters).weights
+            guard !set.items.isEmpty, let evaluation = try? FSRSEvaluation.evaluate(weights, on: set) else { return nil }
             let fitted = snapshot.settings.parameters
+            let kind = fitted != nil ? "fitted" : parameters.weights == FSRSParameters.defaultWeights ? "default" : "course"
             return Fit(
-                weights: fitted == nil ? "default" : "fitted", fittedAt: fitted?.at, items: evaluation.itemCount,
-                logLoss: evaluation.logLoss, rmseBins: evaluation.rmseBins)
+                weights: kind, fittedAt: fitted?.at, items: evaluation.itemCount,
+                logLoss: evaluation.logLoss, rmseBins: evaluation.rmseBins,
+                retention: now.flatMap { try? TrueRetention.of(reviews, weights: weights, now: $0) })
         }
     }
 }

@@ -2,7 +2,8 @@ import Foundation
 
 /// Reports as CSV (RFC 4180: comma-separated, CRLF line ends, fields quoted when they need it).
 public enum ReportCSV {
-    /// One row per question of the learner report, with a header.
+    /// One row per question of the learner report, with a header; then, each after an empty line with a header of
+    /// its own, the scheduling fit, the true retention table and the answers the learner counted as right.
     public static func render(_ report: LearnerReport) -> DisplayText {
         let header = [
             "learner", "question", "kind", "lesson", "paragraphs", "state", "mastered", "stability_days", "difficulty",
@@ -16,7 +17,9 @@ public enum ReportCSV {
                 flag(q.isLeech), flag(q.isChanged),
             ]
         }
-        return table([header] + rows)
+        var text = table([header] + rows)
+        for section in ReportFit.csvSections(report) { text += DisplayText(alreadySafe: "\r\n") + table(section) }
+        return text
     }
 
     /// One row per learner of the class report (skipped learners included, with their reason).

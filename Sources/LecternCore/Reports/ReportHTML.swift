@@ -84,6 +84,13 @@ public enum ReportHTML {
                 forecast.map { E.Bar(label: $0.0, share: $0.1, value: Charts.percent($0.1)) }),
             caption: "Expected recall now, in 7 days and in 30 days if nothing is reviewed (mean FSRS retrievability).",
             alternative: table(["When", "Expected recall"], forecast.map { [$0.0, Charts.percent($0.1)] }))
+        if let fit = report.fit {
+            body += "<h2>Scheduling fit</h2><p>With the \(E.escape(ReportFit.heading(fit))). \(E.escape(ReportFit.summary(fit)))</p>"
+            if let retention = fit.retention {
+                body += "<p>\(E.escape(ReportFit.retentionNote))</p>"
+                    + table(ReportFit.retentionHeader, ReportFit.retentionRows(retention))
+            }
+        }
         body += groupSection("Mastery per lesson", id: "lessons", report.lessons, detail: "Reading", numbered: true)
         body += groupSection("Mastery per actor", id: "actors", report.actors, detail: nil, numbered: false)
         body += groupSection("Mastery per event", id: "events", report.events, detail: "Date", numbered: false)
@@ -101,6 +108,13 @@ public enum ReportHTML {
         if !report.changed.isEmpty {
             body += "<h2>Changed questions</h2><p>Edited since the last answer; the history is kept.</p>"
                 + questions(report.changed)
+        }
+        if !report.overridden.isEmpty {
+            body += "<h2>Counted as right by you</h2><p>Answers graded wrong that you counted as right"
+                + " (<code>override</code>), for the course author to judge.</p>"
+                + table(["Question", "Answered", "Your answer"], report.overridden.map {
+                    [$0.id, Charts.timestamp($0.answeredAt), $0.response]
+                })
         }
         if !report.calibration.isEmpty {
             let bars = report.calibration.map {

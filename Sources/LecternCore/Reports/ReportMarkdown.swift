@@ -22,6 +22,7 @@ public enum ReportMarkdown {
         ]
         lines += ["", "Expected recall is the mean FSRS retrievability of the \(report.recall.questions) questions"
             + " rated so far, if none of them is reviewed again."]
+        lines += fit(report.fit)
         for (title, groups, detail) in [
             ("Lessons", report.lessons, "Reading"), ("Actors", report.actors, nil), ("Events", report.events, "Date"),
             ("The article, paragraph by paragraph", report.paragraphs, "Opens with"),
@@ -52,6 +53,13 @@ public enum ReportMarkdown {
             lines += ["", "## Changed questions", "", "Edited since the last answer; the history is kept.", ""]
             lines += questionTable(report.changed, empty: "")
         }
+        if !report.overridden.isEmpty {
+            lines += ["", "## Counted as right by you", "", "Answers graded wrong that you counted as right"
+                + " (`override`), for the course author to judge.", "", "| Question | Answered | Your answer |", "|---|---|---|"]
+            lines += report.overridden.map {
+                "| \(MarkdownEscape.code($0.id)) | \(Charts.timestamp($0.answeredAt)) | \(cell($0.response)) |"
+            }
+        }
         if !report.calibration.isEmpty {
             lines += ["", "## Calibration", "", "| Said before the answer | Answers | Correct | Accuracy |", "|---|---:|---:|---:|"]
             lines += report.calibration.map {
@@ -60,6 +68,18 @@ public enum ReportMarkdown {
             }
         }
         return DisplayText(lines.joined(separator: "\n") + "\n")
+    }
+
+    /// The scheduling fit: which weights, both figures, and the true retention table.
+    private static func fit(_ fit: LearnerReport.Fit?) -> [String] {
+        guard let fit else { return [] }
+        var lines = ["", "## Scheduling fit", "", "With the \(ReportFit.heading(fit)). \(ReportFit.summary(fit))"]
+        if let retention = fit.retention {
+            lines += ["", ReportFit.retentionNote, ""]
+            lines += ["| " + ReportFit.retentionHeader.joined(separator: " | ") + " |", "|---|---:|---:|---:|"]
+            lines += ReportFit.retentionRows(retention).map { "| " + $0.joined(separator: " | ") + " |" }
+        }
+        return lines
     }
 
     private static func activity(_ a: LearnerReport.Activity, charts: Charts) -> [String] {

@@ -69,12 +69,25 @@ public struct ReportText {
     /// How well the scheduler predicts the learner, when the report has the fit.
     private func fit() -> [DisplayText] {
         guard let fit = report.fit else { return [] }
-        let which = fit.weights == "fitted" ? "fitted weights" : "default weights"
-        return [""] + [charts.heading("Scheduling fit") + charts.dim("  \(which), \(fit.items) reviews")]
-            + wrap(DisplayText(
-                "Predicted recall is off by " + String(format: "%.1f", fit.rmseBins * 100)
-                    + " points on average (RMSE(bins) " + String(format: "%.4f", fit.rmseBins) + "); log loss "
-                    + String(format: "%.4f", fit.logLoss) + " (lower is better; 0.69 is a coin toss)."))
+        var lines = [""] + [charts.heading("Scheduling fit") + charts.dim("  \(ReportFit.heading(fit))")]
+            + wrap(DisplayText(ReportFit.summary(fit)))
+        if let retention = fit.retention {
+            lines += wrap(DisplayText(ReportFit.retentionNote)) + [""]
+            var rows = [ReportFit.retentionHeader] + ReportFit.retentionRows(retention)
+            var widths = (0..<4).map { column in rows.map { $0[column].count }.max() ?? 0 }
+            // Too narrow for the young and mature columns: the periods and all reviews only.
+            if widths.reduce(2 + 2 * 3, +) > width {
+                rows = rows.map { [$0[0], $0[3]] }
+                widths = [widths[0], widths[3]]
+            }
+            lines += rows.map { row in
+                DisplayText("  " + row.enumerated().map { column, text -> String in
+                    column == 0 ? text.padding(toLength: widths[0], withPad: " ", startingAt: 0)
+                        : String(repeating: " ", count: widths[column] - text.count) + text
+                }.joined(separator: "  "))
+            }
+        }
+        return lines
     }
 
     private func groups(

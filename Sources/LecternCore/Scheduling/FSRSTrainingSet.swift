@@ -65,10 +65,16 @@ public struct FSRSTrainingSet: Sendable, Equatable {
     /// are whole 24-hour periods, the rule the scheduler itself uses; a record earlier than the one before it
     /// counts as the same day.
     public init(records: [ReviewRecord]) {
+        self = Self.build(records: records).set
+    }
+
+    /// The set `init(records:)` builds, and when each of its items was answered.
+    static func build(records: [ReviewRecord]) -> (set: FSRSTrainingSet, answeredAt: [Date]) {
         var historyOf: [String: Int] = [:]
         var lastAnswer: [Date] = []
         var histories: [[FSRSReview]] = []
         var items: [Item] = []
+        var answeredAt: [Date] = []
         for record in records {
             guard let rating = record.rating else { continue }
             guard let history = historyOf[record.questionID] else {
@@ -83,8 +89,13 @@ public struct FSRSTrainingSet: Sendable, Equatable {
             lastAnswer[history] = record.answeredAt
             if elapsed > 0 {
                 items.append(Item(history: history, index: histories[history].count - 1))
+                answeredAt.append(record.answeredAt)
             }
         }
+        return (FSRSTrainingSet(uncheckedHistories: histories, items: items), answeredAt)
+    }
+
+    private init(uncheckedHistories histories: [[FSRSReview]], items: [Item]) {
         self.histories = histories
         self.items = items
     }

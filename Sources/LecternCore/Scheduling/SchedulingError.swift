@@ -14,6 +14,10 @@ public enum SchedulingError: Error, Sendable, Equatable, CustomStringConvertible
     case invalidTrainingItem(history: Int, index: Int)
     /// Predictions cannot be scored: there are no items, or a prediction or the loss is not a finite number.
     case cannotEvaluate(reason: String)
+    /// A course parameter file (`Quizzes/fsrs-parameters.json`) cannot be read, used or written.
+    case courseParameters(path: String, problem: String)
+    /// A class has no log to fit: no learner folder under it holds a review log that could be read.
+    case noClassLogs(directory: String)
 
     /// The user-facing explanation.
     public var description: String {
@@ -32,6 +36,10 @@ public enum SchedulingError: Error, Sendable, Equatable, CustomStringConvertible
             return "training item \(index) of history \(history) is not a review on a later day of that history"
         case let .cannotEvaluate(reason):
             return "cannot score the predictions: \(reason)"
+        case let .courseParameters(path, problem):
+            return "the course parameter file \(path) cannot be used: \(problem)"
+        case let .noClassLogs(directory):
+            return "no learner under \(directory) has a review log that could be read, so there is nothing to fit"
         }
     }
 }

@@ -44,6 +44,8 @@ public struct Launch: Sendable {
     public let progressDirectory: URL
     /// Where that folder is: the course's own `Progress/`, or the course's part of a folder shared by courses.
     public let progressLocation: ProgressLocation
+    /// The course folder found, whose `Quizzes/fsrs-parameters.json` (if any) a learner starts from.
+    public let courseFolder: URL
     /// The learner whose files are used.
     public let learner: String
     /// Colours or none.
@@ -123,6 +125,7 @@ public struct Launch: Sendable {
             }
             loading = Deferred(value: .success(content))
         }
+        courseFolder = root
         progressLocation = options.progressLocation(course: root, environment: environment, currentDirectory: currentDirectory)
         progressDirectory = progressLocation.directory
         learner = options.learner ?? environment["LECTERN_LEARNER"] ?? environment["USER"] ?? environment["LOGNAME"] ?? "learner"
@@ -143,7 +146,8 @@ public struct Launch: Sendable {
 
     /// Opens the learner's files (taking their lock, or read-only when another process holds it), first carrying
     /// learner folders of this course in the old layout of a shared folder over to the course's part of it
-    /// (`LayoutMigration`), which waits for the course only when there are any.
+    /// (`LayoutMigration`), which waits for the course only when there are any; scheduled with the course's
+    /// weights (`CourseParameterSet`) unless the learner has fitted their own.
     public func openProgress(now: Date = Date()) throws(ProgressError) -> StoredProgress {
         var moved: [String] = []
         if let migration = LayoutMigration(progressLocation), !migration.pendingFolders().isEmpty,
@@ -154,7 +158,8 @@ public struct Launch: Sendable {
                 knownLessonIDs: Set(content.course.lessons.map(\.id)), now: now
             ).notices
         }
-        let store = try LearnerStore.open(directory: progressDirectory, learner: learner, now: now)
+        let start = CourseParameterSet.startingParameters(course: courseFolder).parameters
+        let store = try LearnerStore.open(directory: progressDirectory, learner: learner, now: now, parameters: start)
         store.insertNotices(moved)
         let bank = { (try? content())?.bank ?? CourseContent.empty.bank }
         return StoredProgress(store: store, bank: bank, policy: RatingPolicy())

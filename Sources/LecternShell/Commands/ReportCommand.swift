@@ -29,6 +29,9 @@ public enum ReportCommand: LecternCommand {
         public var classDirectory: String?
         /// Columns for text.
         @Option(help: "Columns for text, 40 to 1000 (default: the terminal's).") public var width: Int?
+        /// With `--class`: fit the course's weights to the class's pooled logs (`ReportCommand+Optimize.swift`).
+        @Flag(help: "With --class: fit FSRS weights to every learner's log and keep them in the course if better.")
+        public var optimize = false
 
         /// The learner's report as text, now.
         public init() {}
@@ -74,7 +77,9 @@ public enum ReportCommand: LecternCommand {
             json, markdown, csv, html (one file with SVG charts). --output writes \
             a file (its extension picks the format); --ascii draws charts without Unicode; --now reports on that moment, replaying the log up to it \
             when it is before the latest record (nothing after it counts); \
-            --class DIR reports on every learner folder under DIR, reading their snapshots only.
+            --class DIR reports on every learner folder under DIR, reading their snapshots only; --optimize with \
+            it fits FSRS weights to their pooled logs and writes them to the course's Quizzes/fsrs-parameters.json \
+            when they predict better, for learners without weights of their own.
             """,)
 
     /// The class view opens no learner: it reads snapshots only, so it needs the course and nothing else.
@@ -84,10 +89,13 @@ public enum ReportCommand: LecternCommand {
 
     /// The report, printed or written to its file.
     public static func run(_ arguments: Arguments, in context: CommandContext) throws(CommandError) -> Reply {
+        let request: ReportRequest
         do {
-            return ReportViews.run(try arguments.request(), context.environment)
+            request = try arguments.request()
         } catch {
             throw .usage(error.description, cause: error)
         }
+        if arguments.optimize { return try optimizeClass(request, in: context) }
+        return ReportViews.run(request, context.environment)
     }
 }

@@ -11,19 +11,23 @@ extension SettingsCommand {
         } catch {
             throw .failure("your review log could not be read: \(error)", cause: error)
         }
-        let current = env.progress.snapshot.effective(.default).weights
+        let current = env.progress.snapshot.effective(env.progress.startingParameters).weights
         let result: FSRSOptimizer.LogFit
         do {
             result = try FSRSOptimizer().fit(log: records, current: current, at: env.now())
         } catch {
             throw .failure("the weights could not be fitted: \(error)", cause: error)
         }
-        if let record = result.record {
-            do {
-                try env.progress.adopt(record)
-            } catch {
-                throw .failure("the fitted weights could not be saved: \(error)", cause: error)
-            }
+        guard let record = result.record else { return Reply(DisplayText(describe(result.fit))) }
+        // A learner whose files cannot be written still sees the figures: fitting only reads.
+        if let reason = env.progress.readOnlyReason {
+            return Reply(DisplayText(describe(result.fit).replacingOccurrences(of: adoptedLine, with: "")
+                + "Nothing was saved: your progress is read-only (\(reason)), so your reviews keep the weights in use."))
+        }
+        do {
+            try env.progress.adopt(record)
+        } catch {
+            throw .failure("the fitted weights could not be saved: \(error)", cause: error)
         }
         return Reply(DisplayText(describe(result.fit)))
     }
@@ -42,8 +46,12 @@ extension SettingsCommand {
         return Reply("Saved: your reviews are scheduled with the default weights from now on.")
     }
 
-    /// The fit in words: how many items, both figures, and what was decided.
-    static func describe(_ fit: FSRSOptimizer.Fit) -> String {
+    /// The fit in words: how many items, both figures, and what was decided. `yours` names whose predictions
+    /// they are ("Your", "The class's"); `against` names the weights the fit had to beat.
+    static func describe(
+        _ fit: FSRSOptimizer.Fit, yours: String = "Your", against: String = "the weights in use"
+    ) -> String {
+        let isLearner = yours == "Your"
         let items = fit.itemCount == 1 ? "1 review" : "\(fit.itemCount) reviews"
         if case let .nothing(needed) = fit.scope {
             return """
@@ -62,14 +70,29 @@ extension SettingsCommand {
             break
         }
         if let before = fit.current, let after = fit.fitted {
-            lines.append("Your predicted recall was off by \(points(before.rmseBins)) points on average; fitted: "
-                + "\(points(after.rmseBins)).")
+            lines.append("\(yours) predicted recall was off by \(points(before.rmseBins)) points on average"
+                + (isLearner ? "" : " with \(against)") + "; fitted: \(points(after.rmseBins)).")
             lines.append("Log loss (lower is better): \(figure(before.logLoss)); fitted: \(figure(after.logLoss)).")
         }
-        lines.append(fit.isAdopted
-            ? "Adopted: the fitted weights schedule your reviews from now on ('settings reset-parameters' undoes it)."
-            : "Kept the weights in use: the fitted ones did not predict your reviews better on both figures.")
+        if fit.isAdopted {
+            lines.append(isLearner
+                ? adoptedLine
+                : "Adopted: the fitted weights predict the class's reviews better on both figures.")
+        } else {
+            lines.append("Kept \(against): the fitted ones did not predict \(isLearner ? "your" : "the class's")"
+                + " reviews better on both figures.")
+        }
         return lines.joined(separator: "\n")
+    }
+
+    /// The last line of a learner's fit whose weights were adopted.
+    static let adoptedLine =
+        "Adopted: the fitted weights schedule your reviews from now on ('settings reset-parameters' undoes it)."
+
+    /// The course's set when the learner's scheduler starts from it (`Quizzes/fsrs-parameters.json`), else nil.
+    static func courseWeights(_ env: ShellEnvironment) -> CourseParameterSet? {
+        guard env.progress.startingParameters.weights != FSRSParameters.defaultWeights else { return nil }
+        return try? CourseParameterSet.read(course: env.course.root)
     }
 
     /// RMSE(bins) as percentage points with one decimal.
@@ -83,8 +106,15 @@ extension SettingsCommand {
     }
 
     /// The `weights` line of `settings`.
-    static func weightsLine(_ parameters: ProgressRecord.Parameters?) -> String {
+    static func weightsLine(_ parameters: ProgressRecord.Parameters?, course: CourseParameterSet? = nil) -> String {
         guard let parameters, let rmse = parameters.rmseBins else {
+            if let course {
+                let day = course.fittedAt.formatted(.iso8601.year().month().day())
+                return "weights       the course's (\(CourseParameterSet.relativePath)), fitted on \(day) to"
+                    + " \(course.itemCount) reviews of \(course.learners) learner\(course.learners == 1 ? "" : "s"): predicted"
+                    + " recall off by \(points(course.rmseBins)) points on average (\(points(course.previousRMSEBins))"
+                    + " before)  (fit your own with 'settings optimize')"
+            }
             return "weights       the defaults  (fit them to your reviews with 'settings optimize')"
         }
         let day = parameters.at.formatted(.iso8601.year().month().day())

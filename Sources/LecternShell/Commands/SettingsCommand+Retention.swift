@@ -8,7 +8,7 @@ extension SettingsCommand {
         let env = context.environment
         try env.requireCourse()
         let snapshot = env.progress.snapshot
-        let parameters = snapshot.effective(.default)
+        let parameters = snapshot.effective(context.environment.progress.startingParameters)
         let cards = env.bank.questions.map { snapshot.questions[$0.id]?.card }
         var configuration = RetentionSimulator.Configuration()
         configuration.newPerDay = snapshot.settings.dailyNewLimit

@@ -49,7 +49,7 @@ public enum SettingsCommand: LecternCommand {
                     DisplayText("""
                     retention     \(current.desiredRetention)  (the chance of remembering a question when it comes due; 0.7 to 0.97)
                     new-per-day   \(current.dailyNewLimit)  (new questions a review introduces each day)
-                    \(weightsLine(current.parameters))
+                    \(weightsLine(current.parameters, course: courseWeights(context.environment)))
                     Change one with 'settings retention 0.85' or 'settings new-per-day 10'.
                     """))
             }

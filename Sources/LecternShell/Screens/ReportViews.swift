@@ -35,10 +35,12 @@ public enum ReportViews {
         } else {
             let stored = env.progress as? StoredProgress
             let learner = stored?.store.learner.rawValue
+            let start = env.progress.startingParameters
             // A moment before the latest record is reported as the log stood then: later records are not counted.
-            let (snapshot, records) = try env.progress.state(at: request.now, parameters: stored?.store.parameters ?? .default)
-            var report = LearnerReport(course: env.course, bank: env.bank, snapshot: snapshot, now: now, learner: learner)
-            report.fit = LearnerReport.Fit.of(records, snapshot: snapshot)
+            let (snapshot, records) = try env.progress.state(at: request.now, parameters: start)
+            var report = LearnerReport(
+                course: env.course, bank: env.bank, snapshot: snapshot, now: now, learner: learner, parameters: start)
+            report.fit = LearnerReport.Fit.of(records, snapshot: snapshot, parameters: start, now: now)
             return try render(report, request, env)
         }
     }
