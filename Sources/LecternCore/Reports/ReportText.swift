@@ -69,7 +69,8 @@ public struct ReportText {
     /// How well the scheduler predicts the learner, when the report has the fit.
     private func fit() -> [DisplayText] {
         guard let fit = report.fit else { return [] }
-        var lines = [""] + [charts.heading("Scheduling fit") + charts.dim("  \(ReportFit.heading(fit))")]
+        var lines = [""] + wrap(
+            charts.heading("Scheduling fit") + charts.dim("  \(ReportFit.heading(fit))"), indent: "", hanging: "  ")
             + wrap(DisplayText(ReportFit.summary(fit)))
         if let retention = fit.retention {
             lines += wrap(DisplayText(ReportFit.retentionNote)) + [""]

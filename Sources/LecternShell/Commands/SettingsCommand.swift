@@ -26,7 +26,7 @@ public enum SettingsCommand: LecternCommand {
 
     /// Changing a setting saves it; the simulation only reads.
     public static func writes(_ arguments: Arguments) -> Bool {
-        !arguments.words.isEmpty && arguments.words != simulateWords
+        !arguments.words.isEmpty && arguments.words != simulateWords && arguments.words != ["optimize"]
     }
 
     /// The words that ask for the retention simulation.
