@@ -21,35 +21,6 @@ import Testing
             previousLogLoss: 0.33, previousRMSEBins: 0.07)
     }
 
-    /// A learner who remembers better than the defaults predict: `count` questions answered Good on day 0 and
-    /// reviewed 1, 4, 12, 32 and 77 days later, recalled 97% of the time (the end-to-end tests' strong learner).
-    static func strongLog(count: Int, seed: UInt64, end: Date) -> [ReviewRecord] {
-        let start = end.addingTimeInterval(-80 * 86_400)
-        var state = seed
-        var log: [ReviewRecord] = []
-        for question in 0..<count {
-            for day in [0, 1, 4, 12, 32, 77] {
-                state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-                let recalled = day == 0 || (state >> 33) % 100 < 97
-                log.append(ReviewRecord(
-                    questionID: "q\(question)", contentHash: "h",
-                    answeredAt: start.addingTimeInterval(Double(day) * 86_400 + Double(question) * 60), kind: "typed",
-                    response: "r", outcome: recalled ? .correct : .incorrect, credit: recalled ? 1 : 0,
-                    rating: recalled ? .good : .again, latency: 5, mode: .review))
-            }
-        }
-        return log
-    }
-
-    /// Writes `records` as learner `name`'s log under `directory`.
-    static func writeLog(_ records: [ReviewRecord], learner name: String, in directory: URL) throws {
-        let folder = directory.appendingPathComponent(name, isDirectory: true)
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        var bytes: [UInt8] = []
-        for record in records { bytes += try ReviewLog.encode(.review(record), path: LearnerStore.logName) + [0x0A] }
-        try Data(bytes).write(to: folder.appendingPathComponent(LearnerStore.logName))
-    }
-
     @Test func aWrittenSetReadsBackAndGivesTheStartingParameters() throws {
         let course = try course()
         #expect(try CourseParameterSet.read(course: course) == nil)
@@ -123,8 +94,8 @@ import Testing
     @Test func aClassThatBeatsTheDefaultsWritesTheCourseSetAndAWorseFitWritesNothing() throws {
         let course = try course()
         let classFolder = try Fixtures.temporaryDirectory("lectern-class-fit")
-        try Self.writeLog(Self.strongLog(count: 30, seed: 11, end: now), learner: "ann", in: classFolder)
-        try Self.writeLog(Self.strongLog(count: 30, seed: 12, end: now), learner: "ben", in: classFolder)
+        try StrongLearner.writeLog(StrongLearner.records(count: 30, seed: 11, end: now), to: classFolder.appendingPathComponent("ann"))
+        try StrongLearner.writeLog(StrongLearner.records(count: 30, seed: 12, end: now), to: classFolder.appendingPathComponent("ben"))
         try FileManager.default.createSymbolicLink(
             at: classFolder.appendingPathComponent("cat"), withDestinationURL: classFolder.appendingPathComponent("ann"))
         let before = try ReportFixtures.files(under: classFolder)

@@ -27,23 +27,7 @@ import Testing
     /// answered Good on day 0 and reviewed 1, 4, 12, 32 and 77 days later, recalled 97% of the time.
     private func strongLearner() throws -> URL {
         let progress = try Fixtures.temporaryDirectory("fsrs-commands")
-        let folder = ProgressPlaces.learnerFolder(progress, "ada")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let start = Date().addingTimeInterval(-80 * 86_400)
-        var state: UInt64 = 11
-        var log: [UInt8] = []
-        for question in 0..<60 {
-            for day in [0, 1, 4, 12, 32, 77] {
-                state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-                let recalled = day == 0 || (state >> 33) % 100 < 97
-                let record = ReviewRecord(
-                    questionID: "q\(question)", contentHash: "h", answeredAt: start.addingTimeInterval(Double(day) * 86_400 + Double(question) * 60),
-                    kind: "typed", response: "r", outcome: recalled ? .correct : .incorrect, credit: recalled ? 1 : 0,
-                    rating: recalled ? .good : .again, latency: 5, mode: .review)
-                log += try ReviewLog.encode(.review(record), path: "review-log.jsonl") + [0x0A]
-            }
-        }
-        try Data(log).write(to: folder.appendingPathComponent(LearnerStore.logName))
+        try StrongLearner.writeLog(StrongLearner.records(end: Date()), to: ProgressPlaces.learnerFolder(progress, "ada"))
         return progress
     }
 

@@ -84,7 +84,7 @@ public enum ReportCommand: LecternCommand {
 
     /// The class view opens no learner: it reads snapshots only, so it needs the course and nothing else.
     public static func needs(_ arguments: Arguments) -> CommandNeeds {
-        arguments.classDirectory == nil ? .learner : .course
+        arguments.classDirectory == nil && !arguments.optimize ? .learner : .course
     }
 
     /// The report, printed or written to its file.
