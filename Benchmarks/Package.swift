@@ -21,6 +21,7 @@ let package = Package(
         .executableTarget(name: "gen-class", dependencies: ["BenchSupport", "LecternCore"]),
         // In-process measurements.
         .executableTarget(name: "bench-fsrs", dependencies: ["BenchSupport", "LecternCore"]),
+        .executableTarget(name: "bench-optimizer", dependencies: ["BenchSupport", "LecternCore"]),
         .executableTarget(name: "bench-rebuild", dependencies: ["BenchSupport", "LecternCore"]),
         .executableTarget(name: "bench-course", dependencies: ["BenchSupport", "LecternCore"]),
         .executableTarget(name: "bench-append", dependencies: ["BenchSupport", "LecternCore"]),

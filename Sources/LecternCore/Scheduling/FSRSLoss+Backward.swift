@@ -9,6 +9,32 @@ struct FSRSStepInput {
     var rating: Rating
 }
 
+/// The terms of the derivatives that depend on the weights alone, computed once per batch.
+struct FSRSBackwardConstants {
+    /// 0.9^(1/d) with d = -w20.
+    let power: Double
+    /// F = 0.9^(1/d) - 1.
+    let factor: Double
+    /// dF/dd.
+    let factorByDecay: Double
+    /// e^w8.
+    let growth: Double
+    /// e^(3·w5).
+    let easyExponential: Double
+    /// e^(w17·w18).
+    let shortTermDivisor: Double
+
+    init(_ w: [Double]) {
+        let decay = -w[20]
+        power = pow(0.9, 1 / decay)
+        factor = power - 1
+        factorByDecay = power * log(0.9) * (-1 / (decay * decay))
+        growth = exp(w[8])
+        easyExponential = exp(3 * w[5])
+        shortTermDivisor = exp(w[17] * w[18])
+    }
+}
+
 /// The partial derivatives of FSRS-6's formulas (those in `FSRSScheduler+Memory.swift`), derived by hand.
 ///
 /// Each function takes the gradient of the loss with respect to a formula's output, adds the parts that belong to the
@@ -17,16 +43,13 @@ extension FSRSLoss {
     /// Through R = (1 + F·t/S)^d with d = -w20 and F = 0.9^(1/d) - 1: adds dL/dw20, returns dL/dS.
     static func curveBackward(
         elapsedDays t: Double, stability s: Double, retrievability r: Double, upstream: Double, w: [Double],
-        g: UnsafeMutableBufferPointer<Double>
+        c: FSRSBackwardConstants, g: UnsafeMutableBufferPointer<Double>
     ) -> Double {
         let decay = -w[20]
-        let power = pow(0.9, 1 / decay)
-        let factor = power - 1
-        let base = 1 + factor * t / s
-        let baseBySlope = -t * factor / (s * s)
+        let base = 1 + c.factor * t / s
+        let baseBySlope = -t * c.factor / (s * s)
         let stabilitySlope = r * decay / base * baseBySlope
-        let factorByDecay = power * log(0.9) * (-1 / (decay * decay))
-        let decaySlope = r * (log(base) + decay / base * (t / s) * factorByDecay)
+        let decaySlope = r * (log(base) + decay / base * (t / s) * c.factorByDecay)
         g[20] -= upstream * decaySlope
         return upstream * stabilitySlope
     }
@@ -51,20 +74,20 @@ extension FSRSLoss {
     /// Through one review step: returns dL/dS, dL/dD of the state before it and dL/dR of the step's retrievability.
     static func stepBackward(
         _ input: FSRSStepInput, stabilityGradient: Double, difficultyGradient: Double, w: [Double],
-        g: UnsafeMutableBufferPointer<Double>
+        c: FSRSBackwardConstants, g: UnsafeMutableBufferPointer<Double>
     ) -> (stability: Double, difficulty: Double, retrievability: Double) {
         var result = (stability: 0.0, difficulty: 0.0, retrievability: 0.0)
         if stabilityGradient != 0 {
             if input.elapsedDays < 1 {
                 result.stability = shortTermBackward(input, upstream: stabilityGradient, w: w, g: g)
             } else if input.rating == .again {
-                result = forgetBackward(input, upstream: stabilityGradient, w: w, g: g)
+                result = forgetBackward(input, upstream: stabilityGradient, w: w, c: c, g: g)
             } else {
-                result = recallBackward(input, upstream: stabilityGradient, w: w, g: g)
+                result = recallBackward(input, upstream: stabilityGradient, w: w, c: c, g: g)
             }
         }
         if difficultyGradient != 0 {
-            result.difficulty += difficultyBackward(input, upstream: difficultyGradient, w: w, g: g)
+            result.difficulty += difficultyBackward(input, upstream: difficultyGradient, w: w, c: c, g: g)
         }
         return result
     }
@@ -92,7 +115,8 @@ extension FSRSLoss {
 
     /// S' = min(w11·D^(-w12)·((S+1)^w13 - 1)·e^((1-R)·w14), S/e^(w17·w18)), then at least 0.001.
     private static func forgetBackward(
-        _ input: FSRSStepInput, upstream: Double, w: [Double], g: UnsafeMutableBufferPointer<Double>
+        _ input: FSRSStepInput, upstream: Double, w: [Double], c: FSRSBackwardConstants,
+        g: UnsafeMutableBufferPointer<Double>
     ) -> (stability: Double, difficulty: Double, retrievability: Double) {
         let s = input.stability
         let d = input.difficulty
@@ -101,7 +125,7 @@ extension FSRSLoss {
         let stabilityPower = pow(s + 1, w[13])
         let recallTerm = exp((1 - r) * w[14])
         let longTerm = w[11] * difficultyPower * (stabilityPower - 1) * recallTerm
-        let floor = s / exp(w[17] * w[18])
+        let floor = s / c.shortTermDivisor
         if floor < longTerm {
             guard floor >= minimumStability else { return (0, 0, 0) }
             g[17] += upstream * floor * -w[18]
@@ -122,14 +146,15 @@ extension FSRSLoss {
 
     /// S' = S·(1 + e^w8·(11-D)·S^(-w9)·(e^((1-R)·w10) - 1)·hard·easy), then at least 0.001.
     private static func recallBackward(
-        _ input: FSRSStepInput, upstream: Double, w: [Double], g: UnsafeMutableBufferPointer<Double>
+        _ input: FSRSStepInput, upstream: Double, w: [Double], c: FSRSBackwardConstants,
+        g: UnsafeMutableBufferPointer<Double>
     ) -> (stability: Double, difficulty: Double, retrievability: Double) {
         let s = input.stability
         let d = input.difficulty
         let r = input.retrievability
         let hard = input.rating == .hard ? w[15] : 1
         let easy = input.rating == .easy ? w[16] : 1
-        let growth = exp(w[8])
+        let growth = c.growth
         let room = 11 - d
         let damping = pow(s, -w[9])
         let recallTerm = exp((1 - r) * w[10])
@@ -155,18 +180,19 @@ extension FSRSLoss {
 
     /// D' = clamp(w7·D₀(Easy) + (1-w7)·(D + (10-D)·(-w6·(G-3))/9), 1, 10).
     private static func difficultyBackward(
-        _ input: FSRSStepInput, upstream: Double, w: [Double], g: UnsafeMutableBufferPointer<Double>
+        _ input: FSRSStepInput, upstream: Double, w: [Double], c: FSRSBackwardConstants,
+        g: UnsafeMutableBufferPointer<Double>
     ) -> Double {
         let d = input.difficulty
         let shift = Double(input.rating.rawValue - 3)
         let delta = -w[6] * shift
         let damped = d + (10 - d) * delta / 9
-        let target = w[4] - exp(3 * w[5]) + 1
+        let target = w[4] - c.easyExponential + 1
         let reverted = w[7] * target + (1 - w[7]) * damped
         guard (1.0...10.0).contains(reverted) else { return 0 }
         g[7] += upstream * (target - damped)
         g[4] += upstream * w[7]
-        g[5] += upstream * w[7] * -3 * exp(3 * w[5])
+        g[5] += upstream * w[7] * -3 * c.easyExponential
         let dampedGradient = upstream * (1 - w[7])
         g[6] += dampedGradient * (10 - d) * -shift / 9
         return dampedGradient * (1 - delta / 9)

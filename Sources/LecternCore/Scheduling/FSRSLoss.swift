@@ -61,11 +61,14 @@ enum FSRSLoss {
         workspace: inout Workspace
     ) -> Double {
         var total = 0.0
+        let constants = FSRSBackwardConstants(scheduler.parameters.weights)
         for history in 0..<batch.historyCount {
             let range = batch.starts[history]..<batch.starts[history + 1]
             guard range.count >= 2 else { continue }
             workspace.reserve(range.count)
-            total += historyLoss(batch, range: range, scheduler: scheduler, gradient: gradient, workspace: &workspace)
+            total += historyLoss(
+                batch, range: range, scheduler: scheduler, constants: constants, gradient: gradient,
+                workspace: &workspace)
         }
         return total
     }
@@ -82,7 +85,7 @@ enum FSRSLoss {
     }
 
     private static func historyLoss(
-        _ batch: FSRSLossBatch, range: Range<Int>, scheduler: FSRSScheduler,
+        _ batch: FSRSLossBatch, range: Range<Int>, scheduler: FSRSScheduler, constants: FSRSBackwardConstants,
         gradient: UnsafeMutableBufferPointer<Double>?, workspace: inout Workspace
     ) -> Double {
         let first = batch.reviews[range.lowerBound]
@@ -112,15 +115,17 @@ enum FSRSLoss {
             }
         }
         if let gradient {
-            backward(batch, range: range, weights: scheduler.parameters.weights, gradient: gradient, workspace: workspace)
+            backward(
+                batch, range: range, weights: scheduler.parameters.weights, constants: constants, gradient: gradient,
+                workspace: workspace)
         }
         return loss
     }
 
     /// Walks one history in reverse, carrying d(loss)/d(stability) and d(loss)/d(difficulty) of the state.
     private static func backward(
-        _ batch: FSRSLossBatch, range: Range<Int>, weights w: [Double], gradient g: UnsafeMutableBufferPointer<Double>,
-        workspace: Workspace
+        _ batch: FSRSLossBatch, range: Range<Int>, weights w: [Double], constants c: FSRSBackwardConstants,
+        gradient g: UnsafeMutableBufferPointer<Double>, workspace: Workspace
     ) {
         var stabilityGradient = 0.0
         var difficultyGradient = 0.0
@@ -137,14 +142,15 @@ enum FSRSLoss {
             if offset + 1 < count {
                 let step = stepBackward(
                     FSRSStepInput(stability: s, difficulty: d, retrievability: r, elapsedDays: t, rating: review.rating),
-                    stabilityGradient: stabilityGradient, difficultyGradient: difficultyGradient, w: w, g: g)
+                    stabilityGradient: stabilityGradient, difficultyGradient: difficultyGradient, w: w, c: c, g: g)
                 previousStability = step.stability
                 previousDifficulty = step.difficulty
                 retrievabilityGradient += step.retrievability
             }
             if retrievabilityGradient != 0 && t > 0 {
                 previousStability += curveBackward(
-                    elapsedDays: t, stability: s, retrievability: r, upstream: retrievabilityGradient, w: w, g: g)
+                    elapsedDays: t, stability: s, retrievability: r, upstream: retrievabilityGradient, w: w, c: c,
+                    g: g)
             }
             stabilityGradient = previousStability
             difficultyGradient = previousDifficulty

@@ -5,7 +5,7 @@ import Foundation
 /// Powers of e use `pow(e, x)` rather than `exp(x)` because the reference writes `math.e ** x`.
 extension FSRSScheduler {
     /// Python's `math.e`.
-    private static let euler = 2.718281828459045
+    static let euler = 2.718281828459045
     private static let minimumStability = 0.001
     private static let difficultyRange = 1.0...10.0
 
@@ -67,7 +67,7 @@ extension FSRSScheduler {
 
     /// Difficulty after a review: linear damping towards 10, then mean reversion towards D₀(easy).
     func nextDifficulty(_ difficulty: Double, rating: Rating) -> Double {
-        let target = initialDifficulty(.easy, clamped: false)
+        let target = easyDifficulty
         let delta = -(w[6] * Double(rating.rawValue - 3))
         let damped = difficulty + (10.0 - difficulty) * delta / 9.0
         return Self.clampDifficulty(w[7] * target + (1 - w[7]) * damped)
@@ -87,7 +87,7 @@ extension FSRSScheduler {
         let longTerm =
             w[11] * pow(difficulty, -w[12]) * (pow(stability + 1, w[13]) - 1)
             * pow(Self.euler, (1 - retrievability) * w[14])
-        let shortTerm = stability / pow(Self.euler, w[17] * w[18])
+        let shortTerm = stability / forgetShortTermDivisor
         return min(longTerm, shortTerm)
     }
 
@@ -97,7 +97,7 @@ extension FSRSScheduler {
         let hardPenalty = rating == .hard ? w[15] : 1
         let easyBonus = rating == .easy ? w[16] : 1
         return stability
-            * (1 + pow(Self.euler, w[8]) * (11 - difficulty) * pow(stability, -w[9])
+            * (1 + growth * (11 - difficulty) * pow(stability, -w[9])
                 * (pow(Self.euler, (1 - retrievability) * w[10]) - 1) * hardPenalty * easyBonus)
     }
 

@@ -12,12 +12,21 @@ public struct FSRSScheduler: Sendable {
     let decay: Double
     /// Chosen so that retrievability is 90% after `stability` days: `0.9^(1/decay) - 1`.
     let factor: Double
+    /// The terms of the memory formulas that depend on the weights alone, computed once with the same expressions
+    /// (so the same bits) as the formulas would each time: e^w8, D₀(Easy) unclamped, and e^(w17·w18).
+    let growth: Double
+    let easyDifficulty: Double
+    let forgetShortTermDivisor: Double
 
     /// Creates a scheduler for a validated configuration.
     public init(parameters: FSRSParameters = .default) {
         self.parameters = parameters
-        decay = -parameters.weights[20]
+        let w = parameters.weights
+        decay = -w[20]
         factor = pow(0.9, 1 / decay) - 1
+        growth = pow(Self.euler, w[8])
+        easyDifficulty = w[4] - pow(Self.euler, w[5] * Double(Rating.easy.rawValue - 1)) + 1
+        forgetShortTermDivisor = pow(Self.euler, w[17] * w[18])
     }
 
     /// The predicted probability that the learner recalls `card` at `now`.
