@@ -4,8 +4,10 @@
 //   bench-optimizer --data FILE --label L [--runs R]     one data set (fsrs_optimizer.py make), one process each
 //   bench-optimizer --simulate --label L [--runs R]      7 retentions, 400 new questions at 10 a day, 365 days
 //
-// The data set is decoded before timing. The first fit checks the weights against fsrs-rs's (within 1e-4, the
-// tolerance of FSRSOptimizerTests), so both sides compute the same thing. Prints
+// The data set is decoded before timing. The first fit is checked against fsrs-rs's, so both sides compute the same
+// thing: the log loss and RMSE(bins) of the fitted weights within 1e-4 of fsrs-rs's figures for its own, and the
+// weights within 1e-2 (relative; float32 against float64 drifts over 5 epochs of a long log: 4e-7 at 10,000
+// answers, 1.5e-3 at 100,000; FSRSOptimizerTests holds the committed learners to 1e-4). Prints
 // "optimizer lectern L ANSWERS ITEMS BEST MEDIAN PEAK_MB" and "optimizer lectern-guard L ..." (training plus the
 // keep-if-better evaluation of both weight sets), or "simulate lectern L RETENTIONS BEST MEDIAN PEAK_MB"; PEAK_MB is
 // the process's peak resident memory (getrusage, data loading included).
@@ -18,6 +20,7 @@ struct DataSet: Decodable {
     let histories: [[[Int]]]
     let items: [[Int]]
     let fsrsRsWeights: [Double]
+    let fsrsRsEvaluation: [Double]
 }
 
 let label = required("label")
@@ -58,8 +61,14 @@ let set = try FSRSTrainingSet(
 // Correctness first: the weights equal fsrs-rs's on these items.
 let weights = try FSRSOptimizer().train(set).weights
 let gap = zip(weights, data.fsrsRsWeights).map { abs($0 - $1) / max(1, abs($1)) }.max() ?? 0
-if gap > 1e-4 { fatal("the fitted weights differ from fsrs-rs's by \(gap) (relative)") }
-FileHandle.standardError.write(Data("bench-optimizer: \(label) weights within \(gap) of fsrs-rs's\n".utf8))
+let figures = try FSRSEvaluation.evaluate(weights, on: set)
+let figureGap = max(
+    abs(figures.logLoss - data.fsrsRsEvaluation[0]), abs(figures.rmseBins - data.fsrsRsEvaluation[1]))
+if gap > 1e-2 || figureGap > 1e-4 {
+    fatal("the fit differs from fsrs-rs's: weights by \(gap) (relative), figures by \(figureGap)")
+}
+FileHandle.standardError.write(Data(
+    "bench-optimizer: \(label) weights within \(gap) of fsrs-rs's, log loss and RMSE(bins) within \(figureGap)\n".utf8))
 
 var train: [Double] = []
 var guarded: [Double] = []
