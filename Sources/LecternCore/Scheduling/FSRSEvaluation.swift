@@ -31,36 +31,41 @@ public struct FSRSEvaluation: Sendable, Equatable {
     public static func evaluate(
         _ weights: [Double], on set: FSRSTrainingSet, items: [FSRSTrainingSet.Item]? = nil
     ) throws(SchedulingError) -> FSRSEvaluation {
-        let scheduler = FSRSScheduler(parameters: try FSRSParameters(weights: weights))
-        let items = items ?? set.items
+        try evaluate(weights, on: Binning(set, items: items ?? set.items))
+    }
+
+    /// Scores `weights` on the items `binning` was made for: the bins depend on the histories alone, so scoring
+    /// several weight sets on the same items (the keep-if-better guard) works them out once.
+    static func evaluate(_ weights: [Double], on binning: Binning) throws(SchedulingError) -> FSRSEvaluation {
+        let items = binning.items
         guard !items.isEmpty else { throw .cannotEvaluate(reason: "there are no training items") }
-        let replay = FSRSReplay(set, scheduler: scheduler)
+        let scheduler = FSRSScheduler(parameters: try FSRSParameters(weights: weights))
+        let replay = FSRSReplay(binning.set, scheduler: scheduler)
         var lossSum = 0.0
         var weightSum = 0.0
-        var bins: [Bin: (predicted: Double, actual: Double, count: Double, weight: Double)] = [:]
+        var predictedSums = [Double](repeating: 0, count: binning.binCount)
+        var actualSums = predictedSums
+        var counts = predictedSums
+        var binWeights = predictedSums
         for (position, item) in items.enumerated() {
             let weight = FSRSTrainingSet.recencyWeight(position: position, count: items.count)
             let predicted = replay.retrievability(item)
-            let actual: Double = set.isRecalled(item) ? 1 : 0
+            let actual: Double = binning.set.isRecalled(item) ? 1 : 0
             lossSum += (actual * log(predicted) + (1 - actual) * log(1 - predicted)) * weight
             weightSum += weight
-            let bin = Bin(
-                elapsedDays: set.histories[item.history][item.index].elapsedDays,
-                longTermReviews: replay.longTermReviews(item), lapses: replay.lapsesBefore(item))
-            var value = bins[bin] ?? (0, 0, 0, 0)
-            value.predicted += predicted
-            value.actual += actual
-            value.count += 1
-            value.weight += weight
-            bins[bin] = value
+            let bin = binning.bins[position]
+            predictedSums[bin] += predicted
+            actualSums[bin] += actual
+            counts[bin] += 1
+            binWeights[bin] += weight
         }
-        // Sum the bins in a fixed order so the figure repeats exactly.
+        // The bins are numbered in a fixed (sorted) order, so the figure repeats exactly.
         var squaredSum = 0.0
         var binWeightSum = 0.0
-        for (_, value) in bins.sorted(by: { $0.key < $1.key }) {
-            let gap = value.predicted / value.count - value.actual / value.count
-            squaredSum += gap * gap * value.weight
-            binWeightSum += value.weight
+        for bin in 0..<binning.binCount {
+            let gap = predictedSums[bin] / counts[bin] - actualSums[bin] / counts[bin]
+            squaredSum += gap * gap * binWeights[bin]
+            binWeightSum += binWeights[bin]
         }
         let logLoss = -lossSum / weightSum
         let rmse = (squaredSum / binWeightSum).squareRoot()
@@ -68,6 +73,50 @@ public struct FSRSEvaluation: Sendable, Equatable {
             throw .cannotEvaluate(reason: "a predicted recall of exactly 0 or 1 met the opposite outcome")
         }
         return FSRSEvaluation(logLoss: logLoss, rmseBins: rmse, itemCount: items.count)
+    }
+
+    /// Which of fsrs-rs's bins each item falls in, numbered in the bins' sorted order.
+    struct Binning {
+        let set: FSRSTrainingSet
+        let items: [FSRSTrainingSet.Item]
+        /// Per item (in `items` order), its bin's number.
+        let bins: [Int]
+        let binCount: Int
+
+        init(_ set: FSRSTrainingSet, items: [FSRSTrainingSet.Item]) {
+            self.set = set
+            self.items = items
+            // Per history, per review: later-day reviews up to and including it, and later-day lapses before it.
+            var longTerm: [[Int]] = []
+            var lapses: [[Int]] = []
+            longTerm.reserveCapacity(set.histories.count)
+            lapses.reserveCapacity(set.histories.count)
+            for history in set.histories {
+                var longTermCounts = [Int](repeating: 0, count: history.count)
+                var lapseCounts = longTermCounts
+                var longTermSoFar = 0
+                var lapsesSoFar = 0
+                for index in history.indices.dropFirst() {
+                    lapseCounts[index] = lapsesSoFar
+                    if history[index].elapsedDays > 0 {
+                        longTermSoFar += 1
+                        if history[index].rating == .again { lapsesSoFar += 1 }
+                    }
+                    longTermCounts[index] = longTermSoFar
+                }
+                longTerm.append(longTermCounts)
+                lapses.append(lapseCounts)
+            }
+            let keys = items.map { item in
+                Bin(
+                    elapsedDays: set.histories[item.history][item.index].elapsedDays,
+                    longTermReviews: longTerm[item.history][item.index], lapses: lapses[item.history][item.index])
+            }
+            let numbers = Dictionary(
+                uniqueKeysWithValues: Set(keys).sorted().enumerated().map { ($0.element, $0.offset) })
+            bins = keys.map { numbers[$0] ?? 0 }
+            binCount = numbers.count
+        }
     }
 
     /// fsrs-rs's bin of an item: interval, review count and lapse count, each on a geometric scale.
@@ -93,51 +142,28 @@ public struct FSRSEvaluation: Sendable, Equatable {
     }
 }
 
-/// Every history of a set replayed once: the predicted recall at each review, and the counts the bins need.
+/// Every history of a set replayed once: the recall predicted at each review.
 struct FSRSReplay {
     /// Per history, per review: the recall predicted before it (1 for the first review).
     private var predictions: [[Double]] = []
-    /// Per history, per review: later-day reviews up to and including it.
-    private var longTerm: [[Int]] = []
-    /// Per history, per review: later-day lapses strictly before it.
-    private var lapses: [[Int]] = []
 
     init(_ set: FSRSTrainingSet, scheduler: FSRSScheduler) {
         predictions.reserveCapacity(set.histories.count)
         for history in set.histories {
             var predicted = [Double](repeating: 1, count: history.count)
-            var longTermCounts = [Int](repeating: 0, count: history.count)
-            var lapseCounts = [Int](repeating: 0, count: history.count)
-            guard let first = history.first else {
-                predictions.append(predicted)
-                longTerm.append(longTermCounts)
-                lapses.append(lapseCounts)
-                continue
-            }
-            var stability = scheduler.initialStability(first.rating)
-            var difficulty = scheduler.initialDifficulty(first.rating, clamped: true)
-            var longTermSoFar = 0
-            var lapsesSoFar = 0
-            for index in 1..<history.count {
-                let review = history[index]
-                let elapsed = Double(review.elapsedDays)
-                predicted[index] = scheduler.retrievability(elapsedDays: elapsed, stability: stability)
-                lapseCounts[index] = lapsesSoFar
-                if review.elapsedDays > 0 {
-                    longTermSoFar += 1
-                    if review.rating == .again { lapsesSoFar += 1 }
+            if let first = history.first {
+                var stability = scheduler.initialStability(first.rating)
+                var difficulty = scheduler.initialDifficulty(first.rating, clamped: true)
+                for index in history.indices.dropFirst() {
+                    let elapsed = Double(history[index].elapsedDays)
+                    predicted[index] = scheduler.retrievability(elapsedDays: elapsed, stability: stability)
+                    (stability, difficulty) = scheduler.nextMemory(
+                        stability: stability, difficulty: difficulty, elapsedDays: elapsed, rating: history[index].rating)
                 }
-                longTermCounts[index] = longTermSoFar
-                (stability, difficulty) = scheduler.nextMemory(
-                    stability: stability, difficulty: difficulty, elapsedDays: elapsed, rating: review.rating)
             }
             predictions.append(predicted)
-            longTerm.append(longTermCounts)
-            lapses.append(lapseCounts)
         }
     }
 
     func retrievability(_ item: FSRSTrainingSet.Item) -> Double { predictions[item.history][item.index] }
-    func longTermReviews(_ item: FSRSTrainingSet.Item) -> Int { longTerm[item.history][item.index] }
-    func lapsesBefore(_ item: FSRSTrainingSet.Item) -> Int { lapses[item.history][item.index] }
 }

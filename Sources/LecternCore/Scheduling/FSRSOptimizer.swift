@@ -63,13 +63,14 @@ public struct FSRSOptimizer: Sendable {
                 weights: current, fittedWeights: current, scope: scope, itemCount: itemCount, current: nil,
                 fitted: nil, isAdopted: false)
         }
-        let before = try FSRSEvaluation.evaluate(current, on: set)
+        let binning = FSRSEvaluation.Binning(set, items: set.items)
+        let before = try FSRSEvaluation.evaluate(current, on: binning)
         if case .nothing = scope {
             return Fit(
                 weights: current, fittedWeights: current, scope: scope, itemCount: itemCount, current: before,
                 fitted: before, isAdopted: false)
         }
-        let after = try FSRSEvaluation.evaluate(fitted, on: set)
+        let after = try FSRSEvaluation.evaluate(fitted, on: binning)
         let adopted = after.isBetter(than: before)
         return Fit(
             weights: adopted ? fitted : current, fittedWeights: fitted, scope: scope, itemCount: itemCount,
