@@ -102,6 +102,18 @@ for round in 1 2 3; do
   "$BIN/bench-fsrs" --vectors "$VECTORS" --repeats 5 >> "$RESULTS"
 done
 
+step "fitting FSRS to 10,000 and 100,000 answers: Lectern against fsrs-rs-python 0.9.3 on the same items"
+python3 -c 'import fsrs_rs_python' 2>/dev/null || python3 -m pip install -q fsrs-rs-python==0.9.3 >&2
+for n in 10000 100000; do
+  data=$DATA/optimizer-$n.json
+  [ -f "$data" ] || python3 "$BENCH/baselines/fsrs_optimizer.py" make "$data" "$n" >&2
+  for round in 1 2; do
+    python3 "$BENCH/baselines/fsrs_optimizer.py" time "$data" "$n" 5 >> "$RESULTS"
+    "$BIN/bench-optimizer" --data "$data" --label "$n" --runs 5 >> "$RESULTS"
+  done
+done
+"$BIN/bench-optimizer" --simulate --label 400x365 --runs 5 >> "$RESULTS"
+
 step "rebuilding a snapshot from 1,000,000 answers against Python's json.loads of the same lines ($REBUILD_RUNS runs each)"
 for round in $(seq "$REBUILD_RUNS"); do
   python3 "$BENCH/baselines/json_loads.py" "$DATA/progress/a1000000/review-log.jsonl" >> "$RESULTS"
