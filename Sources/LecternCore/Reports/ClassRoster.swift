@@ -47,23 +47,18 @@ public struct ClassRoster: Sendable {
         guard let progress = try LearnerFolder.named(directory) else {
             throw .io(operation: "list the learners in", path: directory.path, cause: errnoText(ENOENT))
         }
-        let names = try progress.list().sorted()
         let configuration = ProgressSnapshot.configuration(parameters)
-        let candidates = names.filter { !$0.hasPrefix(".") && LearnerName.problem(with: $0) == nil }
+        let candidates = try candidateNames(in: progress)
         // Decoding dominates; each folder is independent, so the files are read on every core, in name order.
         let outcomes = ConcurrentMap.map(candidates.count) { index -> Outcome<Summary> in
             let name = candidates[index]
-            // Learners' folders belong to the learners: any owner is read, but nothing is followed out of DIR.
             let folder: LearnerFolder
             do throws(ProgressError) {
-                guard let status = try progress.status(of: name) else { return .notALearner }
-                switch LearnerFolder.kind(status) {
-                case S_IFDIR: break
-                case S_IFLNK: return .skipped("not read: \(name) is a symbolic link, and the report follows no links out of \(directory.path)")
-                default: return .notALearner
+                switch try entry(name, in: progress) {
+                case let .folder(opened): folder = opened
+                case .link: return .skipped("not read: \(name) is a symbolic link, and the report follows no links out of \(directory.path)")
+                case .other: return .notALearner
                 }
-                guard let opened = try progress.folder(name, owner: nil) else { return .notALearner }
-                folder = opened
             } catch {
                 return .skipped("locked: the folder cannot be read (\(reason(error)))")
             }
@@ -83,6 +78,31 @@ public struct ClassRoster: Sendable {
             }
         }
         return (summaries, skipped)
+    }
+
+    /// The names in a class folder that can be learners' (a valid learner name, not hidden), in name order.
+    static func candidateNames(in progress: LearnerFolder) throws(ProgressError) -> [String] {
+        try progress.list().sorted().filter { !$0.hasPrefix(".") && LearnerName.problem(with: $0) == nil }
+    }
+
+    /// What a name in a class folder is.
+    enum Entry {
+        /// A folder, opened: learners' folders belong to the learners, so any owner is read.
+        case folder(LearnerFolder)
+        /// A symbolic link: never followed out of the class folder.
+        case link
+        /// A file, or gone since the folder was listed.
+        case other
+    }
+
+    /// Opens `name` in the class folder `progress` when it is a folder, without following a link.
+    static func entry(_ name: String, in progress: LearnerFolder) throws(ProgressError) -> Entry {
+        guard let status = try progress.status(of: name) else { return .other }
+        switch LearnerFolder.kind(status) {
+        case S_IFDIR: return try progress.folder(name, owner: nil).map(Entry.folder) ?? .other
+        case S_IFLNK: return .link
+        default: return .other
+        }
     }
 
     private enum Outcome<Found: Sendable>: Sendable {

@@ -67,7 +67,7 @@ public struct ClassOptimization: Sendable {
         do {
             guard let opened = try LearnerFolder.named(directory) else { throw SchedulingError.noClassLogs(directory: directory.path) }
             progress = opened
-            names = try progress.list().sorted().filter { !$0.hasPrefix(".") && LearnerName.problem(with: $0) == nil }
+            names = try ClassRoster.candidateNames(in: progress)
         } catch let error as SchedulingError {
             throw error
         } catch {
@@ -77,17 +77,15 @@ public struct ClassOptimization: Sendable {
         var skipped: [ClassRoster.Skipped] = []
         for name in names {
             do throws(ProgressError) {
-                guard let status = try progress.status(of: name) else { continue }
-                switch LearnerFolder.kind(status) {
-                case S_IFDIR: break
-                case S_IFLNK:
+                let folder: LearnerFolder
+                switch try ClassRoster.entry(name, in: progress) {
+                case let .folder(opened): folder = opened
+                case .link:
                     skipped.append(.init(name: name, reason: "not read: a symbolic link, and nothing is followed out of the folder"))
                     continue
-                default: continue
+                case .other: continue
                 }
-                guard let folder = try progress.folder(name, owner: nil),
-                    try folder.status(of: LearnerStore.logName) != nil
-                else { continue }
+                guard try folder.status(of: LearnerStore.logName) != nil else { continue }
                 let scan = try ReviewLog(folder: folder).scan()
                 if let newer = scan.newerLines.first {
                     skipped.append(.init(name: name, reason: "not used: line \(newer.line) of its log was written by a"

@@ -15,7 +15,8 @@ extension ReportCommand {
         }
         let env = context.environment
         try env.requireCourse()
-        let url = URL(fileURLWithPath: (directory as NSString).expandingTildeInPath, isDirectory: true)
+        // The same folder the class report below reads: the course's part of a shared progress folder.
+        let url = CourseLocator.classFolder(directory, courseID: env.course.identity.id)
         let result: ClassOptimization
         do {
             result = try ClassOptimization.run(directory: url, course: env.course.root, now: request.now ?? env.now())
