@@ -65,6 +65,32 @@ import Testing
         #expect(other.standardOutput.contains("weights       the defaults"), "\(other)")
     }
 
+    @Test func aSharedProgressFolderIsFittedOnTheCoursesPartAsItsClassReportIs() throws {
+        let course = try courseCopy()
+        let shared = try Fixtures.temporaryDirectory("class-optimize-shared")
+        let id = CourseIdentity.read(courseAt: course).id
+        for (name, seed) in [("ann", UInt64(3)), ("ben", 4)] {
+            try StrongLearner.writeLog(
+                StrongLearner.records(count: 40, seed: seed, end: Date()),
+                to: shared.appendingPathComponent(id).appendingPathComponent(name))
+        }
+        let run = try EndToEnd.run(["report", "--class", shared.path, "--optimize", "--course", course.path])
+        #expect(run.status == 0, "\(run.standardError)")
+        #expect(run.standardOutput.contains("Class fit: the review logs of 2 learners pooled."), "\(run.standardOutput)")
+    }
+
+    @Test func aCourseWeightsFileThatCannotBeUsedIsSaidAndTheDefaultsAreUsed() throws {
+        let course = try courseCopy()
+        try Data("{\"format\": \"something else\"}\n".utf8).write(to: course.appendingPathComponent(CourseParameterSet.relativePath))
+        let progress = try Fixtures.temporaryDirectory("class-optimize-broken")
+        let run = try EndToEnd.run(EndToEnd.place(course: course, progress: progress, learner: "ann") + ["settings"])
+        #expect(run.status == 0, "\(run.standardError)")
+        let said = run.standardOutput + run.standardError
+        #expect(said.contains("fsrs-parameters.json cannot be used"), "\(said)")
+        #expect(said.contains("the default weights are used"), "\(said)")
+        #expect(run.standardOutput.contains("weights       the defaults"), "\(run.standardOutput)")
+    }
+
     @Test func aFitThatDoesNotBeatTheCourseWritesNothingAndALinkIsRefused() throws {
         let course = try courseCopy()
         let classFolder = try strongClass()

@@ -158,9 +158,11 @@ public struct Launch: Sendable {
                 knownLessonIDs: Set(content.course.lessons.map(\.id)), now: now
             ).notices
         }
-        let start = CourseParameterSet.startingParameters(course: courseFolder).parameters
-        let store = try LearnerStore.open(directory: progressDirectory, learner: learner, now: now, parameters: start)
-        store.insertNotices(moved)
+        let start = CourseParameterSet.startingParameters(course: courseFolder)
+        let store = try LearnerStore.open(
+            directory: progressDirectory, learner: learner, now: now, parameters: start.parameters)
+        // A course weights file that cannot be used is said, not passed over: the learner is on the defaults.
+        store.insertNotices(moved + (start.problem.map { ["\($0); the default weights are used"] } ?? []))
         let bank = { (try? content())?.bank ?? CourseContent.empty.bank }
         return StoredProgress(store: store, bank: bank, policy: RatingPolicy())
     }
