@@ -20,6 +20,16 @@ import Testing
         #expect(run.reply(to: "lessons").hasPrefix("Lessons of A. Writer, 2014"))
     }
 
+    @Test func aQuizLeftBeforeItsFirstAnswerSaysNothingWasRecordedAndGivesNoScore() throws {
+        let progress = InMemoryProgress()
+        let run = try ShellTranscript.run(
+            inputs: [.line("quiz --count 3 --seed 1"), .endOfInput, .line("lessons"), .endOfInput], progress: progress)
+        let reply = run.reply(to: .endOfInput)
+        #expect(reply.trimmingCharacters(in: .newlines) == "Stopped before the first answer; nothing was recorded.", "\(reply)")
+        #expect(progress.answers.isEmpty)
+        #expect(run.reply(to: "lessons").hasPrefix("Lessons of A. Writer, 2014"))
+    }
+
     @Test func onlyLinesAtTheMainPromptAreReadAsCommands() throws {
         let run = try ShellTranscript.run(["quiz --count 2 --seed 1", "skip", "skip", "lessons"])
         let reads = Array(zip(run.script.prompts, run.script.purposes))

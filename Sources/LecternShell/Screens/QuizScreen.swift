@@ -126,6 +126,11 @@ public struct QuizScreen: Screen {
 
     private func end(_ summary: QuizSummary, _ env: ShellEnvironment) -> Reply {
         env.memory.lastQuiz = summary
+        if summary.attempted == 0 {
+            // Nothing answered: a score of 0% and a recap of nothing would only mislead.
+            let stopped = "Stopped before the first answer; nothing was recorded."
+            return Reply(env.wrap(env.style.dim(DisplayText(stopped))), event: .pop)
+        }
         var text = QuizViews.summary(summary, env)
         if summary.notReached > 0 {
             // Stopped early (quit, Ctrl-D, the end of the input): say where, and that nothing given is lost.
