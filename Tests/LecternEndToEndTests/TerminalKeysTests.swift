@@ -3,8 +3,8 @@ import LecternTestSupport
 import Testing
 
 /// Keys that behave alike, in the built `lectern` at a real terminal (tmux): answers stay out of the history,
-/// Ctrl-D in a quiz returns to the main prompt, Ctrl-C on an empty quiz line says how to leave, and `lectern review`
-/// returns to the shell that ran it.
+/// Ctrl-D in a quiz or a lesson returns to the main prompt, Ctrl-C on an empty quiz or lesson line says how to leave,
+/// and `lectern review` returns to the shell that ran it.
 @Suite(.serialized, .removingTemporaryFolders) struct TerminalKeysTests {
     private static let quiz = "quiz --kind choice --count 2 --seed 7"
 
@@ -72,6 +72,26 @@ import Testing
         }
         #expect(cleared.components(separatedBy: hint).count == 2, "a cleared line needs no hint:\n\(cleared)")
         #expect(try shell.session.isRunning())
+    }
+
+    @Test func controlDInALessonLeavesItAsQuitDoesAndControlCOnAnEmptyLineSaysHowToLeave() throws {
+        let shell = try KeysShell()
+        try shell.session.typeLine("study 2")
+        try shell.waitForLastLine("lesson 2 · 1/")
+        try shell.session.press(.controlC)
+        let hint = "Type 'quit', or press Ctrl-D, to leave the lesson; your place is kept."
+        try shell.session.waitUntil("the hint, then the lesson prompt again") { screen in
+            screen.contains(hint) && EndToEnd.lastLine(of: screen).hasPrefix("lesson 2 · 1/")
+        }
+        try shell.session.press(.enter)
+        try shell.waitForLastLine("lesson 2 · 2/")
+        try shell.session.press(.controlD)
+        let screen = try shell.waitForLastLine("lectern>")
+        #expect(screen.contains("Left lesson 2 at section 2 of ") && screen.contains("; 'study 2' resumes here."), "\(screen)")
+        #expect(try shell.session.isRunning(), "Ctrl-D in a lesson must not leave the shell:\n\(screen)")
+        try shell.session.typeLine("study 2")
+        let resumed = try shell.waitForLastLine("lesson 2 · 2/")
+        #expect(resumed.contains("resuming at section 2 of "), "\(resumed)")
     }
 
     @Test func tabTwiceAfterAnOptionListsTheValuesItTakes() throws {
