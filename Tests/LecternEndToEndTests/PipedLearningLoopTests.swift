@@ -49,6 +49,42 @@ import Testing
         #expect(!text.standardOutput.contains("100%"), "\(text)")
     }
 
+    @Test func theClassViewsRecallRightAfterAMissIsNotCertain() throws {
+        let progress = try Fixtures.temporaryDirectory("lectern-loop")
+        defer { try? FileManager.default.removeItem(at: progress) }
+        let id = try #require(try PrintedQuestionBank().entries.first { $0.kind == "typed" }?.id)
+        let missed = 1_780_000_000.0
+        try learner(progress, lines: [answer(id, at: missed, rating: 1, outcome: "incorrect")])
+        // The class view reads snapshots: the learner's next run writes one from the log.
+        _ = try EndToEnd.run(["report"] + EndToEnd.place(progress: progress, learner: "ada"))
+        let aMinuteLater = Date(timeIntervalSince1970: missed + 60).formatted(.iso8601)
+        let report = try EndToEnd.run(
+            ["report", "--class", progress.path, "--format", "json", "--now", aMinuteLater] + EndToEnd.place(progress: progress, learner: "ada"))
+        try #require(report.status == 0, "\(report)")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(report.standardOutput.utf8)) as? [String: Any])
+        let ada = try #require((object["learners"] as? [[String: Any]])?.first { $0["name"] as? String == "ada" }, "\(object)")
+        let recall = try #require(ada["recallNow"] as? Double)
+        #expect(recall < 1 && recall > 0.9, "recall a minute after a miss: \(recall)")
+    }
+
+    @Test func aClassReportOfAMomentBeforeALearnersLatestAnswerIsRefusedNotCountedAhead() throws {
+        let progress = try Fixtures.temporaryDirectory("lectern-loop")
+        defer { try? FileManager.default.removeItem(at: progress) }
+        try learner(progress, lines: [answer("retired-1", at: 1_780_000_000, rating: 3, outcome: "correct")])
+        _ = try EndToEnd.run(["report"] + EndToEnd.place(progress: progress, learner: "ada"))  // writes the snapshot
+        for format in ["text", "json"] {
+            let early = try EndToEnd.run(
+                ["report", "--class", progress.path, "--format", format, "--now", "2026-05-01"] + EndToEnd.place(progress: progress, learner: "ada"))
+            #expect(early.status != 0, "\(format): \(early)")
+            #expect(early.standardOutput.isEmpty, "\(format): nothing counted ahead is printed: \(early)")
+            #expect(early.standardError.contains(
+                "--now 2026-05-01T00:00:00Z is before ada's latest answer (2026-05-28T20:26:40Z)"), "\(early)")
+        }
+        let later = try EndToEnd.run(
+            ["report", "--class", progress.path, "--format", "json", "--now", "2026-06-01"] + EndToEnd.place(progress: progress, learner: "ada"))
+        #expect(later.status == 0, "\(later)")
+    }
+
     @Test func aReportOfAMomentInThePastIsTheReportOfTheLogCutThereInEveryFormat() throws {
         let full = try Fixtures.temporaryDirectory("lectern-loop")
         let cut = try Fixtures.temporaryDirectory("lectern-loop")

@@ -68,6 +68,9 @@ public enum ReportRequestError: Error, Sendable, Equatable, CustomStringConverti
     case badNow(String)
     /// A `--width` that is not a number from 40 to 1000.
     case badWidth(String)
+    /// A `--now` for `--class` before a learner's latest answer: the class view reads snapshots, which cannot be
+    /// cut at a moment, so it would count answers that had not happened yet.
+    case classBeforeLatestAnswer(now: Date, learner: String, latest: Date)
 
     /// The message.
     public var description: String {
@@ -77,6 +80,14 @@ public enum ReportRequestError: Error, Sendable, Equatable, CustomStringConverti
         case let .badNow(text):
             "--now takes a time like 2025-03-15T09:30:00Z or a day like 2025-03-15, not '\(text)'"
         case let .badWidth(text): "--width takes a number of columns from 40 to 1000, not '\(text)'"
+        case let .classBeforeLatestAnswer(now, learner, latest):
+            "--now \(Self.minute(now)) is before \(learner)'s latest answer (\(Self.minute(latest))): the class report "
+                + "reads each learner's snapshot, which cannot be cut at a moment; give a --now after every learner's latest "
+                + "answer, or report on one learner with 'lectern report --learner NAME --now TIME'"
         }
+    }
+
+    private static func minute(_ date: Date) -> String {
+        ISO8601DateFormatter.string(from: date, timeZone: .gmt, formatOptions: [.withInternetDateTime])
     }
 }

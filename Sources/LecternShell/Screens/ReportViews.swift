@@ -12,6 +12,8 @@ public enum ReportViews {
             text = try render(request, now: now, env)
         } catch let error as ProgressError {
             return .failure(error.description)
+        } catch let error as ReportRequestError {
+            return .failure(error.description)
         } catch {
             return .failure("could not encode the report: \(error)")
         }
@@ -31,6 +33,14 @@ public enum ReportViews {
             let url = CourseLocator.classFolder(directory, courseID: env.course.identity.id)
             let report = try ClassReport.read(
                 folder: url, course: env.course, bank: env.bank, directory: directory, now: now)
+            // Snapshots hold every answer so far: a moment before one of them would count answers not yet given.
+            if let moment = request.now,
+                let late = report.learners.filter({ ($0.lastSession ?? .distantPast) > moment })
+                    .max(by: { ($0.lastSession ?? .distantPast) < ($1.lastSession ?? .distantPast) }),
+                let latest = late.lastSession
+            {
+                throw ReportRequestError.classBeforeLatestAnswer(now: moment, learner: late.name, latest: latest)
+            }
             return try render(report, request, env)
         } else {
             let stored = env.progress as? StoredProgress
