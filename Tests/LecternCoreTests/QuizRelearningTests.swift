@@ -71,6 +71,19 @@ import Testing
         #expect(quiz.summary.retried == 1 && quiz.summary.recovered == 0)
     }
 
+    @Test func aQuizLeftBeforeItsReasksCountsEveryFirstTryMissAsStillToRecover() {
+        var quiz = session(five, recorder: InMemoryProgress())
+        for second in 1...5 {  // four misses, then the first again
+            let wrong = quiz.current?.question.kind == .number ? "1" : "nothing like it"
+            _ = quiz.handle(wrong, now: at(Double(second)))
+        }
+        _ = quiz.handle("quit", now: at(9))
+        let summary = quiz.summary
+        #expect(summary.incorrect == 4 && summary.notReached == 1)
+        #expect(summary.retried == 1 && summary.recovered == 0)
+        #expect(summary.missedAtFirstTry == 4, "the three misses not yet asked again are still missed")
+    }
+
     @Test func anExamNeverAsksAgainAndHidesTheSource() {
         let settings = QuizSettings(feedbackAtEnd: true, mode: "exam")
         var exam = session([F.typedIraq, F.number], settings: settings, recorder: InMemoryProgress())

@@ -314,6 +314,13 @@ import Testing
         }
         #expect(progress.answers.count == 3)
     }
+
+    @Test func theSummaryOfAQuizLeftEarlyCountsEveryFirstTryMissNotOnlyThoseAskedAgain() throws {
+        let miss = "zzzz qqqq"
+        let transcript = try run(["quiz --kind typed --count 5 --seed 3"] + Array(repeating: miss, count: 5) + ["quit"])
+        let summary = transcript.reply(to: "quit")
+        #expect(summary.contains("0 correct · 0 partial · 4 incorrect · 0 skipped · 1 not reached · 0 of 4 missed recovered"), "\(summary)")
+    }
 }
 
 /// Progress that notes how much the shell had printed (in UTF-8 bytes) each time an answer was saved.

@@ -68,6 +68,11 @@ public struct QuizSummary: Sendable, Equatable, Codable {
     public var attempted: Int { firstTries.count }
     /// Questions missed at their first try and asked again in the session.
     public var retried: Int { Set(results.filter(\.isRetry).map(\.questionID)).count }
+    /// Questions wrong or partly right at their first try (and not overridden): the ones the session asks again,
+    /// whether or not it got to asking them before it ended.
+    public var missedAtFirstTry: Int {
+        Set(firstTries.filter { $0.grade.outcome == .incorrect || $0.grade.outcome == .partial }.map(\.questionID)).count
+    }
     /// Questions missed at their first try and answered right when asked again.
     public var recovered: Int {
         Set(results.filter { $0.isRetry && $0.grade.outcome == .correct }.map(\.questionID)).count

@@ -68,7 +68,7 @@ public enum QuizViews {
         var lines = [env.style.heading("\(summary.mode == "exam" ? "Exam" : "Quiz") finished") + " · \(score) \(percent(summary.score))"]
         var counts = ["\(summary.correct) correct", "\(summary.partial) partial", "\(summary.incorrect) incorrect", "\(summary.skipped) skipped"]
         if summary.notReached > 0 { counts.append("\(summary.notReached) not reached") }
-        if summary.retried > 0 { counts.append("\(summary.recovered) of \(summary.retried) missed recovered") }
+        if summary.retried > 0 { counts.append("\(summary.recovered) of \(summary.missedAtFirstTry) missed recovered") }
         if !summary.overridden.isEmpty { counts.append("\(summary.overridden.count) overridden") }
         counts.append("time \(duration(summary.duration))")
         if summary.hintsUsed > 0 { counts.append("\(summary.hintsUsed) hint\(summary.hintsUsed == 1 ? "" : "s")") }
