@@ -33,6 +33,8 @@ public struct Actor: Sendable, Equatable {
     public let evidence: String?
     /// Every paragraph that mentions the actor.
     public let paragraphIDs: [String]
+    /// Whether the entry is a draft (`draft: true`): loaded, but no question is generated from it.
+    public var isDraft = false
 
     /// Creates an actor.
     public init(
@@ -76,6 +78,8 @@ public struct Quote: Sendable, Equatable {
     public let paragraphID: String
     /// The exact passage of the paragraph that shows who said it, when given.
     public let evidence: String?
+    /// Whether the entry is a draft (`draft: true`): loaded, but no question is generated from it.
+    public var isDraft = false
 
     /// Creates a quotation.
     public init(id: String, text: String, speakerID: String, paragraphID: String, evidence: String? = nil) {

@@ -11,21 +11,26 @@ public struct Course: Sendable {
     public let article: Article
     /// Lessons in order.
     public let lessons: [Lesson]
-    /// Every actor of the knowledge base.
-    public let actors: [Actor]
-    /// Every event of the knowledge base in date order (one date's events in file order), then the conditions.
-    public let events: [Event]
-    /// Attributed quotations.
-    public let quotes: [Quote]
-    /// Authored questions, in file order.
+    /// Every actor of the knowledge base, drafts included.
+    public private(set) var actors: [Actor]
+    /// Every event of the knowledge base in date order (one date's events in file order), then the conditions;
+    /// drafts included.
+    public private(set) var events: [Event]
+    /// Attributed quotations, drafts included.
+    public private(set) var quotes: [Quote]
+    /// Authored questions, in file order, without the drafts: the ones served to learners.
     public let questions: [Question]
-    /// Questions made from the knowledge base, generated once when the course is built.
+    /// Authored questions marked `draft: true`, in file order: parsed, never served, skipped by the check rules.
+    public let drafts: [Question]
+    /// Questions made from the knowledge base's accepted entries, generated once when the course is built.
     public private(set) var generatedQuestions: [Question] = []
+    /// Questions the knowledge base's draft entries would add: generated, never served, like authored drafts.
+    public private(set) var draftGeneratedQuestions: [Question] = []
 
     /// Creates a course from loaded parts; without an `identity`, its id is made from the article's title.
     public init(
         root: URL, article: Article, lessons: [Lesson], actors: [Actor], events: [Event], quotes: [Quote],
-        questions: [Question], identity: CourseIdentity? = nil
+        questions: [Question], drafts: [Question] = [], identity: CourseIdentity? = nil
     ) {
         self.root = root
         self.identity = identity ?? .derived(fromTitle: article.title)
@@ -42,8 +47,45 @@ public struct Course: Sendable {
             }
         }.map(\.element)
         self.quotes = quotes
-        self.questions = questions
-        self.generatedQuestions = QuestionGenerator.generate(for: self)
+        self.questions = questions.filter { !$0.isDraft }
+        self.drafts = drafts + questions.filter(\.isDraft)
+        // Nothing is generated from a draft entry, nor offered as a distractor: generate from the accepted entries,
+        // and keep what the drafts would add apart.
+        var accepted = self
+        accepted.actors.removeAll(where: \.isDraft)
+        accepted.events.removeAll(where: \.isDraft)
+        accepted.quotes.removeAll(where: \.isDraft)
+        generatedQuestions = QuestionGenerator.generate(for: accepted)
+        if accepted.actors.count + accepted.events.count + accepted.quotes.count
+            < actors.count + events.count + quotes.count
+        {
+            let served = Set(generatedQuestions.map(\.id))
+            draftGeneratedQuestions = QuestionGenerator.generate(for: self).filter { !served.contains($0.id) }.map {
+                var draft = $0
+                draft.isDraft = true
+                return draft
+            }
+        }
+    }
+
+    /// How many questions are drafts, authored and generated.
+    public var draftCount: Int { drafts.count + draftGeneratedQuestions.count }
+
+    /// The course as it would be with every draft accepted (`lectern check --drafts`): the authored drafts among the
+    /// questions, in file order, and every knowledge-base entry accepted.
+    public func acceptingDrafts() -> Course {
+        let all = (questions + drafts).sorted { lhs, rhs in
+            (lhs.source?.file ?? "", lhs.source?.line ?? 0) < (rhs.source?.file ?? "", rhs.source?.line ?? 0)
+        }
+        func accept<T>(_ entry: T, _ flag: WritableKeyPath<T, Bool>) -> T {
+            var accepted = entry
+            accepted[keyPath: flag] = false
+            return accepted
+        }
+        return Course(
+            root: root, article: article, lessons: lessons, actors: actors.map { accept($0, \.isDraft) },
+            events: events.map { accept($0, \.isDraft) }, quotes: quotes.map { accept($0, \.isDraft) },
+            questions: all.map { accept($0, \.isDraft) }, identity: identity)
     }
 
     /// The actor with this id.

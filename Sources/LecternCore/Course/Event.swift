@@ -17,6 +17,8 @@ public struct Event: Sendable, Equatable {
     public let paragraphIDs: [String]
     /// The exact passage of one of `paragraphIDs` that gives the date; a year question is generated only from it.
     public let evidence: String?
+    /// Whether the entry is a draft (`draft: true`): loaded, but no question is generated from it.
+    public var isDraft = false
 
     /// Creates an event (with a date) or a condition (with `asOf` and no date).
     public init(

@@ -43,10 +43,10 @@ enum KnowledgeBaseParser {
 
     private static let fields: [String: Set<String>] = [
         "actors": [
-            "id", "name", "added-name", "aliases", "kind", "role", "as-of", "affiliation", "evidence", "paragraphs",
+            "id", "name", "added-name", "aliases", "kind", "role", "as-of", "affiliation", "evidence", "paragraphs", "draft",
         ],
-        "events": ["id", "title", "date", "as-of", "description", "actors", "evidence", "paragraphs"],
-        "quotes": ["id", "text", "speaker", "evidence", "paragraph"],
+        "events": ["id", "title", "date", "as-of", "description", "actors", "evidence", "paragraphs", "draft"],
+        "quotes": ["id", "text", "speaker", "evidence", "paragraph", "draft"],
     ]
 
     private static func actor(_ fields: YAMLFields, references: inout ReferenceChecks, log: inout DiagnosticLog) -> Actor? {
@@ -66,10 +66,13 @@ enum KnowledgeBaseParser {
         let paragraphs = fields.strings("paragraphs", log: &log)
         references.expect(.paragraph, paragraphs ?? [], file: fields.file, line: fields.line(of: "paragraphs"))
         let evidence = self.evidence(fields, in: paragraphs, references: &references, log: &log)
+        let isDraft = fields.draft(log: &log)
         guard let id, let name, let aliases, let kind, let role, let paragraphs else { return nil }
-        return Actor(
+        var actor = Actor(
             id: id, name: name, aliases: aliases, kind: kind, role: role, affiliation: affiliation,
             paragraphIDs: paragraphs, addedName: addedName, asOf: asOf, evidence: evidence)
+        actor.isDraft = isDraft
+        return actor
     }
 
     private static func event(_ fields: YAMLFields, references: inout ReferenceChecks, log: inout DiagnosticLog) -> Event? {
@@ -95,12 +98,15 @@ enum KnowledgeBaseParser {
         references.expect(.actor, actors ?? [], file: fields.file, line: fields.line(of: "actors"))
         references.expect(.paragraph, paragraphs ?? [], file: fields.file, line: fields.line(of: "paragraphs"))
         let evidence = self.evidence(fields, in: paragraphs, references: &references, log: &log)
+        let isDraft = fields.draft(log: &log)
         guard let id, let title, date != nil || (asOf != nil && dateText == nil), let description, let actors,
             let paragraphs
         else { return nil }
-        return Event(
+        var event = Event(
             id: id, title: title, date: date, description: description, actorIDs: actors, paragraphIDs: paragraphs,
             asOf: date == nil ? asOf : nil, evidence: evidence)
+        event.isDraft = isDraft
+        return event
     }
 
     private static func quote(_ fields: YAMLFields, references: inout ReferenceChecks, log: inout DiagnosticLog) -> Quote? {
@@ -114,8 +120,11 @@ enum KnowledgeBaseParser {
             references.expect(Quotation(text: text, line: fields.line(of: "text") ?? 1), in: [paragraph], file: fields.file)
         }
         let evidence = self.evidence(fields, in: paragraph.map { [$0] }, references: &references, log: &log)
+        let isDraft = fields.draft(log: &log)
         guard let id, let text, let speaker, let paragraph else { return nil }
-        return Quote(id: id, text: text, speakerID: speaker, paragraphID: paragraph, evidence: evidence)
+        var quote = Quote(id: id, text: text, speakerID: speaker, paragraphID: paragraph, evidence: evidence)
+        quote.isDraft = isDraft
+        return quote
     }
 
     /// The optional `evidence` field, which must be verbatim (and short) in one of `paragraphs`.

@@ -110,13 +110,15 @@ public struct Question: Sendable, Equatable {
     public let evidence: String?
     /// The 1-based indices of the lesson objectives (its front matter's `objectives`) the question tests.
     public let objectives: [Int]
+    /// Whether the question is a draft (`draft: true`): loaded and parsed, never served, skipped by the check rules.
+    public var isDraft: Bool
 
     /// Creates a question.
     public init(
         id: String, prompt: String, body: QuestionBody, explanation: String, lessonID: String?,
         paragraphIDs: [String], actorIDs: [String], eventIDs: [String], origin: QuestionOrigin,
         factID: String? = nil, source: SourceLocation? = nil, level: QuestionLevel? = nil, evidence: String? = nil,
-        objectives: [Int] = []
+        objectives: [Int] = [], isDraft: Bool = false
     ) {
         self.id = id
         self.prompt = prompt
@@ -132,6 +134,7 @@ public struct Question: Sendable, Equatable {
         self.level = level
         self.evidence = evidence
         self.objectives = objectives
+        self.isDraft = isDraft
     }
 
     /// The kind of question.

@@ -30,6 +30,9 @@ public enum QuestionsCommand: LecternCommand {
         /// The file to write instead of standard output.
         @Option(help: ArgumentHelp("Write the bank to this file instead of standard output (not with text).", valueName: "file"))
         public var output: String?
+        /// List the drafts instead of the bank.
+        @Flag(help: "List the draft questions (draft: true, and those of draft knowledge-base entries) instead of the bank (text and json).")
+        public var drafts = false
 
         /// As text on standard output.
         public init() {}
@@ -38,6 +41,9 @@ public enum QuestionsCommand: LecternCommand {
         public func validate() throws {
             if output != nil && !format.isFile {
                 throw ValidationError("--output writes json, anki, gift or moodle-xml; text is for the terminal")
+            }
+            if drafts && format != .text && format != .json {
+                throw ValidationError("--drafts lists drafts as text or json; exports hold accepted questions only")
             }
         }
     }
@@ -55,10 +61,28 @@ public enum QuestionsCommand: LecternCommand {
     /// Every question, as text, or as a file's bytes: on standard output (exact when piped) or in `--output`.
     public static func run(_ arguments: Arguments, in context: CommandContext) throws(CommandError) -> Reply {
         let env = context.environment
+        let bank = arguments.drafts
+            ? QuestionBank(questions: env.course.drafts + env.course.draftGeneratedQuestions) : env.bank
         if arguments.format == .text {
-            return Reply(QuestionCatalog(course: env.course, bank: env.bank).text(width: max(20, env.width())))
+            return Reply(QuestionCatalog(course: env.course, bank: bank).text(width: max(20, env.width())))
         }
-        let contents = try file(arguments.format, env)
+        if arguments.format == .json {
+            do {
+                let json = try QuestionCatalog(course: env.course, bank: bank).jsonData()
+                return try write(String(decoding: json, as: UTF8.self), count: bank.questions.count, arguments, context)
+            } catch let error as CommandError {
+                throw error
+            } catch {
+                throw .failure("could not encode the question bank: \(error)", cause: error)
+            }
+        }
+        return try write(try file(arguments.format, env), count: env.bank.questions.count, arguments, context)
+    }
+
+    /// `contents` on standard output (exact when piped), or in `--output`.
+    private static func write(
+        _ contents: String, count: Int, _ arguments: Arguments, _ context: CommandContext
+    ) throws(CommandError) -> Reply {
         guard let output = arguments.output else {
             context.output.writeExact(contents)
             return Reply()
@@ -69,7 +93,7 @@ public enum QuestionsCommand: LecternCommand {
         } catch {
             throw .failure("could not write \(url.path): \(error.localizedDescription)", cause: error)
         }
-        return Reply("\(env.bank.questions.count) questions written to \(url.path) (\(arguments.format.rawValue), \(contents.utf8.count) bytes).")
+        return Reply("\(count) questions written to \(url.path) (\(arguments.format.rawValue), \(contents.utf8.count) bytes).")
     }
 
     /// The bank in a file format.
