@@ -22,6 +22,7 @@ enum QuestionFileWriter {
 
     private static func entry(_ question: Question, writesLevel: Bool) -> [String] {
         var lines = ["  - id: " + quoted(question.id), "    kind: " + question.kind.rawValue]
+        if question.isDraft { lines.append("    draft: true") }
         func field(_ key: String, _ value: String) { lines.append("    \(key): " + value) }
         field("prompt", quoted(question.prompt))
         switch question.body {

@@ -9,7 +9,7 @@ public enum CommandCatalog {
         ReportCommand.self, FlagsCommand.self, SettingsCommand.self, RecapCommand.self, QuestionsCommand.self, ActorsCommand.self,
         ActorCommand.self, TimelineCommand.self, SourceCommand.self, HelpCommand.self, QuitCommand.self,
         ShellCommand.self, LearnersCommand.self, ProgressCommand.self, CheckCommand.self,
-        ImportCommand.self,
+        ImportCommand.self, NewCommand.self,
     ]
 
     /// The commands of the `lectern>` prompt.
