@@ -3,7 +3,7 @@
 enum ActorGrouping {
     /// Words that make a name an institution rather than a person.
     static let institutions: Set<String> = [
-        "administration", "government", "state", "states", "army", "party", "council", "authority", "office",
+        "administration", "board", "club", "society", "room", "government", "state", "states", "army", "party", "council", "authority", "office",
         "ministry", "university", "school", "department", "house", "congress", "senate", "parliament", "court",
         "union", "nations", "organisation", "organization", "agency", "bank", "company", "corporation", "group",
         "front", "movement", "forces", "force", "guard", "corps", "committee", "commission", "institute",
@@ -105,6 +105,7 @@ enum ActorGrouping {
             guard let alias = forms[key]?.alias else { continue }
             let aliasKey = AnswerText.normalize(alias)
             if forms[aliasKey] != nil, aliasKey != key { groupOf[aliasKey] = groupOf[key] ?? key }
+            if forms[aliasKey] == nil { forms[key]?.spellings.append(alias) }
         }
         for key in order where groupOf[key] != key {
             // Follow a chain once: a surname joined to a person who joined another.

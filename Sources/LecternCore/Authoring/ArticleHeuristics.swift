@@ -13,6 +13,15 @@ enum ArticleHeuristics {
         return captionMarks.contains { lower.hasPrefix($0) } || creditMarks.contains { lower.contains($0) }
     }
 
+    /// Whether a first line is the title: it does not end like a sentence, or the text after it is a paragraph of at
+    /// least 20 words, more than twice its length.
+    static func looksLikeTitle(_ text: String, before next: [String]) -> Bool {
+        guard let last = text.last, ".!?".contains(last) else { return true }
+        let words = text.split(separator: " ").count
+        let following = next.joined(separator: " ").split(separator: " ").count
+        return following >= 20 && following > 2 * words
+    }
+
     /// One line of at most 12 words (25 for the title) that starts with a capital or a digit and does not end like a
     /// sentence.
     static func looksLikeHeading(_ text: String, first: Bool) -> Bool {

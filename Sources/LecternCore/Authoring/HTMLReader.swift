@@ -3,7 +3,10 @@ import Foundation
 /// Reads an HTML article into blocks: the text of its `<p>`, `<h1>`…`<h6>`, `<figcaption>` and `<blockquote>`
 /// elements, tags stripped, entities decoded; scripts, styles and comments dropped, with their contents.
 enum HTMLReader {
-    private static let skipped: Set<String> = ["script", "style", "noscript", "template", "svg", "head", "iframe", "object"]
+    private static let skipped: Set<String> = [
+        "script", "style", "noscript", "template", "svg", "head", "iframe", "object", "nav", "footer", "aside", "form",
+        "button", "select",
+    ]
     private static let emphasis: Set<String> = ["em", "i", "cite"]
 
     /// The blocks of `html`, the document's `<title>` first as a level-1 heading when there is no `<h1>`.

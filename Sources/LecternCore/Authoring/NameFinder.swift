@@ -51,7 +51,9 @@ enum NameFinder {
             defer { run = [] }
             // Particles and titles are kept only inside a name, never at its end.
             while let last = run.last, particles.contains(last.word.lowercased()) { run.removeLast() }
-            while let first = run.first, stopwords.contains(first.word.lowercased()) || particles.contains(first.word.lowercased()) {
+            while let first = run.first, !isAcronym(String(first.word)),
+                stopwords.contains(first.word.lowercased()) || particles.contains(first.word.lowercased())
+            {
                 run.removeFirst()
                 runStart += 1
             }
@@ -170,8 +172,9 @@ enum NameFinder {
         var result = found
         for (index, mention) in found.enumerated() where index + 1 < found.count {
             let next = found[index + 1]
-            let between = sentence[mention.range.upperBound..<next.range.lowerBound].lowercased()
+            var between = sentence[mention.range.upperBound..<next.range.lowerBound].lowercased()
                 .trimmingCharacters(in: .whitespaces)
+            for article in [" the", " a", " an"] where between.hasSuffix(article) { between = String(between.dropLast(article.count)) }
             let bracketed = between == "(" && sentence[next.range.upperBound...].hasPrefix(")")
             let knownAs = ["known as", ", known as", ", also known as", "also known as", "(known as"].contains(between)
             if (bracketed && isAcronym(next.text)) || knownAs { result[index].alias = next.text }

@@ -91,7 +91,8 @@ enum PlainTextReader {
             } else if markdown, MarkdownInline.isWhollyEmphasised(joined) {
                 blocks.append(ArticleBlock(.lead, text))
             } else if !markdown, chunk.lines.count == 1, index + 1 < chunks.count,
-                ArticleHeuristics.looksLikeHeading(text, first: blocks.isEmpty)
+                ArticleHeuristics.looksLikeHeading(text, first: blocks.isEmpty),
+                !blocks.isEmpty || ArticleHeuristics.looksLikeTitle(text, before: chunks[(index + 1)...].first { !$0.isSeparator }?.lines ?? [])
             {
                 blocks.append(ArticleBlock(.heading(blocks.isEmpty ? 1 : 2), text))
             } else {
