@@ -19,7 +19,7 @@ public enum CourseDraftWriter {
             guard status.st_mode & S_IFMT == S_IFDIR else { throw AuthoringError(.badTarget, "\(path) exists and is not a folder") }
             let entries = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? ["?"]
             guard entries.isEmpty else {
-                throw AuthoringError(.badTarget, "\(path) is not empty (\(entries.count) entries); lectern new writes only into a new or empty folder")
+                throw AuthoringError(.badTarget, "\(path) is not empty (\(entries.count) \(entries.count == 1 ? "entry" : "entries")); lectern new writes only into a new or empty folder")
             }
         } else {
             guard mkdir(path, directoryMode) == 0 else { throw failure("create the folder", path) }
