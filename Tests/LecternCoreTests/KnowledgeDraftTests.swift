@@ -89,3 +89,18 @@ struct KnowledgeDraftTests {
         #expect(try CourseDraft(article: article, year: 2020, source: "n.txt").year == 2020)
     }
 }
+
+/// The article file `lectern new` writes is JSON that gives back each paragraph's text exactly.
+struct CourseDraftArticleTests {
+    @Test func quotesBackslashesAndNonASCIIComeBackFromTheArticleFile() throws {
+        let text = "Title\n\nShe wrote \"go\\now\" in São Brás, 1961 — and left.\n\nA second paragraph, in 1962.\n"
+        let article = try ArticleDraft(data: Data(text.utf8), name: "q.txt", fallbackTitle: "q")
+        let draft = try CourseDraft(article: article, year: nil, source: "q.txt")
+        let file = try #require(draft.files.first { $0.path == "Lessons/source/article.json" })
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(file.text.utf8)) as? [String: Any])
+        let paragraphs = try #require(json["paragraphs"] as? [[String: String]])
+        #expect(paragraphs.first?["text"] == "She wrote \"go\\now\" in São Brás, 1961 — and left.")
+        #expect(json["year"] as? Int == 1962)
+        #expect(json["author"] as? String == "TODO")
+    }
+}

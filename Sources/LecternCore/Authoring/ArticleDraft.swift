@@ -97,6 +97,7 @@ public struct ArticleDraft: Sendable, Equatable {
         public let text: String
     }
 
+    /// Equal title, paragraphs, format and headings.
     public static func == (lhs: ArticleDraft, rhs: ArticleDraft) -> Bool {
         lhs.title == rhs.title && lhs.paragraphs == rhs.paragraphs && lhs.format == rhs.format
             && lhs.headings.map(\.title) == rhs.headings.map(\.title)

@@ -34,25 +34,9 @@ enum CourseDraftText {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// A JSON string: quote, backslash and control characters escaped, everything else as it is.
-    static func json(_ text: String) -> String {
-        var result = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "\n": result += "\\n"
-            case "\t": result += "\\t"
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x2028 || scalar.value == 0x2029 {
-                    result += "\\u" + String(scalar.value, radix: 16).leftPadded(to: 4)
-                } else {
-                    result.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return result + "\""
-    }
+    /// A JSON string: `QuestionFileWriter.quoted`'s escapes (quote, backslash, control characters as `\\uXXXX`)
+    /// are JSON's too.
+    static func json(_ text: String) -> String { QuestionFileWriter.quoted(text) }
 
     static let questionsHeader = """
         # Draft questions made by `lectern new`: none is served until you accept it by removing its `draft: true`.
@@ -139,9 +123,4 @@ enum CourseDraftText {
             CourseDraft.File(path: "Quizzes/quotes.yaml", text: quotes),
         ]
     }
-}
-
-extension String {
-    /// Zeros in front up to `width` characters.
-    fileprivate func leftPadded(to width: Int) -> String { String(repeating: "0", count: max(0, width - count)) + self }
 }

@@ -3,6 +3,7 @@
 public struct KnowledgeDraft: Sendable, Equatable {
     /// An actor candidate.
     public struct ActorCandidate: Sendable, Equatable {
+        /// The id, made from the name.
         public let id: String
         /// The form the article uses, the most complete one.
         public let name: String
@@ -22,6 +23,7 @@ public struct KnowledgeDraft: Sendable, Equatable {
 
     /// An event candidate: a date the text writes, in its sentence.
     public struct EventCandidate: Sendable, Equatable {
+        /// The id, made from the date (`event-2001`, `event-2001-2`).
         public let id: String
         /// `2013-09-27`, `2013-09`, `2013` or `1990s`: the precision the text gives.
         public let date: String
@@ -37,18 +39,23 @@ public struct KnowledgeDraft: Sendable, Equatable {
 
     /// A quotation candidate: words in quotation marks with a verb of saying near, and the nearest name.
     public struct QuoteCandidate: Sendable, Equatable {
+        /// The id, made from the speaker and the first words.
         public let id: String
         /// The quoted words, verbatim, without the marks.
         public let text: String
         /// The nearest actor candidate in the sentence.
         public let speaker: String
+        /// The paragraph it is in.
         public let paragraph: String
         /// The passage from the speaker's name to the quotation, when it is at most 25 words.
         public let passage: String?
     }
 
+    /// Actor candidates, in the order their first mention comes.
     public let actors: [ActorCandidate]
+    /// Event candidates, in reading order.
     public let events: [EventCandidate]
+    /// Quotation candidates, in reading order.
     public let quotes: [QuoteCandidate]
 
     /// The candidates of `article`.
