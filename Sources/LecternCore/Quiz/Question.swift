@@ -110,13 +110,15 @@ public struct Question: Sendable, Equatable {
     public let evidence: String?
     /// The 1-based indices of the lesson objectives (its front matter's `objectives`) the question tests.
     public let objectives: [Int]
+    /// The section of its lesson after which `study` asks it (`section:`); nil for a question asked only in quizzes.
+    public let section: SectionReference?
 
     /// Creates a question.
     public init(
         id: String, prompt: String, body: QuestionBody, explanation: String, lessonID: String?,
         paragraphIDs: [String], actorIDs: [String], eventIDs: [String], origin: QuestionOrigin,
         factID: String? = nil, source: SourceLocation? = nil, level: QuestionLevel? = nil, evidence: String? = nil,
-        objectives: [Int] = []
+        objectives: [Int] = [], section: SectionReference? = nil
     ) {
         self.id = id
         self.prompt = prompt
@@ -132,6 +134,7 @@ public struct Question: Sendable, Equatable {
         self.level = level
         self.evidence = evidence
         self.objectives = objectives
+        self.section = section
     }
 
     /// The kind of question.
