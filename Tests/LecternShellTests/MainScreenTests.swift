@@ -13,7 +13,7 @@ struct MainScreenTests {
     }
 
     @Test func lessonsShowNotStartedThenInProgressAtSectionNOfMThenDone() throws {
-        let run = try ShellTranscript.run(["lessons", "study 1", "quit", "lessons", "study 1", "next", "quit", "lessons", "study 1", "", "", "lessons"])
+        let run = try ShellTranscript.run(["lessons", "study 1", "quit", "lessons", "study 1", "next", "quit", "lessons", "study 1", "", "", "", "", "lessons"])
         #expect(run.reply(to: "lessons") == """
             Lessons of A. Writer, 2014
               1. 2001: a common enemy  · not started
