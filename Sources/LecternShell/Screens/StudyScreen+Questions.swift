@@ -27,34 +27,19 @@ extension StudyScreen {
         if line.trimmingCharacters(in: .whitespaces).lowercased() == "quit" { return leave(env) }
         let step = session.handle(line, now: env.now())
         questions = session
+        if let reply = QuizStepText.staying(step, session, env) { return reply }
         switch step {
-        case let .reprompt(message):
-            return .failure(message)
-        case let .hint(text):
-            return Reply(env.wrap(env.style.warn("Hint: ") + DisplayText(text), indent: "  ", hangingIndent: "    "))
-        case let .source(paragraphs):
-            // The passage may be long: the question and its options come again after it.
-            return Reply(CourseViews.paragraphs(paragraphs.map(\.id), env) + "\n\n" + QuizViews.question(session, env))
-        case let .undone(result):
-            let undone = env.style.dim("Took back your answer to “\(result.prompt)”. Answer it again.")
-            return Reply(env.wrap(undone) + "\n\n" + QuizViews.question(session, env))
         case let .overridden(_, finished):
-            let note = env.style.good("Counted as right at your word; the course author will see it in your report.")
-            return next(env.wrap(note), finished: finished != nil, env)
-        case let .flagged(flag):
-            let note = flag.note.isEmpty ? "" : ": \(flag.note)"
-            return Reply(env.style.dim("Flagged for the author\(note). Carry on with your answer."))
-        case .askConfidence:
-            return Reply()
+            return next(QuizStepText.overridden(env), finished: finished != nil, env)
         case let .feedback(feedback, finished):
             return next(QuizViews.feedback(feedback, env), finished: finished != nil, env)
         case let .answerSaved(finished):
             return next(env.style.dim("Answer saved."), finished: finished != nil, env)
-        case let .recordingFailed(message):
-            return .failure(message)
         case .finished:
             questions = nil
             return advance(env)
+        default:
+            return Reply()
         }
     }
 
