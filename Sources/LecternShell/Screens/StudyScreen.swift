@@ -101,18 +101,6 @@ public struct StudyScreen: Screen {
         }
     }
 
-    /// Ctrl-C on an empty line: nothing to clear, so say how to leave.
-    public func interruptedOnEmptyLine(in env: ShellEnvironment) -> Reply {
-        Reply(env.wrap(env.style.dim("Type 'quit', or press Ctrl-D, to leave the lesson; your place is kept.")))
-    }
-
-    /// Ctrl-D or the end of the input: leave as `quit` does, saying where, keeping every answer given.
-    public mutating func finish(in env: ShellEnvironment) -> Reply {
-        var reply = leave(env)
-        reply.event = .stay
-        return reply
-    }
-
     /// Enter at a section: its questions, if it has any not yet asked; else the next page.
     private mutating func goOn(_ env: ShellEnvironment) -> Reply {
         if page < closingPage, !askedSections.contains(page), let first = askQuestions(env) { return Reply(first) }
