@@ -56,7 +56,11 @@ struct CheckOwnWordsTests {
         ("summary: A shared foe brought the two sides together, a speech ended it, and a call reopened it.", "summary: ", 9),
         ("summary: A shared foe brought the two sides together, a speech ended it, and a call reopened it.", "summary: >\n  ", 10),
         ("  - Explain what brought the two governments together in 2001.", "  - ", 5),
-        ("  - What ended the contact?", "  - ", 12),
+        ("  - {prompt: \"What ended the contact?\", answer: \"A speech in 2002 that named Iran as an enemy.\"}", "  - ", 12),
+        (
+            "  - {prompt: \"What ended the contact?\", answer: \"A speech in 2002 that named Iran as an enemy.\"}",
+            "  - prompt: What ended the contact?\n    answer: >\n      ", 14
+        ),
     ])
     func theFrontMattersProseIsTheLessonsToo(line: String, prefix: String, number: Int) throws {
         let found = try CheckFixture.warnings(

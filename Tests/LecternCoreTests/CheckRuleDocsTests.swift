@@ -12,7 +12,7 @@ struct CheckRuleDocsTests {
         #expect(docs.contains("\n| `\(rule.rawValue)`"), "docs/course-format.md has no row for `\(rule.rawValue)`")
     }
 
-    @Test func onlyEvidenceNotInTheArticleIsAnError() {
-        #expect(CheckRule.allCases.filter { $0.severity == .error } == [.evidenceVerbatim])
+    @Test func onlyEvidenceNotInTheArticleAndAnUnknownSectionAreErrors() {
+        #expect(CheckRule.allCases.filter { $0.severity == .error } == [.evidenceVerbatim, .sectionUnknown])
     }
 }

@@ -113,9 +113,9 @@ struct ParametersRecordTests {
             return
         }
         #expect(setting.value == 0.85)
-        let newer = #"{"at":1735689600.5,"itemCount":3,"type":"parameters","v":4,"weights":null}"#
-        guard case .newer(4) = ReviewLog.decode(Array(newer.utf8)[...]) else {
-            Issue.record("a version 4 line was not reported as newer")
+        let newer = #"{"at":1735689600.5,"itemCount":3,"type":"parameters","v":5,"weights":null}"#
+        guard case .newer(5) = ReviewLog.decode(Array(newer.utf8)[...]) else {
+            Issue.record("a version 5 line was not reported as newer")
             return
         }
     }

@@ -36,12 +36,12 @@ import Testing
 
     @Test func aLogRecordFromANewerLecternIsRefusedAndNothingIsTouched() throws {
         let (directory, store) = try learnerWithHistory()
-        try F.append("{\"type\":\"review\",\"v\":4,\"brandNew\":true}\n", to: store.logURL)
-        try F.append("{\"type\":\"review\",\"v\":4,\"brandNew\":true}\n", to: store.logURL)
+        try F.append("{\"type\":\"review\",\"v\":5,\"brandNew\":true}\n", to: store.logURL)
+        try F.append("{\"type\":\"review\",\"v\":5,\"brandNew\":true}\n", to: store.logURL)
         let before = try F.contents(of: store.folder)
 
         let reopened = try F.open(directory)
-        #expect(reopened.mode == .readOnly(.newerSchema(path: reopened.logURL.path, line: 26, found: 4)))
+        #expect(reopened.mode == .readOnly(.newerSchema(path: reopened.logURL.path, line: 26, found: 5)))
         #expect(reopened.snapshot.logOffset.records == 25)
         #expect(throws: ProgressError.self) { try reopened.append(F.review("q1", at: F.start)) }
         #expect(try F.contents(of: store.folder) == before)

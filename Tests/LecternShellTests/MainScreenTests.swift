@@ -13,7 +13,7 @@ struct MainScreenTests {
     }
 
     @Test func lessonsShowNotStartedThenInProgressAtSectionNOfMThenDone() throws {
-        let run = try ShellTranscript.run(["lessons", "study 1", "quit", "lessons", "study 1", "next", "quit", "lessons", "study 1", "", "", "lessons"])
+        let run = try ShellTranscript.run(["lessons", "study 1", "quit", "lessons", "study 1", "next", "quit", "lessons", "study 1", "", "", "", "", "lessons"])
         #expect(run.reply(to: "lessons") == """
             Lessons of A. Writer, 2014
               1. 2001: a common enemy  · not started
@@ -128,7 +128,7 @@ struct MainScreenTests {
     @Test func helpExplainsACommandAndSuggestsForATypo() throws {
         let run = try ShellTranscript.run(["help", "help study", "help studdy"])
         #expect(run.reply(to: "help").contains("study [<number|id>]"))
-        #expect(run.reply(to: "help study").hasPrefix("study [<number|id>]\n  Read a lesson, section by section.\n"))
+        #expect(run.reply(to: "help study").hasPrefix("study [<number|id>]\n  Read a lesson, section by section, and practise it.\n"))
         #expect(run.reply(to: "help studdy") == "There is no command 'studdy'. Did you mean 'study'?\n")
     }
 

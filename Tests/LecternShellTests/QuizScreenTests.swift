@@ -343,6 +343,7 @@ private final class OutputMarkingProgress: LearnerProgress {
     func change(_ setting: ProgressRecord.Setting) { inner.change(setting) }
     func adopt(_ parameters: ProgressRecord.Parameters) { inner.adopt(parameters) }
     func records() -> [ProgressRecord] { inner.records() }
+    func record(_ check: ProgressRecord.Check) { inner.record(check) }
     var snapshot: ProgressSnapshot { inner.snapshot }
     var readOnlyReason: String? { nil }
 }

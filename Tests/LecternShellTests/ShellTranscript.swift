@@ -20,18 +20,18 @@ struct ShellTranscript {
     /// Runs a main-screen shell over `lines`, then `ending` (end of input unless the script quits by itself).
     static func run(
         _ lines: [String], ending: [LineInput] = [.endOfInput], course: Course? = nil, style: Style = Style(usesColor: false),
-        width: Int = 80, progress: InMemoryProgress = InMemoryProgress(),
+        width: Int = 80, progress: InMemoryProgress = InMemoryProgress(), seed: UInt64? = nil,
         sourceLocation: Testing.SourceLocation = #_sourceLocation
     ) throws -> ShellTranscript {
         try run(
             inputs: lines.map(LineInput.line) + ending, course: course, style: style, width: width, progress: progress,
-            sourceLocation: sourceLocation)
+            seed: seed, sourceLocation: sourceLocation)
     }
 
     /// Runs a main-screen shell over `inputs`; every input must be read, and no more.
     static func run(
         inputs: [LineInput], course: Course? = nil, style: Style = Style(usesColor: false), width: Int = 80,
-        progress: InMemoryProgress = InMemoryProgress(),
+        progress: InMemoryProgress = InMemoryProgress(), seed: UInt64? = nil,
         sourceLocation: Testing.SourceLocation = #_sourceLocation
     ) throws -> ShellTranscript {
         let course = try course ?? minimalCourse()
@@ -41,7 +41,7 @@ struct ShellTranscript {
         let reader = MarkingReader(script: script, output: output, errors: errors)
         let environment = ShellEnvironment(
             course: course, style: style, width: { width }, now: { Date(timeIntervalSince1970: 1_700_000_000) },
-            progress: progress)
+            progress: progress, newSeed: { seed ?? UInt64.random(in: 0...UInt64.max) })
         var shell = Shell(root: MainScreen(), environment: environment, reader: reader, output: output, errors: errors)
         shell.run()
         #expect(script.isFinished, "the shell stopped before reading the whole script", sourceLocation: sourceLocation)

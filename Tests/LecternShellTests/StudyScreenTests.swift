@@ -39,20 +39,23 @@ struct StudyScreenTests {
         #expect(run.prompt(after: "source") == "lesson 2 · 2/2> ", "source keeps the reader on the same section")
     }
 
-    @Test func theClosingPageShowsTheSummaryAndCheckPromptsAndEnterFinishesTheLesson() throws {
-        let run = try ShellTranscript.run(["study 1", "", "", "source", ""])
+    @Test func theClosingPageShowsTheSummaryThenEachCheckPromptAndEnterSkipsToTheEnd() throws {
+        let run = try ShellTranscript.run(["study 1", "", "", "source", "", ""])
         let closing = run.reply(to: "", occurrence: 1)
         #expect(closing.hasPrefix("Summary\n  In 2001 both countries had a \"common enemy in the Taliban\""))
-        #expect(closing.contains("Check yourself\n  1. Who was the shared enemy in 2001?\n  2. Who met the Iranian officials?\n"))
-        #expect(run.prompt(after: "", occurrence: 1) == "lesson 1 · end> ")
+        #expect(closing.contains("Check yourself\n"))
+        #expect(closing.hasSuffix("1/2  Who was the shared enemy in 2001?\n"), "\(closing)")
+        #expect(run.prompt(after: "", occurrence: 1) == "lesson 1 · check 1/2> ")
         #expect(run.reply(to: "source").hasPrefix("[p1]\n"), "on the closing page source shows every paragraph the lesson cites")
-        #expect(run.reply(to: "", occurrence: 2) == "Lesson 1 done. Next: 'study 2'.\n")
-        #expect(run.prompt(after: "", occurrence: 2) == "lectern> ")
+        #expect(run.reply(to: "", occurrence: 2) == "2/2  Who met the Iranian officials?\n")
+        #expect(run.reply(to: "", occurrence: 3) == "Lesson 1 done. Next: 'quiz 1' on what you just read, then 'study 2'.\n")
+        #expect(run.prompt(after: "", occurrence: 3) == "lectern> ")
     }
 
-    @Test func finishingTheLastLessonOffersNoNextLesson() throws {
-        let run = try ShellTranscript.run(["study 2", "", "", ""])
-        #expect(run.reply(to: "", occurrence: 2) == "Lesson 2 done.\n")
+    @Test func finishingTheLastLessonOffersItsQuizThenReviewOrReport() throws {
+        let run = try ShellTranscript.run(["study 2", "", "", "", "", ""])
+        #expect(run.reply(to: "", occurrence: 4).replacingOccurrences(of: "\n", with: " ") == "Lesson 2 done. Next: 'quiz 2' on what you"
+            + " just read, then 'review' for what is due, or 'report' to see where you stand. ")
     }
 
     @Test func quitLeavesTheLessonAndSaysHowToResume() throws {
@@ -71,7 +74,7 @@ struct StudyScreenTests {
     }
 
     @Test func aFinishedLessonOpensAgainAtTheStart() throws {
-        let run = try ShellTranscript.run(["study 1", "", "", "", "study 1"])
+        let run = try ShellTranscript.run(["study 1", "", "", "", "", "study 1"])
         #expect(run.reply(to: "study 1", occurrence: 1).contains("1/2  A shared foe"))
         #expect(run.prompt(after: "study 1", occurrence: 1) == "lesson 1 · 1/2> ")
     }
@@ -85,7 +88,7 @@ struct StudyScreenTests {
 
     @Test func anUnknownCommandInALessonRepromptsWithTheKeys() throws {
         let run = try ShellTranscript.run(["study 1", "lessons"])
-        #expect(run.error(after: "lessons") == "error: in a lesson, type Enter or 'next', 'back', 'source', 'quit' or 'help'\n")
+        #expect(run.error(after: "lessons") == "error: in a lesson, type Enter or 'next', 'back', 'source', 'actor <name>', 'timeline', 'quit' or 'help'\n")
         #expect(run.reply(to: "lessons") == "")
         #expect(run.prompt(after: "lessons") == "lesson 1 · 1/2> ")
     }

@@ -34,11 +34,18 @@ public enum CheckRule: String, Sendable, CaseIterable, Hashable {
     case lessonUnderstanding = "lesson-understanding"
     /// A lesson sentence shares more than eight consecutive words with the article outside quotation marks.
     case ownWords = "own-words"
+    /// A "check yourself" prompt has no model `answer:` (a plain string, or an empty answer).
+    case checkAnswerMissing = "check-answer-missing"
+    /// A question's `section:` names no section of its lesson (an error).
+    case sectionUnknown = "section-unknown"
+    /// More than two questions are asked after one lesson section.
+    case sectionCrowded = "section-crowded"
     /// The course declares no id in `Quizzes/course.yaml`, so its progress is kept under one made from its title.
     case courseIDMissing = "course-id-missing"
 
-    /// How much a finding matters: only evidence that is not in the article is an error.
+    /// How much a finding matters: evidence that is not in the article, and a question asked after a section its
+    /// lesson does not have, are errors.
     public var severity: Severity {
-        self == .evidenceVerbatim ? .error : .warning
+        self == .evidenceVerbatim || self == .sectionUnknown ? .error : .warning
     }
 }

@@ -13,6 +13,7 @@ public enum CourseCheck {
         found += CueRules.warnings(questions)
         found += CoverageRules.warnings(course, questions)
         found += OwnWordsRule.warnings(course)
+        found += LessonPracticeRules.warnings(course)
         found += identityWarnings(course)
         return found.sorted()
     }

@@ -43,7 +43,8 @@ enum OwnWordsRule {
         }
     }
 
-    /// The lesson's prose and the line each piece starts on: objectives, summary, checks and sections.
+    /// The lesson's prose and the line each piece starts on: objectives, summary, checks, their model answers and
+    /// sections.
     private static func prose(of lesson: Lesson) -> [(text: String, line: Int?)] {
         var pieces: [(text: String, line: Int?)] = lesson.objectives.indices.map {
             (lesson.objectives[$0], lesson.line(ofObjective: $0))
@@ -51,6 +52,11 @@ enum OwnWordsRule {
         pieces.append((lesson.summary, lesson.lines.summary))
         pieces += lesson.checks.indices.map {
             (lesson.checks[$0], lesson.lines.checks.indices.contains($0) ? lesson.lines.checks[$0] : nil)
+        }
+        pieces += lesson.checkAnswers.indices.compactMap { index in
+            lesson.checkAnswers[index].map {
+                ($0, lesson.lines.checkAnswers.indices.contains(index) ? lesson.lines.checkAnswers[index] : nil)
+            }
         }
         pieces += lesson.sections.map { ($0.body, $0.bodyLine) }
         return pieces

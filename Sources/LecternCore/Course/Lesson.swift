@@ -14,6 +14,9 @@ public struct Lesson: Sendable, Equatable {
     public let summary: String
     /// "Check yourself" prompts.
     public let checks: [String]
+    /// The teacher's model answer of each prompt in `checks`, at the same index; nil where the prompt has none (a
+    /// plain-string prompt, or an empty `answer:`), which `lectern check` warns about (`check-answer-missing`).
+    public let checkAnswers: [String?]
     /// The sections, in order.
     public let sections: [LessonSection]
     /// The file the lesson came from, relative to the course folder.
@@ -24,7 +27,8 @@ public struct Lesson: Sendable, Equatable {
     /// Creates a lesson.
     public init(
         id: String, title: String, objectives: [String], actorIDs: [String], eventIDs: [String],
-        summary: String, checks: [String], sections: [LessonSection], file: String, lines: LessonLines = LessonLines()
+        summary: String, checks: [String], checkAnswers: [String?]? = nil, sections: [LessonSection], file: String,
+        lines: LessonLines = LessonLines()
     ) {
         self.id = id
         self.title = title
@@ -33,6 +37,9 @@ public struct Lesson: Sendable, Equatable {
         self.eventIDs = eventIDs
         self.summary = summary
         self.checks = checks
+        self.checkAnswers = checks.indices.map { index in
+            checkAnswers.flatMap { $0.indices.contains(index) ? $0[index] : nil }
+        }
         self.sections = sections
         self.file = file
         self.lines = lines
@@ -61,13 +68,19 @@ public struct LessonLines: Sendable, Equatable {
     public let summary: Int?
     /// The line of each "check yourself" prompt.
     public let checks: [Int]
+    /// The line of each prompt's model answer, at the prompt's index; nil where it has none.
+    public let checkAnswers: [Int?]
 
     /// Creates the lines; unknown by default (a lesson built in memory).
-    public init(frontMatter: Int? = nil, objectives: [Int] = [], summary: Int? = nil, checks: [Int] = []) {
+    public init(
+        frontMatter: Int? = nil, objectives: [Int] = [], summary: Int? = nil, checks: [Int] = [],
+        checkAnswers: [Int?] = []
+    ) {
         self.frontMatter = frontMatter
         self.objectives = objectives
         self.summary = summary
         self.checks = checks
+        self.checkAnswers = checkAnswers
     }
 }
 

@@ -21,11 +21,11 @@ enum LessonParser {
         let actors = front.strings("actors", log: &log)
         let events = front.strings("events", log: &log)
         let summary = front.string("summary", log: &log)
-        let checks = front.strings("check", count: 2...4, log: &log)
+        let checks = checkItems(front, references: &references, log: &log)
         references.expect(.actor, actors ?? [], file: file, line: front.line(of: "actors"))
         references.expect(.event, events ?? [], file: file, line: front.line(of: "events"))
         var textLines: [String: [Int]] = [:]
-        for key in ["summary", "objectives", "check"] {
+        for key in ["summary", "objectives"] {
             guard let node = front.node(key) else { continue }
             for item in node.sequence.map(Array.init) ?? [node] {
                 guard let scalar = item.scalar else { continue }
@@ -40,14 +40,81 @@ enum LessonParser {
         }
         let textPlaces = LessonLines(
             frontMatter: 2, objectives: textLines["objectives"] ?? [], summary: textLines["summary"]?.first,
-            checks: textLines["check"] ?? [])
+            checks: checks?.map(\.promptLine) ?? [], checkAnswers: checks?.map(\.answerLine) ?? [])
 
         let sections = parseSections(lines[(end + 1)...], file: file, references: &references, log: &log)
         if sections.isEmpty { log.add(file, end + 2, "the lesson has no sections: add '## Title [p1]' headings") }
         guard let id, let title, let objectives, let actors, let events, let summary, let checks else { return nil }
         return Lesson(
             id: id, title: title, objectives: objectives, actorIDs: actors, eventIDs: events, summary: summary,
-            checks: checks, sections: sections, file: file, lines: textPlaces)
+            checks: checks.map(\.prompt), checkAnswers: checks.map(\.answer), sections: sections, file: file, lines: textPlaces)
+    }
+
+    /// One "check yourself" item: a plain prompt, or a mapping of `prompt:` and the model `answer:`.
+    struct CheckItem {
+        let prompt: String
+        let promptLine: Int
+        /// The model answer; nil when the item has none or it is empty (`check` warns: `check-answer-missing`).
+        let answer: String?
+        let answerLine: Int?
+    }
+
+    /// The `check` list: 2 to 4 items, each a plain string (a prompt without a model answer, still accepted) or
+    /// `{prompt: …, answer: …}`. Quotations in prompts and answers are checked against the article.
+    static func checkItems(
+        _ front: YAMLFields, references: inout ReferenceChecks, log: inout DiagnosticLog
+    ) -> [CheckItem]? {
+        let file = front.file
+        guard let node = front.node("check", required: true, log: &log) else { return nil }
+        guard let sequence = node.sequence else {
+            log.add(file, front.line(of: "check"), "field 'check' must be a list of prompts")
+            return nil
+        }
+        // Each text has its own line; a block scalar (`>` or `|`) starts below its indicator.
+        func text(_ node: Node) -> (text: String, raw: String, line: Int)? {
+            guard let scalar = node.scalar else { return nil }
+            let isBlock = scalar.style == .folded || scalar.style == .literal
+            let line = (node.mark?.line ?? 1) + front.lineOffset + (isBlock ? 1 : 0)
+            for quotation in Quotation.all(in: scalar.string, firstLine: line) {
+                references.expect(quotation, in: nil, file: file)
+            }
+            let trimmed = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
+            return (DisplayText.neutralise(trimmed), scalar.string, line)
+        }
+        var items: [CheckItem] = []
+        for item in sequence {
+            let itemLine = item.mark.map { $0.line + front.lineOffset }
+            if item.mapping == nil {
+                guard let prompt = text(item), !prompt.text.isEmpty else {
+                    log.add(file, itemLine, "field 'check' lists prompts: a plain string, or 'prompt:' with its 'answer:'")
+                    continue
+                }
+                items.append(CheckItem(prompt: prompt.text, promptLine: prompt.line, answer: nil, answerLine: nil))
+                continue
+            }
+            guard
+                let fields = YAMLFields(
+                    item, file: file, lineOffset: front.lineOffset, what: "a check-yourself prompt",
+                    allowed: ["prompt", "answer"], log: &log),
+                fields.string("prompt", log: &log) != nil, let prompt = fields.node("prompt").flatMap(text)
+            else { continue }
+            var answer: (text: String, raw: String, line: Int)?
+            if let node = fields.node("answer") {
+                guard let read = text(node) else {
+                    log.add(file, fields.line(of: "answer"), "field 'answer' must be a single text, not a list or mapping")
+                    continue
+                }
+                answer = read.text.isEmpty ? nil : read
+            }
+            items.append(
+                CheckItem(prompt: prompt.text, promptLine: prompt.line, answer: answer?.text, answerLine: answer?.line))
+        }
+        if !(2...4).contains(sequence.count) {
+            log.add(file, front.line(of: "check"), "field 'check' has \(sequence.count) entries; it needs 2 to 4")
+        }
+        // A broken item is an error already; the lesson still loads without it, so the lesson's sections are not
+        // reported again as missing.
+        return items
     }
 
     /// Splits the body into sections; `body` is indexed by 0-based file line.
@@ -112,3 +179,4 @@ enum LessonParser {
 }
 
 import Foundation
+import Yams

@@ -5,7 +5,7 @@ import Yams
 enum QuestionParser {
     private static let common: Set<String> = [
         "id", "kind", "prompt", "explanation", "paragraphs", "actors", "events", "level", "evidence", "fact",
-        "objectives", "draft",
+        "objectives", "draft", "section",
     ]
     private static let specific: [QuestionKind: Set<String>] = [
         .choice: ["options", "answer"], .multi: ["options", "answers"], .trueFalse: ["answer"],
@@ -54,6 +54,9 @@ enum QuestionParser {
         let fact = fields.string("fact", required: false, log: &log)
         if let problem = fact.flatMap({ Identifier.problem("fact", $0) }) { log.add(file, fields.line(of: "fact"), problem) }
         let objectives = self.objectives(fields, log: &log)
+        let section = fields.string("section", required: false, log: &log).map {
+            SectionReference(title: $0, line: fields.line(of: "section"))
+        }
         let body = kind.flatMap { self.body(of: $0, fields, log: &log) }
         let isDraft = fields.draft(log: &log)
         guard let id, let prompt, let explanation, let paragraphs, let actors, let events, let body else { return nil }
@@ -61,7 +64,7 @@ enum QuestionParser {
             id: id, prompt: prompt, body: body, explanation: explanation, lessonID: lesson, paragraphIDs: paragraphs,
             actorIDs: actors, eventIDs: events, origin: .authored, factID: fact,
             source: SourceLocation(file: file, line: fields.line), level: level, evidence: evidence,
-            objectives: objectives ?? [], isDraft: isDraft)
+            objectives: objectives ?? [], isDraft: isDraft, section: section)
     }
 
     /// The declared `objectives`, 1-based indices into the lesson's objectives (their range is checked once the

@@ -198,8 +198,8 @@ public struct LayoutMigration: Sendable {
         _ = try ReviewLog(folder: folder).scan { entry in
             if let question = entry.record.questionID {
                 if questions.contains(question) { tally.knownQuestions += 1 } else { tally.otherQuestions += 1 }
-            } else if case let .reading(reading) = entry.record {
-                if lessons.contains(reading.lessonID) { tally.knownLessons += 1 } else { tally.otherLessons += 1 }
+            } else if let lesson = entry.record.lessonID {
+                if lessons.contains(lesson) { tally.knownLessons += 1 } else { tally.otherLessons += 1 }
             }
         }
         return tally

@@ -13,6 +13,8 @@ public protocol LearnerProgress: ReadingLog, AnswerRecorder {
     func adopt(_ parameters: ProgressRecord.Parameters) throws
     /// Every record so far, in log order: what the optimizer and the revlog export read.
     func records() throws -> [ProgressRecord]
+    /// Stores the learner's self-check on a lesson's "check yourself" prompt.
+    func record(_ check: ProgressRecord.Check) throws
 }
 
 extension LearnerProgress {
@@ -110,6 +112,11 @@ public final class InMemoryProgress: LearnerProgress {
 
     /// Every record applied so far.
     public func records() -> [ProgressRecord] { applied }
+
+    /// Keeps the self-check.
+    public func record(_ check: ProgressRecord.Check) {
+        apply(.check(check))
+    }
 
     private func apply(_ record: ProgressRecord) {
         applied.append(record)

@@ -22,8 +22,8 @@ extension LearnerStore {
             if let id = entry.record.questionID, let known = knownQuestionIDs, !known.contains(id) {
                 unknown[id, default: 0] += 1
             }
-            if case let .reading(reading) = entry.record, let known = knownLessonIDs, !known.contains(reading.lessonID) {
-                unknownLessons[reading.lessonID, default: 0] += 1
+            if let lessonID = entry.record.lessonID, let known = knownLessonIDs, !known.contains(lessonID) {
+                unknownLessons[lessonID, default: 0] += 1
             }
             if case let .review(review) = entry.record {
                 if let previous = lastHash[review.questionID], previous != review.contentHash {

@@ -19,7 +19,7 @@ extension ProgressRecord {
                     kept.remove(at: index)
                     latestReview = nil
                 }
-            case .reading, .flag, .setting, .parameters:
+            case .reading, .flag, .setting, .parameters, .check:
                 kept.append(record)
             }
         }

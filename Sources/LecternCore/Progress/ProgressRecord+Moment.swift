@@ -10,6 +10,7 @@ extension ProgressRecord {
         case let .setting(setting): setting.at
         case let .undo(undo): undo.at
         case let .parameters(parameters): parameters.at
+        case let .check(check): check.at
         }
     }
 

@@ -1,9 +1,9 @@
 import Foundation
 
-/// One line of the review log: an answer, a reading position, a flag, a setting, the undoing of an answer or the
-/// scheduler weights fitted to the learner.
+/// One line of the review log: an answer, a reading position, a flag, a setting, the undoing of an answer, the
+/// scheduler weights fitted to the learner or a self-check at the end of a lesson.
 ///
-/// Every line is a JSON object with `type` (`review`, `reading`, `flag`, `setting`, `undo`, `parameters`) and `v`
+/// Every line is a JSON object with `type` (`review`, `reading`, `flag`, `setting`, `undo`, `parameters`, `check`) and `v`
 /// (the record schema version) beside the fields of its kind.
 public enum ProgressRecord: Sendable, Equatable {
     /// An answer to a question.
@@ -18,15 +18,18 @@ public enum ProgressRecord: Sendable, Equatable {
     case undo(Undo)
     /// The scheduler weights to use from now on: fitted by `settings optimize`, or the defaults again.
     case parameters(Parameters)
+    /// The learner's answer to a lesson's "check yourself" prompt, and whether they had it.
+    case check(Check)
 
     /// The newest record schema version this Lectern reads (2 added `undo`, `overridden` and `sourceShown`;
-    /// 3 added `parameters`; version 1 lines read as they always did).
-    public static let currentVersion = 3
+    /// 3 added `parameters`; 4 added `check`; version 1 lines read as they always did).
+    public static let currentVersion = 4
 
     /// The version written on this record's line: the oldest that holds it, so that a log without `parameters`
     /// lines stays readable by a Lectern that reads version 2.
     public var version: Int {
         if case .parameters = self { return 3 }
+        if case .check = self { return Check.version }
         return 2
     }
 
@@ -199,6 +202,7 @@ public enum ProgressRecord: Sendable, Equatable {
         case .setting: "setting"
         case .undo: "undo"
         case .parameters: "parameters"
+        case .check: "check"
         }
     }
 
@@ -208,7 +212,7 @@ public enum ProgressRecord: Sendable, Equatable {
         case let .review(record): record.questionID
         case let .flag(flag): flag.questionID
         case let .undo(undo): undo.questionID
-        case .reading, .setting, .parameters: nil
+        case .reading, .setting, .parameters, .check: nil
         }
     }
 
@@ -228,6 +232,8 @@ public enum ProgressRecord: Sendable, Equatable {
             return Self.dateProblem(undo.answeredAt, field: "answeredAt") ?? Self.dateProblem(undo.at, field: "at")
         case let .parameters(parameters):
             return parameters.problem
+        case let .check(check):
+            return check.problem
         case let .setting(setting):
             if let problem = Self.dateProblem(setting.at, field: "at") { return problem }
             switch setting.name {
@@ -269,6 +275,7 @@ extension ProgressRecord: Codable {
         case "setting": self = .setting(try Setting(from: decoder))
         case "undo": self = .undo(try Undo(from: decoder))
         case "parameters": self = .parameters(try Parameters(from: decoder))
+        case "check": self = .check(try Check(from: decoder))
         default:
             throw DecodingError.dataCorruptedError(
                 forKey: .type, in: envelope, debugDescription: "unknown record type \"\(type)\"")
@@ -284,6 +291,7 @@ extension ProgressRecord: Codable {
         case let .setting(setting): try setting.encode(to: encoder)
         case let .undo(undo): try undo.encode(to: encoder)
         case let .parameters(parameters): try parameters.encode(to: encoder)
+        case let .check(check): try check.encode(to: encoder)
         }
         var envelope = encoder.container(keyedBy: EnvelopeKeys.self)
         try envelope.encode(type, forKey: .type)

@@ -252,6 +252,9 @@ public struct ProgressSnapshot: Sendable, Equatable, Codable {
             }
         case let .parameters(fitted):
             settings.parameters = fitted.weights == nil ? nil : fitted
+        case .check:
+            // A self-check schedules nothing: it is kept in the log, for the learner's own record.
+            break
         }
     }
 

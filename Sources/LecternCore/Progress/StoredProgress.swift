@@ -64,6 +64,11 @@ public final class StoredProgress: LearnerProgress {
         try store.append(.undo(ProgressRecord.Undo(answer, at: now)))
     }
 
+    /// Appends the self-check.
+    public func record(_ check: ProgressRecord.Check) throws {
+        try store.append(.check(check))
+    }
+
     /// Appends the flag.
     public func flag(_ flag: FlagRecord) throws {
         try store.append(.flag(ProgressRecord.Flag(questionID: flag.questionID, note: flag.note, at: flag.flaggedAt)))

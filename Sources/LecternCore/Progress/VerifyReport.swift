@@ -76,7 +76,8 @@ public struct VerifyReport: Sendable, Equatable, CustomStringConvertible {
     public var newerLines: [Int]
     /// Question ids in the log the course does not know, sorted.
     public var unknownQuestions: [UnknownQuestion]
-    /// Lesson ids of reading positions in the log that the course does not know, with their record counts, sorted.
+    /// Lesson ids of reading positions and self-checks in the log that the course does not know, with their record
+    /// counts, sorted.
     public var unknownLessons: [UnknownQuestion] = []
     /// Questions edited over their history or since their last answer, sorted.
     public var contentChanges: [ContentChange]
@@ -111,7 +112,7 @@ public struct VerifyReport: Sendable, Equatable, CustomStringConvertible {
             text += unknownQuestions.map { "  \($0.questionID): \($0.records) record\($0.records == 1 ? "" : "s")" }
         }
         if !unknownLessons.isEmpty {
-            text.append("reading positions in lessons not in the course (kept):")
+            text.append("reading positions and self-checks in lessons not in the course (kept):")
             text += unknownLessons.map { "  \($0.questionID): \($0.records) record\($0.records == 1 ? "" : "s")" }
         }
         if !contentChanges.isEmpty {

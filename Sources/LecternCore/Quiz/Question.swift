@@ -112,13 +112,15 @@ public struct Question: Sendable, Equatable {
     public let objectives: [Int]
     /// Whether the question is a draft (`draft: true`): loaded and parsed, never served, skipped by the check rules.
     public var isDraft: Bool
+    /// The section of its lesson after which `study` asks it (`section:`); nil for a question asked only in quizzes.
+    public let section: SectionReference?
 
     /// Creates a question.
     public init(
         id: String, prompt: String, body: QuestionBody, explanation: String, lessonID: String?,
         paragraphIDs: [String], actorIDs: [String], eventIDs: [String], origin: QuestionOrigin,
         factID: String? = nil, source: SourceLocation? = nil, level: QuestionLevel? = nil, evidence: String? = nil,
-        objectives: [Int] = [], isDraft: Bool = false
+        objectives: [Int] = [], isDraft: Bool = false, section: SectionReference? = nil
     ) {
         self.id = id
         self.prompt = prompt
@@ -135,6 +137,7 @@ public struct Question: Sendable, Equatable {
         self.evidence = evidence
         self.objectives = objectives
         self.isDraft = isDraft
+        self.section = section
     }
 
     /// The kind of question.

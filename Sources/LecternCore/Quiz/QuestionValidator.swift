@@ -30,6 +30,7 @@ public enum QuestionValidator {
         for question in authored + generated {
             diagnostics += context.problems(of: question).map { diagnostic(question, $0) }
             diagnostics += EvidenceRules.errors(question, in: course.article)
+            diagnostics += LessonPracticeRules.errors(question, in: course)
         }
         diagnostics += repeatedPrompts(authored + generated)
         return diagnostics.sorted()

@@ -15,10 +15,14 @@ public enum StudyCommand: LecternCommand {
 
     /// `study`.
     public static let info = CommandInfo(
-        name: "study", abstract: "read a lesson, section by section",
+        name: "study", abstract: "read a lesson, section by section, and practise it",
         discussion: """
             Opens a lesson where you left off. Inside a lesson: Enter or 'next' goes on, 'back' goes back, \
-            'source' shows the cited paragraphs of the article word for word, 'quit' returns to the main prompt.
+            'source' shows the cited paragraphs of the article word for word ('source p3' any paragraph), \
+            'actor <name>' and 'timeline' look things up without leaving the lesson, 'quit' returns to the main \
+            prompt. The questions a section has are asked right after it, as in a quiz ('skip' passes one). At the \
+            end, each 'check yourself' prompt takes your answer, shows the model answer and asks whether you had \
+            it (y or n).
             """, completion: .lessons, opensPrompt: true)
 
     /// Reading moves the learner's place in the lesson.

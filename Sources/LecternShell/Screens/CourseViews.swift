@@ -18,8 +18,27 @@ public enum CourseViews {
             let number = String(repeating: " ", count: width - String(index + 1).count) + "\(index + 1)"
             lines.append(env.wrap("\(number). \(lesson.title)  \(mark)", indent: "  ", hangingIndent: "      "))
         }
-        lines.append(env.wrap(env.style.dim("Type 'study 1' to begin, or 'study <number>' for any lesson.")))
+        lines.append(env.wrap(env.style.dim(DisplayText(nextStep(env)))))
         return lines.joined(separator: "\n")
+    }
+
+    /// What to do next, from the learner's state (`StudyAdvice`), as the last line of `lessons`.
+    static func nextStep(_ env: ShellEnvironment) -> String {
+        let advice = StudyAdvice.next(course: env.course, bank: env.bank, snapshot: env.progress.snapshot, now: env.now())
+        switch advice {
+        case let .continueLesson(number, section, count):
+            return "Next: 'study \(number)' goes on with lesson \(number) at section \(section) of \(count)."
+        case let .review(due):
+            return "Next: 'review': \(due) question\(due == 1 ? " is" : "s are") due."
+        case let .quiz(lesson):
+            return "Next: 'quiz \(lesson)' on lesson \(lesson), which you have read."
+        case let .study(lesson) where lesson == 1:
+            return "Type 'study 1' to begin, or 'study <number>' for any lesson."
+        case let .study(lesson):
+            return "Next: 'study \(lesson)', the first lesson you have not opened."
+        case .caughtUp:
+            return "Every lesson is read and nothing is due: 'quiz' for practice, or 'report' to see where you stand."
+        }
     }
 
     /// Every actor, grouped by kind.

@@ -39,29 +39,8 @@ public struct MainScreen: Screen {
             let hint = CommandCatalog.suggestion(for: first).map { " Did you mean '\($0)'?" } ?? ""
             return .failure("unknown command '\(String(first.prefix(40)))'.\(hint) Type 'help' for the list.")
         }
-        let output = PromptOutput()
-        var reply = Reply.catching { () throws(CommandError) in
-            try env.requireCourse()
-            let context = CommandContext(environment: env, output: output, errors: output, input: NoInput())
-            return try command.run(words: Array(words.dropFirst()), in: context)
-        }
-        if !output.text.isEmpty { reply.display = output.text + reply.display }
-        return reply
+        return PromptCommand.run(command, words: Array(words.dropFirst()), in: env)
     }
-}
-
-/// What a command writes while it runs at the prompt, shown before its reply (screens do no I/O themselves).
-private final class PromptOutput: OutputSink {
-    var text: DisplayText = ""
-
-    func write(_ text: DisplayText) {
-        self.text += text
-    }
-}
-
-/// The prompt has no second reader: a command that asks for confirmation there is told the input ended.
-private final class NoInput: LineReader {
-    func readLine(prompt: String, purpose: LinePurpose) -> LineInput { .endOfInput }
 }
 
 /// The text of `help` and `help <command>`.

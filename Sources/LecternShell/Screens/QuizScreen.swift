@@ -61,25 +61,11 @@ public struct QuizScreen: Screen {
 
     /// Passes the line to the session and shows the result.
     public mutating func handle(_ line: String, in env: ShellEnvironment) -> Reply {
-        switch session.handle(line, now: env.now()) {
-        case let .reprompt(message):
-            return .failure(message)
-        case let .hint(text):
-            return Reply(env.wrap(env.style.warn("Hint: ") + DisplayText(text), indent: "  ", hangingIndent: "    "))
-        case let .source(paragraphs):
-            // The passage may be long: the question and its options come again after it.
-            return Reply(CourseViews.paragraphs(paragraphs.map(\.id), env) + "\n\n" + QuizViews.question(session, env))
-        case let .undone(result):
-            let undone = env.style.dim("Took back your answer to “\(result.prompt)”. Answer it again.")
-            return Reply(env.wrap(undone) + "\n\n" + QuizViews.question(session, env))
+        let step = session.handle(line, now: env.now())
+        if let reply = QuizStepText.staying(step, session, env) { return reply }
+        switch step {
         case let .overridden(_, finished):
-            let note = env.style.good("Counted as right at your word; the course author will see it in your report.")
-            return next(env.wrap(note), finished: finished, env)
-        case let .flagged(flag):
-            let note = flag.note.isEmpty ? "" : ": \(flag.note)"
-            return Reply(env.style.dim("Flagged for the author\(note). Carry on with your answer."))
-        case .askConfidence:
-            return Reply()
+            return next(QuizStepText.overridden(env), finished: finished, env)
         case let .feedback(feedback, finished):
             var text = QuizViews.feedback(feedback, env)
             if feedback.willReask { text += "\n" + env.wrap(env.style.dim("It comes back later in this session.")) }
@@ -91,11 +77,10 @@ public struct QuizScreen: Screen {
             return next(text, finished: finished, env)
         case let .answerSaved(finished):
             return next(env.style.dim("Answer saved."), finished: finished, env)
-        case let .recordingFailed(message):
-            // The session's message already says what was not saved (an answer or a flag) and what to do next.
-            return .failure(message)
         case let .finished(summary):
             return end(summary, env)
+        default:
+            return Reply()
         }
     }
 

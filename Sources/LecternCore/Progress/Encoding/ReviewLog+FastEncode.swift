@@ -47,6 +47,12 @@ extension ReviewLog {
             line.optional("logLoss", parameters.logLoss) { $0.number($1, $2) }
             line.optional("previousRMSEBins", parameters.previousRMSEBins) { $0.number($1, $2) }
             line.optional("rmseBins", parameters.rmseBins) { $0.number($1, $2) }
+        case let .check(check):
+            line.number("at", check.at.timeIntervalSince1970)
+            line.boolean("hadIt", check.hadIt)
+            line.string("lessonID", check.lessonID)
+            line.integer("promptIndex", check.promptIndex)
+            line.string("response", check.response)
         }
         line.string("type", record.type)
         line.integer("v", record.version)
@@ -84,6 +90,9 @@ extension ProgressRecord {
         case var .parameters(parameters):
             parameters.at = readBack(parameters.at)
             return .parameters(parameters)
+        case var .check(check):
+            check.at = readBack(check.at)
+            return .check(check)
         }
     }
 }
