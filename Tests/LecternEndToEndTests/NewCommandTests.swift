@@ -61,7 +61,7 @@ import Testing
         #expect(drafts.standardOutput.contains("71 authored and"), "\(drafts)")
         let coverage = try EndToEnd.run(["check", "--coverage", course.path])
         #expect(coverage.status == 0, "\(coverage)")
-        #expect(coverage.standardOutput.contains("  p1: Lessons/01-part-1.md:15 (section \"About p1\")"), "\(coverage)")
+        #expect(coverage.standardOutput.contains("  p1: Lessons/01-part-1.md:17 (section \"About p1\")"), "\(coverage)")
     }
 
     @Test func theSameArticleWritesTheSameBytes() throws {

@@ -83,7 +83,12 @@ import Testing
         try shell.session.waitUntil("the hint, then the lesson prompt again") { screen in
             screen.contains(hint) && EndToEnd.lastLine(of: screen).hasPrefix("lesson 2 · 1/")
         }
+        // Section 1 of the bundled lesson 2 asks two questions before section 2: skip both.
         try shell.session.press(.enter)
+        try shell.waitForLastLine("lesson 2 · 1/3 · question 1/2>")
+        try shell.session.typeLine("skip")
+        try shell.waitForLastLine("lesson 2 · 1/3 · question 2/2>")
+        try shell.session.typeLine("skip")
         try shell.waitForLastLine("lesson 2 · 2/")
         try shell.session.press(.controlD)
         let screen = try shell.waitForLastLine("lectern>")

@@ -61,8 +61,10 @@ enum CourseDraftText {
             "events: [\(events.joined(separator: ", "))]",
             "summary: \(q("TODO: one paragraph, in your own words, on what \(span) argues."))",
             "check:",
-            "  - \(q("TODO: a question a learner should answer after reading \(span)?"))",
-            "  - \(q("TODO: a second check-yourself question on this lesson?"))",
+            "  - prompt: \(q("TODO: a question a learner should answer after reading \(span)?"))",
+            "    answer: \"\"",
+            "  - prompt: \(q("TODO: a second check-yourself question on this lesson?"))",
+            "    answer: \"\"",
             "---",
         ]
         for paragraph in paragraphs {
