@@ -14,6 +14,8 @@ public struct ClassRoster: Sendable {
         public let snapshot: ProgressSnapshot
         /// What the reader should know about it (a snapshot behind its log…), or nil.
         public let note: String?
+        /// The learner's folder, for the log the item analysis reads; nil for a learner not read from a folder.
+        let folder: LearnerFolder?
     }
 
     /// A learner folder left out of the report, and why.
@@ -174,7 +176,7 @@ public struct ClassRoster: Sendable {
                 }
             }
             return .member(Member(
-                name: name, snapshot: snapshot, note: notes.isEmpty ? nil : notes.joined(separator: "; ")))
+                name: name, snapshot: snapshot, note: notes.isEmpty ? nil : notes.joined(separator: "; "), folder: folder))
         }
     }
 
