@@ -12,7 +12,7 @@ public struct ClassReportText {
             .joined(separator: "\n").asLine
     }
 
-    private func wrap(_ text: DisplayText, indent: String = "  ", hanging: String? = nil) -> [DisplayText] {
+    func wrap(_ text: DisplayText, indent: String = "  ", hanging: String? = nil) -> [DisplayText] {
         TextWrapper.lines(
             text, width: width, indent: DisplayText(indent), hangingIndent: DisplayText(hanging ?? indent + "  "))
     }
@@ -36,7 +36,7 @@ public struct ClassReportText {
             lines += ["", charts.heading("Notes")]
             for learner in notes { lines += wrap("\(learner.name): \(learner.note ?? "")", indent: "  ", hanging: "    ") }
         }
-        lines += [""] + mostMissed() + [""] + spread() + [""] + help()
+        lines += [""] + mostMissed() + [""] + spread() + [""] + help() + [""] + itemAnalysis()
         return lines
     }
 

@@ -124,9 +124,13 @@ public struct ClassRoster: Sendable {
             return .skipped("locked: the folder cannot be read (\(reason(error)))")
         }
         guard found != nil else {
+            // `learners add` writes an empty log: a learner who has not started, not a folder to skip.
+            if hasLog, folder.size(of: LearnerStore.logName) == 0 {
+                return .member(Member(name: name, snapshot: ProgressSnapshot(), note: Self.notStarted, folder: folder))
+            }
             return hasLog
                 ? .skipped("no \(snapshotName) yet: the learner's next session (or `lectern progress"
-                    + " rebuild --learner \(name)`) writes it from the log")
+                    + " rebuild --learner \(ShellWord.quoted(name))`) writes it from the log")
                 : .notALearner
         }
         let data: Data
@@ -150,7 +154,7 @@ public struct ClassRoster: Sendable {
             return .notALearner
         case let .damaged(reason):
             return .skipped("corrupt: \(LearnerStore.snapshotName) cannot be read (\(reason)); `lectern progress"
-                + " rebuild --learner \(name)` rebuilds it from the log")
+                + " rebuild --learner \(ShellWord.quoted(name))` rebuilds it from the log")
         case let .refuse(found):
             return .skipped("newer schema: \(LearnerStore.snapshotName) was written by a newer Lectern (schema version"
                 + " \(found); this one reads up to \(ProgressSnapshot.currentSchemaVersion))")
@@ -159,7 +163,7 @@ public struct ClassRoster: Sendable {
                 + " session migrates it")
         case let .current(snapshot) where snapshot.replayProblem != nil:
             return .skipped("corrupt: \(LearnerStore.snapshotName) does not add up (\(snapshot.replayProblem ?? ""));"
-                + " `lectern progress rebuild --learner \(name)` rebuilds it from the log")
+                + " `lectern progress rebuild --learner \(ShellWord.quoted(name))` rebuilds it from the log")
         case let .current(snapshot):
             var notes: [String] = []
             if snapshot.scheduler != configuration {
@@ -172,13 +176,16 @@ public struct ClassRoster: Sendable {
                         + " it); shown as of its last save")
                 } else if size < covered {
                     notes.append("the log is shorter than the snapshot says; run `lectern progress verify --learner"
-                        + " \(name)`")
+                        + " \(ShellWord.quoted(name))`")
                 }
             }
             return .member(Member(
                 name: name, snapshot: snapshot, note: notes.isEmpty ? nil : notes.joined(separator: "; "), folder: folder))
         }
     }
+
+    /// The note of a learner added with `learners add` who has not answered yet.
+    public static let notStarted = "not started: added, no answer yet"
 
     /// The system's reason in a file error, without the path (the report names the learner already).
     private static func reason(_ error: ProgressError) -> String {
