@@ -5,7 +5,7 @@ extension ClassReportText {
     /// paragraphs and the exam forms.
     func itemAnalysis() -> [DisplayText] {
         let items = report.itemAnalysis
-        var lines = [charts.heading("Item analysis") + charts.dim("  each learner's first answer; rules in docs/report-format.md")]
+        var lines = headed("Item analysis", "each learner's first answer; rules in docs/report-format.md")
         lines += wrap(DisplayText(items.overview + "."), indent: "  ", hanging: "  ")
         if !items.failing.isEmpty { lines += ["", "  " + charts.heading("Questions to fix")] }
         for (index, question) in items.failing.enumerated() {
@@ -15,23 +15,32 @@ extension ClassReportText {
         }
         let others = items.questions.filter(\.problems.isEmpty)
         if !others.isEmpty {
-            lines += ["", "  " + charts.heading("Other questions") + charts.dim("  facility, discrimination, learners")]
+            lines += [""] + headed("Other questions", "facility, discrimination, learners", indent: "  ")
             let name = min(max(others.map { DisplayWidth.of($0.id) }.max() ?? 8, 8), max(8, width - 24))
             for question in others {
                 lines.append(DisplayText("  " + charts.fit(question.id, name) + Charts.right(ItemAnalysis.figure(question.facility), 7)
                     + Charts.right(ItemAnalysis.figure(question.discrimination), 7) + Charts.right("\(question.learners)", 6)))
+                for confusion in question.confusions {
+                    lines += wrap(charts.dim(confusion.sentence), indent: "    ", hanging: "      ")
+                }
             }
         }
-        lines += ["", "  " + charts.heading("Paragraphs") + charts.dim("  facility across their questions")]
+        lines += [""] + headed("Paragraphs", "facility across their questions", indent: "  ")
         if items.paragraphs.isEmpty { lines.append("  no paragraph is cited by a question") }
         let label = min(max(items.paragraphs.map { DisplayWidth.of($0.id) }.max() ?? 4, 4), 16)
         for paragraph in items.paragraphs {
             let bar = charts.bar(paragraph.facility ?? 0, width: max(4, min(20, width - label - 40)))
-            lines.append(DisplayText("  " + charts.fit(paragraph.id, label) + " ") + DisplayText(alreadySafe: bar)
+            let row = DisplayText("  " + charts.fit(paragraph.id, label) + " ") + DisplayText(alreadySafe: bar)
                 + DisplayText(Charts.right(ItemAnalysis.figure(paragraph.facility), 6))
-                + charts.dim("  \(paragraph.questions) question\(paragraph.questions == 1 ? "" : "s"), \(paragraph.firstAnswers) first answers"))
+            let counts = "\(paragraph.questions) question\(paragraph.questions == 1 ? "" : "s"), \(paragraph.firstAnswers) first answers"
+            if DisplayWidth.of(row.string + "  " + counts) <= width {
+                lines.append(row + charts.dim("  " + counts))
+            } else {
+                lines.append(row)
+                lines += wrap(charts.dim(counts), indent: "    ", hanging: "    ")
+            }
         }
-        lines += ["", "  " + charts.heading("Exam forms") + charts.dim("  exam --seed S taken by the class")]
+        lines += [""] + headed("Exam forms", "exam --seed S taken by the class", indent: "  ")
         if items.forms.isEmpty { lines.append("  no exam taken yet") }
         for form in items.forms {
             lines += wrap(DisplayText(form.summary(minimum: items.thresholds.formLearners)), indent: "  ", hanging: "    ")
