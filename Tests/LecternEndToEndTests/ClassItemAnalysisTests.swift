@@ -112,4 +112,17 @@ import Testing
         let parser = XMLParser(data: Data(html.utf8))
         #expect(parser.parse(), "well-formed: \(String(describing: parser.parserError))")
     }
+
+    @Test func flagsListsEveryFlagOfTheClassWithWhereTheQuestionIsWritten() throws {
+        let folder = try classFolder()
+        let run = try EndToEnd.run(["flags", "--class", folder.path, "--course", Self.course.path])
+        #expect(run.status == 0, "\(run)")
+        let lines = run.standardOutput.components(separatedBy: "\n").filter { !$0.isEmpty }
+        #expect(lines.first == "2 flags from 2 learners:")
+        #expect(lines.dropFirst().map { $0 } == [
+            "2025-03-03  l02  long-silence  Quizzes/questions/01-a-common-enemy.yaml:38  p3: the answer is given away (l02)",
+            "2025-03-03  l07  long-silence  Quizzes/questions/01-a-common-enemy.yaml:38  p3: the answer is given away (l07)",
+        ])
+        #expect(!run.standardOutput.contains("not read"), "the learner just added is read, not left out")
+    }
 }
