@@ -1,7 +1,8 @@
 import Foundation
 
 /// A class at one moment: every learner of a progress folder with their mastery and activity, the questions most
-/// missed, the spread of mastery per lesson, and who needs help. Built from snapshots only (`ClassRoster`).
+/// missed, the spread of mastery per lesson, who needs help, and the item analysis. Built from snapshots
+/// (`ClassRoster`) and, for the item analysis, each learner's log, read on the thread that read the snapshot.
 public struct ClassReport: Sendable, Equatable, Codable {
     /// Mastery buckets of the per-lesson distribution, as lower bounds in percent: 0–19, 20–39, … 80–100.
     public static let bucketBounds = [0, 20, 40, 60, 80]

@@ -2,9 +2,10 @@ import Foundation
 
 /// The learners of a progress folder as their snapshots show them, read without locks and without writing anything.
 ///
-/// Only `snapshot.json` is decoded (never the log), so reading a class costs one small file per learner. A folder
-/// that cannot be used (corrupt, unreadable, older or newer schema, no snapshot yet) is kept with the reason; a
-/// snapshot behind its log is used and says so.
+/// Only `snapshot.json` is decoded here (the class report reads the log for its item analysis through the member's
+/// folder). A folder that cannot be used (corrupt, unreadable, older or newer schema, no snapshot yet) is kept with
+/// the reason; a snapshot behind its log is used and says so; an empty log without a snapshot (`learners add`) is a
+/// learner not started.
 public struct ClassRoster: Sendable {
     /// A learner whose snapshot could be read.
     public struct Member: Sendable {

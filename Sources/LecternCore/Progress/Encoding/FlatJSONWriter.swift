@@ -21,13 +21,7 @@ struct FlatJSONWriter {
 
     /// An array of strings.
     mutating func strings(_ key: String, _ values: [String]) {
-        self.key(key)
-        bytes.append(0x5B)
-        for (index, value) in values.enumerated() {
-            if index > 0 { bytes.append(0x2C) }
-            quoted(value)
-        }
-        bytes.append(0x5D)
+        list(key, values) { $0.quoted($1) }
     }
 
     private mutating func quoted(_ value: String) {
@@ -72,11 +66,16 @@ struct FlatJSONWriter {
 
     /// An array of numbers as `JSONEncoder` writes `[Double]`: no spaces, each number as `number` writes it.
     mutating func numbers(_ key: String, _ values: [Double]) {
+        list(key, values) { $0.append($1) }
+    }
+
+    /// An array, each value written by `write`, with no spaces.
+    private mutating func list<Value>(_ key: String, _ values: [Value], _ write: (inout FlatJSONWriter, Value) -> Void) {
         self.key(key)
         bytes.append(0x5B)
         for (index, value) in values.enumerated() {
             if index > 0 { bytes.append(0x2C) }
-            append(value)
+            write(&self, value)
         }
         bytes.append(0x5D)
     }
