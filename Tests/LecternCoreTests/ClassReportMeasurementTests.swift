@@ -1,5 +1,5 @@
 import Foundation
-import LecternCore
+@testable import LecternCore
 import LecternTestSupport
 import Testing
 
@@ -34,9 +34,18 @@ struct ClassReportMeasurementTests {
                 let history = simulation.records(course: course, bank: bank, until: now)
                 records += history.count
                 // The log too: the item analysis reads every learner's answers from it.
-                var log = Data()
-                for record in history { log.append(contentsOf: try ReviewLog.encode(record, path: "log") + [0x0A]) }
-                return (try encoder.encode(ProgressSnapshot.replaying(history)), log)
+                var log: [UInt8] = []
+                var lastLine: [UInt8] = []
+                for record in history {
+                    lastLine = try ReviewLog.encode(record, path: "log")
+                    log += lastLine + [0x0A]
+                }
+                // The snapshot covers the whole log, as one the learner's store wrote would.
+                var snapshot = ProgressSnapshot.replaying(history)
+                snapshot.logOffset = ReviewLog.Position(
+                    bytes: log.count, lines: history.count, records: history.count,
+                    lastLineHash: ReviewLog.fingerprint(lastLine[...]))
+                return (try encoder.encode(snapshot), Data(log))
             }
             for number in 0..<1_000 {
                 let learner = folder.appendingPathComponent(String(format: "learner-%04d", number))

@@ -26,4 +26,21 @@ enum ItemAnalysisFixture {
 
     /// The moment the figures describe.
     static let now = ISO8601DateFormatter().date(from: "2025-03-20T00:00:00Z") ?? Date(timeIntervalSince1970: 0)
+
+    /// The fixture's logs replayed into learner folders with snapshots under a new temporary folder, as the learners'
+    /// own sessions would leave them; the learner with an empty log is added as `learners add` adds one.
+    static func replayedClass() throws -> URL {
+        let directory = try Fixtures.temporaryDirectory("lectern-item-analysis")
+        for (name, records) in try logs() {
+            if records.isEmpty {
+                try Learners(directory: directory).add(name)
+                continue
+            }
+            let store = try LearnerStore.open(directory: directory, learner: name, now: now, program: "lectern test")
+            for record in records { try store.append(record) }
+            try store.checkpoint()
+            store.close()
+        }
+        return directory
+    }
 }

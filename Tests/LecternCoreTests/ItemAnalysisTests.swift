@@ -6,7 +6,7 @@ import Testing
 
 /// The item analysis gives the figures worked out with numpy for a class of twelve (`make_class.py`), to 1e-9, and
 /// the hand-worked figures of three learners.
-@Suite struct ItemAnalysisTests {
+@Suite(.removingTemporaryFolders) struct ItemAnalysisTests {
     typealias F = ItemAnalysisFixture
 
     private func analysis() throws -> ItemAnalysis {
@@ -99,5 +99,16 @@ import Testing
         #expect(flagged.problems.contains("2 open flags"))
         #expect(flagged.source == "Quizzes/questions/01-a-common-enemy.yaml:38")
         #expect(flagged.flags.map(\.learner) == ["l02", "l07"])
+    }
+
+    @Test func theClassReportOfTheFixtureCarriesTheSameAnalysisAndItsJSONConformsToTheSchema() throws {
+        let course = try CourseLoader.load(from: F.courseRoot)
+        let bank = QuestionBank(course: course)
+        let report = try ClassReport.read(folder: F.replayedClass(), course: course, bank: bank, directory: "class", now: F.now)
+        #expect(report.itemAnalysis == (try analysis()))
+        #expect(report.learners.first { $0.name == "l12" }?.note == ClassRoster.notStarted)
+        var checker = JSONSchemaCheck(folder: ReportFixtures.schemas)
+        let problems = try checker.problems(in: report.jsonData(), schemaFile: "class-report.schema.json")
+        #expect(problems.isEmpty, "\(problems.prefix(10).joined(separator: "\n"))")
     }
 }
