@@ -78,6 +78,31 @@ import Testing
         #expect(ada.answers > 0 && ada.lastSession != nil)
     }
 
+    @Test func aLearnerJustAddedIsListedAsNotStartedNotSkipped() throws {
+        let folder = try F.classFolder()
+        try Learners(directory: folder).add("Cy Young")
+        let report = try ClassReport.read(folder: folder, course: F.course, bank: F.bank, directory: "class", now: F.now)
+        let cy = try #require(report.learners.first { $0.name == "Cy Young" })
+        #expect(cy.note == ClassRoster.notStarted)
+        #expect(cy.answers == 0 && cy.lastSession == nil)
+        #expect(!report.skipped.contains { $0.name == "Cy Young" })
+        #expect(report.needsHelp.first { $0.name == "Cy Young" }?.reasons == ["has not answered a question yet"])
+        // A log with records but no snapshot is still left out, with a command that pastes.
+        #expect(report.skipped.first { $0.name == "erin" }?.reason.contains("`lectern progress rebuild --learner erin`") == true)
+        let text = ClassReportText.render(report, options: .init(width: 100)).string
+        #expect(text.contains("Cy Young: not started"))
+    }
+
+    @Test func aSuggestedCommandQuotesTheLearnersName() throws {
+        let folder = try F.classFolder()
+        let young = folder.appendingPathComponent("Cy Young")
+        try FileManager.default.createDirectory(at: young, withIntermediateDirectories: true)
+        try Data("{\"type\":\"flag\"}\n".utf8).write(to: young.appendingPathComponent(LearnerStore.logName))
+        let roster = try ClassRoster.read(directory: folder)
+        let reason = try #require(roster.skipped.first { $0.name == "Cy Young" }?.reason)
+        #expect(reason.contains("`lectern progress rebuild --learner 'Cy Young'`"), "\(reason)")
+    }
+
     @Test func anEmptyOrMissingFolder() throws {
         let empty = try Fixtures.temporaryDirectory("lectern-class-empty")
         let roster = try ClassRoster.read(directory: empty)

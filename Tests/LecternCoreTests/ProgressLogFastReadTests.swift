@@ -27,6 +27,13 @@ import Testing
             questionID: "q·é", contentHash: "h", answeredAt: Date(timeIntervalSince1970: 12.5), kind: "typed",
             response: "Rouhani — “Hassan”", outcome: .partial, credit: 0.5, rating: .hard, hintsUsed: 2,
             latency: 0, confidence: .guess, mode: .exam)))
+        extra.append(.review(ReviewRecord(
+            questionID: "q2", contentHash: "h", answeredAt: Date(timeIntervalSince1970: 13.5), kind: "multi",
+            response: "1 3", outcome: .partial, credit: 0.5, rating: .hard, hintsUsed: 0, latency: 4, mode: .exam,
+            chosen: ["Tehran", "“Baghdad” \\ \n"], form: "42")))
+        extra.append(.review(ReviewRecord(
+            questionID: "q3", contentHash: "h", answeredAt: Date(timeIntervalSince1970: 14.5), kind: "multi",
+            response: "", outcome: .skipped, credit: 0, rating: nil, hintsUsed: 0, latency: 4, chosen: [])))
         extra.append(.reading(.init(lessonID: "l1", page: 3, isComplete: true, at: nil)))
         extra.append(.setting(.init(name: .dailyNewLimit, value: 40, at: F.start)))
         var fastCount = 0
@@ -65,6 +72,20 @@ import Testing
                 continue
             }
             #expect(read == expected)
+        }
+    }
+
+    @Test func aLineWithoutChosenOrFormReadsAsBeforeAndOneWithThemKeepsThem() throws {
+        let old = #"{"answeredAt":1735723636.5,"confidence":null,"contentHash":"h1","credit":0,"hintsUsed":0,"kind":"choice","latency":3,"mode":"exam","outcome":"incorrect","overridden":false,"questionID":"q8","rating":1,"response":"2","sourceShown":false,"type":"review","v":2}"#
+        let new = old.replacingOccurrences(of: #""credit":0,"#, with: #""chosen":["Basra"],"credit":0,"form":"42","#)
+        for line in [old, new] {
+            guard case let .record(.review(fast))? = fast(line), case let .review(slow)? = decoded(line) else {
+                Issue.record("not read: \(line)")
+                continue
+            }
+            #expect(fast == slow)
+            #expect(fast.chosen == (line == old ? nil : ["Basra"]))
+            #expect(fast.form == (line == old ? nil : "42"))
         }
     }
 

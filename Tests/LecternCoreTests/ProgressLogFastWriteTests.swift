@@ -78,7 +78,9 @@ import Testing
                     rating: Bool.random(using: &rng) ? Rating.allCases.randomElement(using: &rng) : nil,
                     hintsUsed: Int.random(in: -3...Int.max, using: &rng), latency: number(),
                     confidence: Bool.random(using: &rng) ? ReviewRecord.Confidence.allCases.randomElement(using: &rng) : nil,
-                    mode: ReviewRecord.Mode(rawValue: text())))
+                    mode: ReviewRecord.Mode(rawValue: text()),
+                    chosen: Bool.random(using: &rng) ? (0..<Int.random(in: 0...3, using: &rng)).map { _ in text() } : nil,
+                    form: Bool.random(using: &rng) ? text() : nil))
             case 1:
                 record = .reading(.init(
                     lessonID: text(), page: Int.random(in: Int.min...Int.max, using: &rng), isComplete: Bool.random(using: &rng),

@@ -75,7 +75,8 @@ import FoundationXML
         let roster = try ClassRoster.read(directory: F.classFolder())
         let report = ClassReport(course: F.course, bank: F.bank, roster: roster, directory: "a & b <class>", now: F.now)
         let elements = try XMLElements(ReportHTML.render(report).string)
-        #expect(elements.count("svg") == 2)
+        // Mastery per learner, median mastery per lesson, facility per paragraph.
+        #expect(elements.count("svg") == 3)
         #expect(elements.count("script") == 0)
         #expect(elements.text.contains("a & b <class>"))
     }

@@ -42,7 +42,7 @@ extension ReviewRecord {
             kind: answer.kind.rawValue, response: answer.response, outcome: answer.outcome, credit: answer.credit,
             rating: policy.rating(for: answer), hintsUsed: answer.hintsUsed, latency: answer.latency,
             confidence: answer.confidence, mode: ReviewRecord.Mode(rawValue: answer.mode),
-            overridden: answer.overridden, sourceShown: answer.sourceShown)
+            overridden: answer.overridden, sourceShown: answer.sourceShown, chosen: answer.chosen, form: answer.form)
     }
 }
 

@@ -70,12 +70,19 @@ public struct ReviewRecord: Sendable, Equatable, Codable {
     /// Whether the learner read the question's source paragraphs before answering (help, like a hint).
     /// Missing (version 1) reads as false.
     public var sourceShown: Bool
+    /// The text of each option picked, in the order shown (choice, select-all, true/false, who-said), for the class
+    /// report's option counts; nil for other kinds and in lines written before it was kept.
+    public var chosen: [String]?
+    /// The exam form the answer belongs to (the exam's seed), for the class report's reliability per form; nil
+    /// outside exams and in lines written before it was kept.
+    public var form: String?
 
     /// Creates a record from its parts.
     public init(
         questionID: String, contentHash: String, answeredAt: Date, kind: String, response: String,
         outcome: Outcome, credit: Double, rating: Rating?, hintsUsed: Int = 0, latency: Double,
-        confidence: Confidence? = nil, mode: Mode = .quiz, overridden: Bool = false, sourceShown: Bool = false
+        confidence: Confidence? = nil, mode: Mode = .quiz, overridden: Bool = false, sourceShown: Bool = false,
+        chosen: [String]? = nil, form: String? = nil
     ) {
         self.questionID = questionID
         self.contentHash = contentHash
@@ -91,6 +98,8 @@ public struct ReviewRecord: Sendable, Equatable, Codable {
         self.mode = mode
         self.overridden = overridden
         self.sourceShown = sourceShown
+        self.chosen = chosen
+        self.form = form
     }
 
     /// Why this record cannot be stored, or `nil` when it can.
@@ -110,10 +119,11 @@ public struct ReviewRecord: Sendable, Equatable, Codable {
 
     private enum CodingKeys: String, CodingKey {
         case questionID, contentHash, answeredAt, kind, response, outcome, credit, rating, hintsUsed, latency
-        case confidence, mode, overridden, sourceShown
+        case confidence, mode, overridden, sourceShown, chosen, form
     }
 
-    /// Decodes a record; `overridden` and `sourceShown` may be missing (lines written before version 2).
+    /// Decodes a record; `overridden` and `sourceShown` may be missing (lines written before version 2), `chosen`
+    /// and `form` too (lines written before they were kept).
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         questionID = try container.decode(String.self, forKey: .questionID)
@@ -130,9 +140,12 @@ public struct ReviewRecord: Sendable, Equatable, Codable {
         mode = try container.decode(Mode.self, forKey: .mode)
         overridden = try container.decodeIfPresent(Bool.self, forKey: .overridden) ?? false
         sourceShown = try container.decodeIfPresent(Bool.self, forKey: .sourceShown) ?? false
+        chosen = try container.decodeIfPresent([String].self, forKey: .chosen)
+        form = try container.decodeIfPresent(String.self, forKey: .form)
     }
 
-    /// Encodes every field, writing `null` for a missing rating or confidence so each line shows the whole shape.
+    /// Encodes every field, writing `null` for a missing rating or confidence so each line shows the whole shape;
+    /// `chosen` and `form` only when present, so a line without them is the line older Lecterns wrote.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(questionID, forKey: .questionID)
@@ -149,5 +162,7 @@ public struct ReviewRecord: Sendable, Equatable, Codable {
         try container.encode(mode, forKey: .mode)
         try container.encode(overridden, forKey: .overridden)
         try container.encode(sourceShown, forKey: .sourceShown)
+        try container.encodeIfPresent(chosen, forKey: .chosen)
+        try container.encodeIfPresent(form, forKey: .form)
     }
 }

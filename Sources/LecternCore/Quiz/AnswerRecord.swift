@@ -30,12 +30,16 @@ public struct AnswerRecord: Sendable, Equatable, Codable {
     public let sourceShown: Bool
     /// Whether the learner counted the answer, graded wrong, as right (`override`).
     public let overridden: Bool
+    /// The text of each option picked (choice, select-all, true/false, who-said); nil for other kinds and skips.
+    public let chosen: [String]?
+    /// The exam form (the exam's seed) when the answer was given in an exam; nil otherwise.
+    public let form: String?
 
     /// Creates a record.
     public init(
         questionID: String, factID: String, kind: QuestionKind, response: String, outcome: Grade.Outcome,
         credit: Double, hintsUsed: Int, confidence: Confidence?, askedAt: Date, answeredAt: Date, mode: String,
-        sourceShown: Bool = false, overridden: Bool = false
+        sourceShown: Bool = false, overridden: Bool = false, chosen: [String]? = nil, form: String? = nil
     ) {
         self.questionID = questionID
         self.factID = factID
@@ -51,6 +55,8 @@ public struct AnswerRecord: Sendable, Equatable, Codable {
         self.mode = mode
         self.sourceShown = sourceShown
         self.overridden = overridden
+        self.chosen = chosen
+        self.form = form
     }
 
     /// The same answer counted as fully right at the learner's word (`override`).
@@ -58,7 +64,7 @@ public struct AnswerRecord: Sendable, Equatable, Codable {
         AnswerRecord(
             questionID: questionID, factID: factID, kind: kind, response: response, outcome: .correct, credit: 1,
             hintsUsed: hintsUsed, confidence: confidence, askedAt: askedAt, answeredAt: answeredAt, mode: mode,
-            sourceShown: sourceShown, overridden: true)
+            sourceShown: sourceShown, overridden: true, chosen: chosen, form: form)
     }
 }
 

@@ -20,13 +20,22 @@ public struct Grade: Sendable, Equatable, Codable {
     public let notes: [String]
     /// The right answer, as shown to the learner.
     public let correctAnswer: String
+    /// The text of each option picked, in the order given (choice, select-all, true/false, who-said by number or
+    /// name); nil for kinds without options.
+    public let chosen: [String]?
 
     /// Creates a grade; the credit is clamped to 0...1.
-    public init(outcome: Outcome, credit: Double, notes: [String], correctAnswer: String) {
+    public init(outcome: Outcome, credit: Double, notes: [String], correctAnswer: String, chosen: [String]? = nil) {
         self.outcome = outcome
         self.credit = min(max(credit, 0), 1)
         self.notes = notes
         self.correctAnswer = correctAnswer
+        self.chosen = chosen
+    }
+
+    /// The same grade, saying which options were picked.
+    func choosing(_ chosen: [String]) -> Grade {
+        Grade(outcome: outcome, credit: credit, notes: notes, correctAnswer: correctAnswer, chosen: chosen)
     }
 
     /// A grade for a fraction of credit: correct at 1, incorrect at 0, partial between.

@@ -98,9 +98,10 @@ extension Grader {
         if Int(trimmed) != nil {
             let number = try Grader.optionNumber(trimmed, count: asked.shownCount)
             let picked = asked.authoredIndex(forShown: number) ?? -1
-            if picked == answer { return Grade(outcome: .correct, credit: 1, notes: [], correctAnswer: right) }
             let name = options.indices.contains(picked) ? (course.actor(options[picked])?.name ?? options[picked]) : "?"
-            return Grade(outcome: .incorrect, credit: 0, notes: ["you chose \(number): \(name)"], correctAnswer: right)
+            if picked == answer { return Grade(outcome: .correct, credit: 1, notes: [], correctAnswer: right, chosen: [name]) }
+            return Grade(
+                outcome: .incorrect, credit: 0, notes: ["you chose \(number): \(name)"], correctAnswer: right, chosen: [name])
         }
         guard let match = names.resolve(text) else {
             return Grade(
@@ -116,9 +117,10 @@ extension Grader {
             } else {
                 notes = []
             }
-            return Grade(outcome: .correct, credit: 1, notes: notes, correctAnswer: right)
+            return Grade(outcome: .correct, credit: 1, notes: notes, correctAnswer: right, chosen: [match.actor.name])
         }
         return Grade(
-            outcome: .incorrect, credit: 0, notes: ["that is \(match.actor.name)"], correctAnswer: right)
+            outcome: .incorrect, credit: 0, notes: ["that is \(match.actor.name)"], correctAnswer: right,
+            chosen: [match.actor.name])
     }
 }

@@ -30,7 +30,9 @@ public struct Grader: Sendable {
             case .multi(let options, let answers):
                 return .success(try gradeMulti(asked, text: text, options: options, answers: answers))
             case .trueFalse(let answer):
-                return .success(try gradeTrueFalse(text: text, answer: answer))
+                let grade = try gradeTrueFalse(text: text, answer: answer)
+                let said = grade.outcome == .correct ? answer : !answer
+                return .success(grade.choosing([said ? "true" : "false"]))
             case .typed(let answer, let accepted), .cloze(_, let answer, _, let accepted):
                 return .success(try gradeText(text, answer: answer, accepted: accepted))
             case .number(let answer, let tolerance, let unit):
@@ -96,8 +98,11 @@ public struct Grader: Sendable {
         let number = try Grader.optionNumber(text, count: asked.shownCount)
         let picked = asked.authoredIndex(forShown: number) ?? -1
         let right = correctAnswer(for: asked.question)
-        if picked == answer { return Grade(outcome: .correct, credit: 1, notes: [], correctAnswer: right) }
-        return Grade(outcome: .incorrect, credit: 0, notes: ["you chose \(number): \(options[picked])"], correctAnswer: right)
+        let chosen = options.indices.contains(picked) ? [options[picked]] : []
+        if picked == answer { return Grade(outcome: .correct, credit: 1, notes: [], correctAnswer: right, chosen: chosen) }
+        return Grade(
+            outcome: .incorrect, credit: 0, notes: ["you chose \(number): \(options[picked])"], correctAnswer: right,
+            chosen: chosen)
     }
 
     private func gradeMulti(_ asked: AskedQuestion, text: String, options: [String], answers: Set<Int>) throws -> Grade {
@@ -118,7 +123,8 @@ public struct Grader: Sendable {
         if !missed.isEmpty {
             notes.append("also right: " + missed.sorted().map { options[$0] }.joined(separator: "; "))
         }
-        return .scaled(credit, notes: notes, correctAnswer: correctAnswer(for: asked.question))
+        let chosen = numbers.compactMap { asked.authoredIndex(forShown: $0) }.filter(options.indices.contains).map { options[$0] }
+        return Grade.scaled(credit, notes: notes, correctAnswer: correctAnswer(for: asked.question)).choosing(chosen)
     }
 
     private func gradeTrueFalse(text: String, answer: Bool) throws -> Grade {

@@ -271,7 +271,8 @@ public struct QuizSession {
         let record = AnswerRecord(
             questionID: question.id, factID: question.factID, kind: question.kind, response: response,
             outcome: grade.outcome, credit: grade.credit, hintsUsed: current.hintsUsed, confidence: nil,
-            askedAt: askedAt, answeredAt: now, mode: settings.mode, sourceShown: entry.sourceShown)
+            askedAt: askedAt, answeredAt: now, mode: settings.mode, sourceShown: entry.sourceShown,
+            chosen: grade.chosen, form: settings.form)
         let result = QuestionResult(
             questionID: question.id, prompt: question.prompt, kind: question.kind, response: response,
             responseText: response.isEmpty ? "" : grader.describe(current, response: response), grade: grade,

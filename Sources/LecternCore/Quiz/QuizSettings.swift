@@ -8,14 +8,21 @@ public struct QuizSettings: Sendable, Equatable, Codable {
     public var mode: String
     /// Ask a question answered wrong again later in the session, until it is answered right or skipped.
     public var reasksMisses: Bool
+    /// The exam form stored with every answer (the exam's seed), so the class report can group the answers of
+    /// one form; nil outside exams.
+    public var form: String?
 
     /// Creates settings; by default feedback follows each answer, confidence is not asked, and missed questions
     /// come back later in the session unless feedback waits for the end (an exam).
-    public init(askConfidence: Bool = false, feedbackAtEnd: Bool = false, mode: String = "quiz", reasksMisses: Bool? = nil) {
+    public init(
+        askConfidence: Bool = false, feedbackAtEnd: Bool = false, mode: String = "quiz", reasksMisses: Bool? = nil,
+        form: String? = nil
+    ) {
         self.askConfidence = askConfidence
         self.feedbackAtEnd = feedbackAtEnd
         self.mode = mode
         self.reasksMisses = reasksMisses ?? !feedbackAtEnd
+        self.form = form
     }
 }
 

@@ -1,7 +1,8 @@
 import Foundation
 
 /// A class at one moment: every learner of a progress folder with their mastery and activity, the questions most
-/// missed, the spread of mastery per lesson, and who needs help. Built from snapshots only (`ClassRoster`).
+/// missed, the spread of mastery per lesson, who needs help, and the item analysis. Built from snapshots
+/// (`ClassRoster`) and, for the item analysis, each learner's log, read on the thread that read the snapshot.
 public struct ClassReport: Sendable, Equatable, Codable {
     /// Mastery buckets of the per-lesson distribution, as lower bounds in percent: 0–19, 20–39, … 80–100.
     public static let bucketBounds = [0, 20, 40, 60, 80]
@@ -108,6 +109,8 @@ public struct ClassReport: Sendable, Equatable, Codable {
     public let lessons: [LessonSpread]
     /// Learners who need help.
     public let needsHelp: [Help]
+    /// What the class's answers say about each question, paragraph and exam form.
+    public let itemAnalysis: ItemAnalysis
 }
 
 extension ClassReport {
@@ -119,7 +122,9 @@ extension ClassReport {
         let summarizer = Summarizer(course: course, bank: bank, now: now, parameters: parameters)
         // Each learner's part is independent: work them out on every core, then add them up in roster order.
         let parts = ConcurrentMap.map(roster.members.count) { summarizer.part(of: roster.members[$0]) }
-        self.init(course: course, bank: bank, parts: parts, skipped: roster.skipped, directory: directory, now: now)
+        self.init(
+            course: course, bank: bank, parts: parts, skipped: roster.skipped, directory: directory, now: now,
+            context: summarizer.context)
     }
 
     /// The report of the class in `folder`, read as `ClassRoster.read` reads it; `directory` is how to name the folder.
@@ -135,12 +140,15 @@ extension ClassReport {
         let (parts, skipped) = try ClassRoster.read(directory: folder, parameters: parameters) {
             summarizer.part(of: $0)
         }
-        return ClassReport(course: course, bank: bank, parts: parts, skipped: skipped, directory: directory, now: now)
+        return ClassReport(
+            course: course, bank: bank, parts: parts, skipped: skipped, directory: directory, now: now,
+            context: summarizer.context)
     }
 
     /// The report from each learner's part, in roster order.
     private init(
-        course: Course, bank: QuestionBank, parts: [Part], skipped: [ClassRoster.Skipped], directory: String, now: Date
+        course: Course, bank: QuestionBank, parts: [Part], skipped: [ClassRoster.Skipped], directory: String, now: Date,
+        context: ItemAnalysis.Context
     ) {
         generatedAt = now
         self.course = .init(title: course.article.title, author: course.article.author, year: course.article.year)
@@ -194,6 +202,8 @@ extension ClassReport {
             let reasons = Self.reasons(learner, now: now)
             return reasons.isEmpty ? nil : Help(name: learner.name, reasons: reasons)
         }.sorted { ($0.reasons.count, $1.name) > ($1.reasons.count, $0.name) }
+        let flags = FlagList(flags: parts.map { (name: $0.learner.name, flags: $0.flags) }, bank: bank)
+        itemAnalysis = ItemAnalysis(context: context, learners: parts.map(\.answers), flags: flags.entries)
     }
 
     /// What one learner adds to the report.
@@ -211,6 +221,10 @@ extension ClassReport {
         let lessonShares: [(Int, Double)]
         let started: [Int]
         let done: [Int]
+        /// The learner's answers as the item analysis needs them.
+        let answers: ItemAnalysis.Answers
+        /// The learner's flags raised by `now`.
+        let flags: [ProgressRecord.Flag]
     }
 
     /// Works out learners' parts; what every learner shares is computed once.
@@ -224,8 +238,10 @@ extension ClassReport {
         let lastMonth: [String]
         let now: Date
         let parameters: FSRSParameters
+        let context: ItemAnalysis.Context
 
         init(course: Course, bank: QuestionBank, now: Date, parameters: FSRSParameters) {
+            context = ItemAnalysis.Context(course: course, bank: bank)
             ids = bank.questions.map(\.id)
             lessonIDs = course.lessons.map(\.id)
             lessonIndices = course.lessons.map { lesson in
@@ -298,8 +314,18 @@ extension ClassReport {
                 timeSpent: snapshot.totals.timeSpent,
                 lastSession: snapshot.questions.values.compactMap(\.lastAnsweredAt).max(),
                 dueNow: dueNow, leeches: leeches, note: member.note)
-            return Part(learner: learner, seen: seen, lessonShares: lessonShares, started: started, done: done)
+            return Part(
+                learner: learner, seen: seen, lessonShares: lessonShares, started: started, done: done,
+                answers: ItemAnalysis.Answers(name: member.name, reviews: ClassReport.reviews(of: member), context: context, now: now),
+                flags: snapshot.flags.filter { $0.at <= now })
         }
+    }
+
+    /// The answers replay keeps from the learner's log, read without a lock; the readable lines only (a damaged line
+    /// is the learner's own report's to explain), none when the log cannot be read.
+    static func reviews(of member: ClassRoster.Member) -> [ReviewRecord] {
+        guard let folder = member.folder, let scan = try? ReviewLog(folder: folder).scan() else { return [] }
+        return ProgressRecord.keptReviews(in: scan.entries.map(\.record))
     }
 
     /// Why a learner needs help, most pressing first (the rules are in `docs/report-format.md`).

@@ -12,21 +12,21 @@ public struct ClassReportText {
             .joined(separator: "\n").asLine
     }
 
-    private func wrap(_ text: DisplayText, indent: String = "  ", hanging: String? = nil) -> [DisplayText] {
+    func wrap(_ text: DisplayText, indent: String = "  ", hanging: String? = nil) -> [DisplayText] {
         TextWrapper.lines(
             text, width: width, indent: DisplayText(indent), hangingIndent: DisplayText(hanging ?? indent + "  "))
     }
 
     func lines() -> [DisplayText] {
         let learners = "\(report.learners.count) learner" + (report.learners.count == 1 ? "" : "s")
-        var lines: [DisplayText] = [
-            "\(charts.heading("Class report")) \(charts.dot) \(learners) \(charts.dot) \(Charts.timestamp(report.generatedAt))"
-        ]
+        var lines = wrap(
+            "\(charts.heading("Class report")) \(charts.dot) \(learners) \(charts.dot) \(Charts.timestamp(report.generatedAt))",
+            indent: "", hanging: "  ")
         lines += wrap(charts.dim("\(report.course.author), \(report.course.year): \(report.course.title)"), indent: "", hanging: "")
         lines += wrap(charts.dim("from \(report.directory)"), indent: "", hanging: "")
         lines += [""] + learnerTable()
         if !report.skipped.isEmpty {
-            lines += ["", charts.heading("Skipped") + charts.dim("  listed, not counted")]
+            lines += [""] + headed("Skipped", "listed, not counted")
             for skipped in report.skipped {
                 lines += wrap("\(skipped.name): \(skipped.reason)", indent: "  ", hanging: "    ")
             }
@@ -36,23 +36,36 @@ public struct ClassReportText {
             lines += ["", charts.heading("Notes")]
             for learner in notes { lines += wrap("\(learner.name): \(learner.note ?? "")", indent: "  ", hanging: "    ") }
         }
-        lines += [""] + mostMissed() + [""] + spread() + [""] + help()
+        lines += [""] + mostMissed() + [""] + spread() + [""] + help() + [""] + itemAnalysis()
         return lines
     }
 
+    /// A heading with its note dimmed beside it, or under it when the line would be wider than the report.
+    func headed(_ title: String, _ note: String, indent: String = "") -> [DisplayText] {
+        let heading = DisplayText(indent) + charts.heading(title)
+        if DisplayWidth.of(indent + title + "  " + note) <= width { return [heading + charts.dim("  " + note)] }
+        return [heading] + wrap(charts.dim(note), indent: indent + "  ", hanging: indent + "  ")
+    }
+
     private func learnerTable() -> [DisplayText] {
-        let name = min(max(report.learners.map { DisplayWidth.of($0.name) }.max() ?? 6, 6), 20)
-        // name, bar, mastery %, recall, 7-day answers, streak, last session (yyyy-MM-dd).
-        let numbers = 5 + 8 + 8 + 8 + 12
-        let bar = min(20, max(6, width - name - numbers - 6))
-        var lines = [charts.heading("Learners") + charts.dim("  mastery, recall now, answers in 7 days, streak, last session")]
-        lines.append(
-            charts.dim("  " + charts.fit("name", name) + " " + charts.fit("mastery", bar + 5) + Charts.right("recall", 8)
-                + Charts.right("7 days", 8) + Charts.right("streak", 8) + "  last session"))
+        // name, bar, mastery %, then as many of recall, 7-day answers, streak and last session as the width holds.
+        let name = min(max(report.learners.map { DisplayWidth.of($0.name) }.max() ?? 6, 6), 20, max(6, width - 15))
+        var columns: [(title: String, note: String, width: Int)] = [
+            ("recall", "recall now", 8), ("7 days", "answers in 7 days", 8), ("streak", "streak", 8),
+            ("  last session", "last session", 14),
+        ]
+        while !columns.isEmpty, 2 + name + 1 + 6 + 5 + columns.map(\.width).reduce(0, +) > width { columns.removeLast() }
+        let numbers = 5 + columns.map(\.width).reduce(0, +)
+        let bar = min(20, max(6, width - name - numbers - 4))
+        var lines = headed("Learners", (["mastery"] + columns.map(\.note)).joined(separator: ", "))
+        lines.append(charts.dim("  " + charts.fit("name", name) + " " + charts.fit("mastery", bar + 5)
+            + columns.map { $0.title.hasPrefix(" ") ? $0.title : Charts.right($0.title, $0.width) }.joined()))
         for learner in report.learners {
-            let numbers = Charts.right(Charts.percent(learner.mastery), 5) + Charts.right(Charts.percent(learner.recallNow), 8)
-                + Charts.right("\(learner.answersLast7Days)", 8) + Charts.right("\(learner.currentStreak)", 8)
-                + "  " + (learner.lastSession.map { UTCDay($0).description } ?? "never")
+            let values = [
+                Charts.right(Charts.percent(learner.recallNow), 8), Charts.right("\(learner.answersLast7Days)", 8),
+                Charts.right("\(learner.currentStreak)", 8), "  " + (learner.lastSession.map { UTCDay($0).description } ?? "never"),
+            ]
+            let numbers = Charts.right(Charts.percent(learner.mastery), 5) + values.prefix(columns.count).joined()
             lines.append(
                 "  \(charts.fit(learner.name, name)) \(charts.graded(charts.bar(learner.mastery, width: bar), learner.mastery))\(numbers)")
         }
@@ -61,7 +74,7 @@ public struct ClassReportText {
     }
 
     private func mostMissed() -> [DisplayText] {
-        var lines = [charts.heading("Most missed questions") + charts.dim("  last answer wrong, across the class")]
+        var lines = headed("Most missed questions", "last answer wrong, across the class")
         if report.mostMissed.isEmpty { lines.append("  none missed yet") }
         for (index, missed) in report.mostMissed.enumerated() {
             lines += wrap(
@@ -87,7 +100,18 @@ public struct ClassReportText {
             let counts = lesson.buckets.map { Charts.right("\($0)", 4) }.joined()
             let row = "  " + Charts.right("\(index + 1).", 3) + " " + charts.fit(lesson.title, label) + " " + shape + counts
                 + "  median " + Charts.right(Charts.percent(lesson.median), 4)
-            lines.append(DisplayText(row) + charts.dim("  \(lesson.started) opened, \(lesson.done) done"))
+            let opened = "\(lesson.started) opened, \(lesson.done) done"
+            if DisplayWidth.of(row + "  " + opened) <= width {
+                lines.append(DisplayText(row) + charts.dim("  " + opened))
+            } else {
+                // Narrow: the title, shape and median on the row, the counts and who opened it under it.
+                let short = "  " + Charts.right("\(index + 1).", 3) + " "
+                    + charts.fit(lesson.title, max(4, width - 27)) + " " + shape + " median " + Charts.right(Charts.percent(lesson.median), 4)
+                lines.append(DisplayText(short))
+                lines += wrap(
+                    charts.dim(lesson.buckets.map(String.init).joined(separator: " ") + "; " + opened),
+                    indent: "      ", hanging: "      ")
+            }
         }
         return lines
     }

@@ -2,9 +2,10 @@ import Foundation
 
 /// The learners of a progress folder as their snapshots show them, read without locks and without writing anything.
 ///
-/// Only `snapshot.json` is decoded (never the log), so reading a class costs one small file per learner. A folder
-/// that cannot be used (corrupt, unreadable, older or newer schema, no snapshot yet) is kept with the reason; a
-/// snapshot behind its log is used and says so.
+/// Only `snapshot.json` is decoded here (the class report reads the log for its item analysis through the member's
+/// folder). A folder that cannot be used (corrupt, unreadable, older or newer schema, no snapshot yet) is kept with
+/// the reason; a snapshot behind its log is used and says so; an empty log without a snapshot (`learners add`) is a
+/// learner not started.
 public struct ClassRoster: Sendable {
     /// A learner whose snapshot could be read.
     public struct Member: Sendable {
@@ -14,6 +15,8 @@ public struct ClassRoster: Sendable {
         public let snapshot: ProgressSnapshot
         /// What the reader should know about it (a snapshot behind its log…), or nil.
         public let note: String?
+        /// The learner's folder, for the log the item analysis reads; nil for a learner not read from a folder.
+        let folder: LearnerFolder?
     }
 
     /// A learner folder left out of the report, and why.
@@ -122,9 +125,13 @@ public struct ClassRoster: Sendable {
             return .skipped("locked: the folder cannot be read (\(reason(error)))")
         }
         guard found != nil else {
+            // `learners add` writes an empty log: a learner who has not started, not a folder to skip.
+            if hasLog, folder.size(of: LearnerStore.logName) == 0 {
+                return .member(Member(name: name, snapshot: ProgressSnapshot(), note: Self.notStarted, folder: folder))
+            }
             return hasLog
                 ? .skipped("no \(snapshotName) yet: the learner's next session (or `lectern progress"
-                    + " rebuild --learner \(name)`) writes it from the log")
+                    + " rebuild --learner \(ShellWord.quoted(name))`) writes it from the log")
                 : .notALearner
         }
         let data: Data
@@ -148,7 +155,7 @@ public struct ClassRoster: Sendable {
             return .notALearner
         case let .damaged(reason):
             return .skipped("corrupt: \(LearnerStore.snapshotName) cannot be read (\(reason)); `lectern progress"
-                + " rebuild --learner \(name)` rebuilds it from the log")
+                + " rebuild --learner \(ShellWord.quoted(name))` rebuilds it from the log")
         case let .refuse(found):
             return .skipped("newer schema: \(LearnerStore.snapshotName) was written by a newer Lectern (schema version"
                 + " \(found); this one reads up to \(ProgressSnapshot.currentSchemaVersion))")
@@ -157,7 +164,7 @@ public struct ClassRoster: Sendable {
                 + " session migrates it")
         case let .current(snapshot) where snapshot.replayProblem != nil:
             return .skipped("corrupt: \(LearnerStore.snapshotName) does not add up (\(snapshot.replayProblem ?? ""));"
-                + " `lectern progress rebuild --learner \(name)` rebuilds it from the log")
+                + " `lectern progress rebuild --learner \(ShellWord.quoted(name))` rebuilds it from the log")
         case let .current(snapshot):
             var notes: [String] = []
             if snapshot.scheduler != configuration {
@@ -170,13 +177,16 @@ public struct ClassRoster: Sendable {
                         + " it); shown as of its last save")
                 } else if size < covered {
                     notes.append("the log is shorter than the snapshot says; run `lectern progress verify --learner"
-                        + " \(name)`")
+                        + " \(ShellWord.quoted(name))`")
                 }
             }
             return .member(Member(
-                name: name, snapshot: snapshot, note: notes.isEmpty ? nil : notes.joined(separator: "; ")))
+                name: name, snapshot: snapshot, note: notes.isEmpty ? nil : notes.joined(separator: "; "), folder: folder))
         }
     }
+
+    /// The note of a learner added with `learners add` who has not answered yet.
+    public static let notStarted = "not started: added, no answer yet"
 
     /// The system's reason in a file error, without the path (the report names the learner already).
     private static func reason(_ error: ProgressError) -> String {

@@ -28,9 +28,14 @@ public struct FlagList: Sendable {
 
     /// The flags of `learners` (name and snapshot) on the questions of `bank`.
     public init(learners: [(name: String?, snapshot: ProgressSnapshot)], bank: QuestionBank, skipped: [ClassRoster.Skipped] = []) {
+        self.init(flags: learners.map { (name: $0.name, flags: $0.snapshot.flags) }, bank: bank, skipped: skipped)
+    }
+
+    /// The flags of learners (name and flags raised) on the questions of `bank`.
+    public init(flags learners: [(name: String?, flags: [ProgressRecord.Flag])], bank: QuestionBank, skipped: [ClassRoster.Skipped] = []) {
         var entries: [Entry] = []
-        for (name, snapshot) in learners {
-            for flag in snapshot.flags {
+        for (name, flags) in learners {
+            for flag in flags {
                 let question = bank.question(flag.questionID)
                 entries.append(Entry(
                     questionID: flag.questionID, source: question?.source?.description,

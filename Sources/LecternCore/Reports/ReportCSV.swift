@@ -22,7 +22,8 @@ public enum ReportCSV {
         return text
     }
 
-    /// One row per learner of the class report (skipped learners included, with their reason).
+    /// One row per learner of the class report (skipped learners included, with their reason); then the item
+    /// analysis' sections (`itemSections`).
     public static func render(_ report: ClassReport) -> DisplayText {
         let header = [
             "learner", "status", "mastered", "mastery", "seen", "recall_now", "answers", "accuracy",
@@ -37,7 +38,9 @@ public enum ReportCSV {
             ]
         }
         rows += report.skipped.map { [$0.name, "skipped"] + Array(repeating: "", count: 13) + [$0.reason] }
-        return table([header] + rows)
+        var text = table([header] + rows)
+        for section in itemSections(report.itemAnalysis) { text += DisplayText(alreadySafe: "\r\n") + table(section) }
+        return text
     }
 
     /// The rows as CSV: the CRLF line ends are the format's, and every field is display text (control characters

@@ -63,7 +63,8 @@ extension ReportHTML {
             : "<ul>" + report.needsHelp.map {
                 "<li><strong>\(E.escape($0.name))</strong>: \(E.escape($0.reasons.joined(separator: "; ")))</li>"
             }.joined() + "</ul>"
-        body += "<p class=\"meta\">Read from snapshots only, without locks. Days are UTC days. Made by Lectern.</p>"
+        body += itemAnalysis(report.itemAnalysis)
+        body += "<p class=\"meta\">Read from snapshots, and logs for the item analysis, without locks. Days are UTC days. Made by Lectern.</p>"
         return DisplayText(page(title: title, body: body))
     }
 }

@@ -161,6 +161,7 @@ public enum ReportMarkdown {
         lines += ["", "## Learners who need help", ""]
         lines += report.needsHelp.isEmpty
             ? ["Nobody, on these rules."] : report.needsHelp.map { "- **\(cell($0.name))**: \(prose($0.reasons.joined(separator: "; ")))" }
+        lines += itemAnalysis(report.itemAnalysis)
         return DisplayText(lines.joined(separator: "\n") + "\n")
     }
 }

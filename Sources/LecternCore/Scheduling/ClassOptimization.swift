@@ -94,7 +94,7 @@ public struct ClassOptimization: Sendable {
                 }
                 if let bad = scan.damagedLines.first {
                     skipped.append(.init(name: name, reason: "not used: line \(bad.line) of its log cannot be read"
-                        + " (\(bad.cause)); `lectern progress verify --learner \(name)` says more"))
+                        + " (\(bad.cause)); `lectern progress verify --learner \(ShellWord.quoted(name))` says more"))
                     continue
                 }
                 logs.append((name, ProgressRecord.keptReviews(in: scan.entries.map(\.record))))

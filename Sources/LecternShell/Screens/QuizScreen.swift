@@ -13,15 +13,22 @@ public struct QuizScreen: Screen {
         let seed = options.seed ?? env.newSeed()
         var rng = SplitMix64(seed: seed)
         let count = options.count ?? options.scope.defaultCount
-        let request = QuizRequest(scope: options.scope, count: count, kind: options.kind, correctFacts: env.progress.correctFacts(in: env.bank))
+        let isExam = options.scope == .exam
+        // `exam --seed S` is one form for the whole class: the same questions in the same order, whatever each
+        // learner answered before (the class report's reliability is per form).
+        let isForm = isExam && options.seed != nil
+        let request = QuizRequest(
+            scope: options.scope, count: count, kind: options.kind,
+            correctFacts: isForm ? [] : env.progress.correctFacts(in: env.bank))
         // `--question ID` asks exactly that question; otherwise the planner draws.
         let questions = options.questionID.map { id in env.bank.question(id).map { [$0] } ?? [] }
             ?? QuizPlanner.draw(request, from: env.bank, using: &rng)
         guard !questions.isEmpty else {
             return .failure(QuizOptionsError("no questions match that choice; try another lesson or kind"))
         }
-        let isExam = options.scope == .exam
-        let settings = QuizSettings(askConfidence: options.asksConfidence, feedbackAtEnd: isExam, mode: isExam ? "exam" : "quiz")
+        let settings = QuizSettings(
+            askConfidence: options.asksConfidence, feedbackAtEnd: isExam, mode: isExam ? "exam" : "quiz",
+            form: isExam ? String(seed) : nil)
         let shortfall = questions.count < count && options.questionID == nil ? "only \(questions.count) questions match" : nil
         let title = options.questionID.map { "Question \($0)" } ?? QuizViews.title(options.scope, env)
         return .success(

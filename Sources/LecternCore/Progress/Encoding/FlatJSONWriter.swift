@@ -1,4 +1,4 @@
-/// One flat JSON object (its values scalars or arrays of numbers) written as `JSONEncoder` writes it with `.sortedKeys` and `.withoutEscapingSlashes`, field
+/// One flat JSON object (its values scalars or arrays of numbers or strings) written as `JSONEncoder` writes it with `.sortedKeys` and `.withoutEscapingSlashes`, field
 /// by field: the caller gives the keys in sorted order.
 struct FlatJSONWriter {
     private var bytes: [UInt8] = [0x7B]
@@ -16,6 +16,15 @@ struct FlatJSONWriter {
 
     mutating func string(_ key: String, _ value: String) {
         self.key(key)
+        quoted(value)
+    }
+
+    /// An array of strings.
+    mutating func strings(_ key: String, _ values: [String]) {
+        list(key, values) { $0.quoted($1) }
+    }
+
+    private mutating func quoted(_ value: String) {
         bytes.append(0x22)
         // Bytes are appended one by one: an array literal per escape or key is an allocation each.
         for byte in value.utf8 {
@@ -57,11 +66,16 @@ struct FlatJSONWriter {
 
     /// An array of numbers as `JSONEncoder` writes `[Double]`: no spaces, each number as `number` writes it.
     mutating func numbers(_ key: String, _ values: [Double]) {
+        list(key, values) { $0.append($1) }
+    }
+
+    /// An array, each value written by `write`, with no spaces.
+    private mutating func list<Value>(_ key: String, _ values: [Value], _ write: (inout FlatJSONWriter, Value) -> Void) {
         self.key(key)
         bytes.append(0x5B)
         for (index, value) in values.enumerated() {
             if index > 0 { bytes.append(0x2C) }
-            append(value)
+            write(&self, value)
         }
         bytes.append(0x5D)
     }

@@ -12,9 +12,11 @@ extension ReviewLog {
         switch record {
         case let .review(review):
             line.number("answeredAt", review.answeredAt.timeIntervalSince1970)
+            if let chosen = review.chosen { line.strings("chosen", chosen) }
             line.optional("confidence", review.confidence) { $0.string($1, $2.rawValue) }
             line.string("contentHash", review.contentHash)
             line.number("credit", review.credit)
+            if let form = review.form { line.string("form", form) }
             line.integer("hintsUsed", review.hintsUsed)
             line.string("kind", review.kind)
             line.number("latency", review.latency)

@@ -26,7 +26,8 @@ extension ReviewLog {
                 let hintsUsed = object.int("hintsUsed"), let latency = object.double("latency"),
                 let confidence = object.optional("confidence", object.string), let mode = object.string("mode"),
                 let overridden = object.optional("overridden", object.bool),
-                let sourceShown = object.optional("sourceShown", object.bool)
+                let sourceShown = object.optional("sourceShown", object.bool),
+                let chosen = object.optional("chosen", object.strings), let form = object.optional("form", object.string)
             else { return nil }
             // Missing (version 1) or null reads as false, as `decodeIfPresent` reads it.
             let rated = rating.map(Rating.init(rawValue:))
@@ -37,7 +38,7 @@ extension ReviewLog {
                 questionID: questionID, contentHash: contentHash, answeredAt: answeredAt, kind: kind,
                 response: response, outcome: outcome, credit: credit, rating: rated ?? nil, hintsUsed: hintsUsed,
                 latency: latency, confidence: confident ?? nil, mode: ReviewRecord.Mode(rawValue: mode),
-                overridden: overridden ?? false, sourceShown: sourceShown ?? false)))
+                overridden: overridden ?? false, sourceShown: sourceShown ?? false, chosen: chosen, form: form)))
         case "reading":
             guard let lessonID = object.string("lessonID"), let page = object.int("page"),
                 let isComplete = object.bool("isComplete"), let at = object.optional("at", object.date)
@@ -73,7 +74,7 @@ extension ReviewLog {
     }
 }
 
-/// One JSON object whose values are all scalars or arrays of numbers, read by `JSONScanner`; nil for anything else.
+/// One JSON object whose values are all scalars or arrays of numbers or of strings, read by `JSONScanner`; nil for anything else.
 ///
 /// Only valid while the buffer it reads is: it keeps the keys' positions, not copies.
 private struct FlatObject {
@@ -82,6 +83,7 @@ private struct FlatObject {
         case number(JSONNumber)
         case bool(Bool)
         case numbers([JSONNumber])
+        case strings([String])
         case null
     }
 
@@ -100,7 +102,15 @@ private struct FlatObject {
             case UInt8(ascii: "\""): value = scanner.string().map(Value.string)
             case UInt8(ascii: "t"), UInt8(ascii: "f"): value = scanner.bool().map(Value.bool)
             case UInt8(ascii: "n"): value = scanner.null() ? .null : nil
-            case UInt8(ascii: "["): value = scanner.list { $0.number() }.map(Value.numbers)
+            case UInt8(ascii: "["):
+                // Numbers (weights) or strings (options chosen); an empty list reads as either.
+                var numbers = scanner
+                if let list = numbers.list({ $0.number() }) {
+                    scanner = numbers
+                    value = .numbers(list)
+                } else {
+                    value = scanner.list { $0.string() }.map(Value.strings)
+                }
             case UInt8(ascii: "{"), nil: value = nil  // other nesting is the decoder's
             default: value = scanner.number().map(Value.number)
             }
@@ -139,6 +149,15 @@ private struct FlatObject {
     func numbers(_ key: StaticString) -> [Double]? {
         guard case let .numbers(numbers) = value(key) else { return nil }
         return numbers.map(\.double)
+    }
+
+    /// An array of strings (an empty array included); nil when missing, not an array or holding anything else.
+    func strings(_ key: StaticString) -> [String]? {
+        switch value(key) {
+        case let .strings(strings)?: return strings
+        case let .numbers(numbers)? where numbers.isEmpty: return []
+        default: return nil
+        }
     }
 
     func bool(_ key: StaticString) -> Bool? {
