@@ -54,10 +54,10 @@ enum EndToEnd {
         screen.components(separatedBy: "\n").last { !$0.isEmpty } ?? ""
     }
 
-    /// How many "✓ Correct." / "✗ Not right." / partial / skipped verdicts `text` holds: answers shown as graded.
+    /// How many "✓ Correct" / "✗ Not right" / partial / skipped verdicts `text` holds: answers shown as graded.
     static func acknowledgements(in text: String) -> Int {
         text.components(separatedBy: "\n").filter { line in
-            ["✓ Correct.", "✗ Not right.", "◐ Partly right", "→ Skipped."].contains { line.hasPrefix($0) }
+            ["✓ Correct", "✗ Not right", "◐ Partly right", "→ Skipped"].contains { line.hasPrefix($0) }
         }.count
     }
 }
