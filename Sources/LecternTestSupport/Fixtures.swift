@@ -1,4 +1,5 @@
 import Foundation
+import LecternCore
 
 /// Paths of the package's own folders, found from this source file so tests run from any working directory.
 public enum Fixtures {
@@ -15,10 +16,16 @@ public enum Fixtures {
     }
 
     /// The environment for programs the tests start: the tests' own, with `XDG_CACHE_HOME` moved to a folder of this
-    /// test process, so course stamps (`CourseStamp`) written by those programs never land in the real cache.
+    /// test process, so course stamps (`CourseStamp`) written by those programs never land in the real cache, and a
+    /// UTF-8 locale when the tests' own is not one (outside it Lectern writes ASCII; `ASCIILocaleTests` sets it).
     public static var childEnvironment: [String: String] {
         var variables = ProcessInfo.processInfo.environment
         variables["XDG_CACHE_HOME"] = cacheHome
+        if !Style.isUTF8Locale(variables) {
+            variables["LC_ALL"] = nil
+            variables["LC_CTYPE"] = nil
+            variables["LANG"] = "C.UTF-8"
+        }
         return variables
     }
 

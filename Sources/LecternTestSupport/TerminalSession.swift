@@ -47,8 +47,8 @@ public final class TerminalSession {
     private let target = "lectern-test"
     private var isClosed = false
 
-    /// Starts `command` (an argument vector) in a fresh `width`×`height` terminal with `INPUTRC=/dev/null`, `TERM`
-    /// and `environment` set, and keeps the pane after the command ends so its exit status can be read.
+    /// Starts `command` (an argument vector) in a fresh `width`×`height` terminal with `INPUTRC=/dev/null`, `TERM`,
+    /// `PAGER=cat` and `environment` set, and keeps the pane after the command ends so its exit status can be read.
     public init(
         command: [String],
         environment: [String: String] = [:],
@@ -68,7 +68,8 @@ public final class TerminalSession {
         socketFolder = base.appendingPathComponent("lectern-tmux-\(UUID().uuidString)", isDirectory: true)
         socketPath = socketFolder.appendingPathComponent("socket").path
         try FileManager.default.createDirectory(at: socketFolder, withIntermediateDirectories: true)
-        var variables = ["INPUTRC": "/dev/null", "TERM": term]
+        // PAGER=cat unless a test sets it: a long reply then reaches the screen at once instead of waiting in less.
+        var variables = ["INPUTRC": "/dev/null", "TERM": term, "PAGER": "cat"]
         variables.merge(environment) { _, given in given }
         // `env` sets the variables inside the pane; tmux would otherwise give the command its own TERM.
         let assignments = variables.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }

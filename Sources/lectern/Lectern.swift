@@ -25,8 +25,10 @@ struct Lectern: CommandLineRoot {
     static func main() {
         StandardDescriptors.ensureOpen()
         FileOutput.ignoreBrokenPipes()
-        let output = FileOutput.standardOutput
-        let errors = FileOutput.standardError
+        // Outside a UTF-8 locale (LANG=C) the whole shell writes ASCII, not only the report's charts.
+        let locale = ProcessInfo.processInfo.environment
+        let output = ASCIIOutput.forLocale(FileOutput.standardOutput, environment: locale)
+        let errors = ASCIIOutput.forLocale(FileOutput.standardError, environment: locale)
         let runner = CommandLineRunner(output: output, errors: errors) { history, completion in
             LineReaderFactory.make(historyFile: history, completion: completion)
         }

@@ -101,8 +101,8 @@ struct GradingCase: CustomTestStringConvertible, Sendable {
         GradingCase(F.choice, "{2}.", .incorrect, note: "you chose"),
         GradingCase(F.multi, "{0} {1}", .correct),
         GradingCase(F.multi, "{1},{0}", .correct),
-        GradingCase(F.multi, "{0}", .partial, credit: 0.5, note: "also right: United States"),
-        GradingCase(F.multi, "{0} {1} {2}", .partial, credit: 0.5, note: "not right: ISIS"),
+        GradingCase(F.multi, "{0}", .partial, credit: 0.5, note: "missed: United States"),
+        GradingCase(F.multi, "{0} {1} {2}", .partial, credit: 0.5, note: "wrong picks: ISIS"),
         GradingCase(F.multi, "{0} {2}", .incorrect, credit: 0),
         GradingCase(F.multi, "{2} {3}", .incorrect, credit: 0),
         GradingCase(F.whoSaid, "{0}", .correct),
@@ -120,7 +120,7 @@ struct GradingCase: CustomTestStringConvertible, Sendable {
         // Match: fraction of pairs.
         GradingCase(F.match, "1<0> 2<1> 3<2>", .correct),
         GradingCase(F.match, "1-<0>, 2 <1>, 3:<2>", .correct),
-        GradingCase(F.match, "1<0> 2<2> 3<1>", .partial, credit: 1.0 / 3, note: "Hassan Rouhani is not US Vice-President"),
+        GradingCase(F.match, "1<0> 2<2> 3<1>", .partial, credit: 1.0 / 3, note: "Hassan Rouhani → President of Iran (you said 2"),
         GradingCase(F.match, "1<1> 2<2> 3<0>", .incorrect, credit: 0),
     ]
 
@@ -199,5 +199,17 @@ struct GradingCase: CustomTestStringConvertible, Sendable {
         let grade = try grader.grade(asked(F.typedMaliki), response: "Maliki").get()
         let data = try JSONEncoder().encode(grade)
         #expect(try JSONDecoder().decode(Grade.self, from: data) == grade)
+    }
+
+    @Test func aMatchingKeepsItsKeyShortAndSpellsOutOnlyThePairsGivenWrongly() throws {
+        let shown = asked(F.match)
+        let response = shownResponse("1<0> 2<2> 3<1>", for: shown)
+        let grade = try Grader(course: F.course).grade(shown, response: response).get()
+        let key = (0..<3).map { "\($0 + 1)\(AskedQuestion.letter(shown.shownNumber(ofAuthored: $0)! - 1))" }
+        #expect(grade.shownAnswer == key.joined(separator: " "))
+        #expect(grade.notes.count == 2, "two pairs were wrong: \(grade.notes)")
+        #expect(!grade.notes.joined().contains("Nouri al-Maliki"), "the right pair is not repeated")
+        #expect(grade.notes.allSatisfy { !$0.lowercased().contains("right") && !$0.lowercased().contains("correct") })
+        #expect(grade.correctAnswer.contains("Nouri al-Maliki → Prime Minister of Iraq"), "summaries keep the words")
     }
 }

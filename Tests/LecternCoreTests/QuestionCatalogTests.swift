@@ -103,4 +103,19 @@ import Testing
         #expect(text.contains("    a) The Taliban *"))
         #expect(text.contains("  Why: Back in 2001 the shared foe was the Taliban."))
     }
+
+    @Test func withoutAnswersTheTextMarksNoOptionAndGivesNoAnswerOrExplanation() {
+        let catalog = QuestionCatalog(course: course)
+        let text = catalog.text(width: 60, answers: false).string
+        let blocks = text.components(separatedBy: "\n\n")
+        #expect(blocks.count == catalog.questions.count + 1)
+        for (block, entry) in zip(blocks.dropFirst(), catalog.questions) {
+            #expect(block.hasPrefix("\(entry.id)\n"))
+            #expect(!block.contains(" *\n") && !block.hasSuffix(" *"), "\(entry.id) marks its right option")
+            #expect(!block.contains("Answer: ") && !block.contains("Why: "), "\(entry.id): \(block)")
+            #expect(!block.contains("{{"), "\(entry.id) shows its gap's answer")
+        }
+        #expect(text.contains("    a) The Taliban\n"))
+        #expect(!text.contains("Back in 2001 the shared foe was the Taliban."))
+    }
 }

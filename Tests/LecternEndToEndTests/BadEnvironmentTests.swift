@@ -22,7 +22,7 @@ import Glibc
 
     /// Verdicts shown: answers acknowledged to the learner.
     private static func verdicts(_ text: String) -> Int {
-        text.split(separator: "\n").filter { ["✓ Correct.", "✗ Not right.", "◐ Partly right"].contains(where: $0.hasPrefix) }.count
+        text.split(separator: "\n").filter { ["✓ Correct", "✗ Not right", "◐ Partly right"].contains(where: $0.hasPrefix) }.count
     }
 
     /// The log's lines; fails if the file ends in anything but a whole line.

@@ -54,10 +54,10 @@ enum EndToEnd {
         screen.components(separatedBy: "\n").last { !$0.isEmpty } ?? ""
     }
 
-    /// How many "✓ Correct." / "✗ Not right." / partial / skipped verdicts `text` holds: answers shown as graded.
+    /// How many "✓ Correct" / "✗ Not right" / partial / skipped verdicts `text` holds: answers shown as graded.
     static func acknowledgements(in text: String) -> Int {
         text.components(separatedBy: "\n").filter { line in
-            ["✓ Correct.", "✗ Not right.", "◐ Partly right", "→ Skipped."].contains { line.hasPrefix($0) }
+            ["✓ Correct", "✗ Not right", "◐ Partly right", "→ Skipped"].contains { line.hasPrefix($0) }
         }.count
     }
 }
@@ -141,27 +141,37 @@ struct ShownChoiceQuestion {
     let options: [String]
 
     /// Reads "Question `number` of … · multiple choice" and what follows it from `screen`; nil when it is not there
-    /// in full (up to "Answer with an option number.") or is another kind.
+    /// in full (up to "Answer with an option number.", on the header line or after the options) or is another
+    /// kind. Short options may stand side by side, in reading order.
     init?(number: Int, on screen: String) {
         let lines = screen.components(separatedBy: "\n")
         guard let header = lines.lastIndex(where: { $0.hasPrefix("Question \(number) of ") }),
             lines[header].contains("· multiple choice ·")
         else { return nil }
+        let instructionOnHeader = lines[header].contains("Answer with an option number")
         var prompt: [String] = []
         var options: [String] = []
         var index = header + 1
-        while index < lines.count {
-            let line = lines[index]
+        func finish() -> Bool {
+            guard !prompt.isEmpty, !options.isEmpty else { return false }
+            return true
+        }
+        while index <= lines.count {
+            let line = index < lines.count ? lines[index] : ""
             index += 1
-            if line.hasPrefix("Answer with an option number") {
-                guard !prompt.isEmpty, !options.isEmpty else { return nil }
+            let cells = line.hasPrefix("  ") && !line.hasPrefix("     ")
+                ? line.matches(of: /(\d+)\. (.+?)(?=   +\d+\. |\s*$)/).map { (Int($0.1), String($0.2)) } : []
+            if line.hasPrefix("Answer with an option number")
+                || (instructionOnHeader && cells.isEmpty && !options.isEmpty && !line.hasPrefix("     "))
+            {
+                guard finish() else { return nil }
                 self.number = number
                 self.prompt = prompt.joined(separator: " ")
                 self.options = options
                 return
             }
-            if let match = line.firstMatch(of: /^  (\d+)\. (.*)$/), Int(match.1) == options.count + 1 {
-                options.append(String(match.2))
+            if !cells.isEmpty, cells.first?.0 == options.count + 1 {
+                options += cells.map(\.1)
             } else if !options.isEmpty, line.hasPrefix("     ") {
                 options[options.count - 1] += " " + line.trimmingCharacters(in: .whitespaces)
             } else if options.isEmpty {

@@ -21,7 +21,7 @@ import Testing
         // A wrong answer: the question will come back, so the quiz has one more to ask.
         try session.typeLine("zzzz qqqq")
         var screen = try prompt("quiz 2/3>")
-        #expect(screen.contains("✗ Not right."), "\(screen)")
+        #expect(screen.contains("✗ Not right"), "\(screen)")
         #expect(screen.contains("It comes back later in this session."), "\(screen)")
 
         // "I was right": counted as right, and the re-ask is cancelled.

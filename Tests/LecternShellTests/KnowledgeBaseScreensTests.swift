@@ -11,6 +11,17 @@ import Testing
         course = try BundledCourse.course()
     }
 
+    @Test func questionsAtTheLearnersPromptShowsNoAnswersUnlessAskedFor() throws {
+        let run = try ShellTranscript.run(["questions", "questions --answers"], course: course, width: 100)
+        let plain = run.reply(to: "questions")
+        let withAnswers = run.reply(to: "questions --answers")
+        let typed = try #require(QuestionBank(course: course).questions.first { $0.kind == .typed && $0.origin == .authored })
+        #expect(plain.contains("\(typed.id)\n"))
+        #expect(!plain.contains("Answer: ") && !plain.contains("Why: ") && !plain.contains(" *\n"))
+        #expect(!plain.contains(typed.explanation))
+        #expect(withAnswers.contains("Answer: ") && withAnswers.contains("Why: ") && withAnswers.contains(" *\n"))
+    }
+
     @Test func aHistoricalActorsCardGivesTheTimeOfItsRoleAndNeverTheArticlesYear() throws {
         let run = try ShellTranscript.run(["actor karzai"], course: course, width: 200)
         let card = run.reply(to: "actor karzai")

@@ -49,7 +49,7 @@ import Testing
         #expect(reply.hasPrefix("✓ Correct.\n"))
         #expect(!reply.contains("Answer: "))
         let passage = try #require(PassageFinder(course: course).best(for: quiz.first.question))
-        #expect(reply.contains("  Source \(passage.paragraphID): “\(passage.excerpt(maxWords: 40))”\n"))
+        #expect(reply.contains("  Source \(passage.paragraphID): “\(passage.excerpt(maxWords: QuizViews.sourceWords))”\n"))
         #expect(quiz.first.question.paragraphIDs.contains(passage.paragraphID))
         #expect(reply.contains("Question 2 of 10 · "))
         #expect(progress.answers.map(\.outcome) == [.correct])
@@ -65,7 +65,7 @@ import Testing
         let run = try run(["quiz --seed \(seed)", wrong], progress: progress)
 
         let reply = run.reply(to: wrong)
-        #expect(reply.hasPrefix("✗ Not right.\n"))
+        #expect(reply.hasPrefix("✗ Not right"))
         guard case .choice(let options, let right) = quiz.first.question.body else { return }
         #expect(reply.contains("\n  Answer: \(options[right])\n"))
         #expect(progress.answers.map(\.outcome) == [.incorrect])

@@ -23,25 +23,34 @@ public struct Grade: Sendable, Equatable, Codable {
     /// The text of each option picked, in the order given (choice, select-all, true/false, who-said by number or
     /// name); nil for kinds without options.
     public let chosen: [String]?
+    /// The right answer in the numbers and letters of the screen the learner answered ("1d 2a 3b 4c" for a
+    /// matching), when that is shorter than `correctAnswer`; the feedback shows it, summaries keep the words.
+    public let shownAnswer: String?
 
     /// Creates a grade; the credit is clamped to 0...1.
-    public init(outcome: Outcome, credit: Double, notes: [String], correctAnswer: String, chosen: [String]? = nil) {
+    public init(
+        outcome: Outcome, credit: Double, notes: [String], correctAnswer: String, chosen: [String]? = nil,
+        shownAnswer: String? = nil
+    ) {
         self.outcome = outcome
         self.credit = min(max(credit, 0), 1)
         self.notes = notes
         self.correctAnswer = correctAnswer
         self.chosen = chosen
+        self.shownAnswer = shownAnswer
     }
 
     /// The same grade, saying which options were picked.
     func choosing(_ chosen: [String]) -> Grade {
-        Grade(outcome: outcome, credit: credit, notes: notes, correctAnswer: correctAnswer, chosen: chosen)
+        Grade(
+            outcome: outcome, credit: credit, notes: notes, correctAnswer: correctAnswer, chosen: chosen,
+            shownAnswer: shownAnswer)
     }
 
     /// A grade for a fraction of credit: correct at 1, incorrect at 0, partial between.
-    static func scaled(_ credit: Double, notes: [String], correctAnswer: String) -> Grade {
+    static func scaled(_ credit: Double, notes: [String], correctAnswer: String, shownAnswer: String? = nil) -> Grade {
         let outcome: Outcome = credit >= 1 ? .correct : credit > 0 ? .partial : .incorrect
-        return Grade(outcome: outcome, credit: credit, notes: notes, correctAnswer: correctAnswer)
+        return Grade(outcome: outcome, credit: credit, notes: notes, correctAnswer: correctAnswer, shownAnswer: shownAnswer)
     }
 }
 

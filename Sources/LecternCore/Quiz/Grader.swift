@@ -118,10 +118,10 @@ public struct Grader: Sendable {
         let credit = answers.isEmpty ? 0 : max(0, Double(rightPicks - wrongPicks.count)) / Double(answers.count)
         var notes: [String] = []
         if !wrongPicks.isEmpty {
-            notes.append("not right: " + wrongPicks.sorted().map { options[$0] }.joined(separator: "; "))
+            notes.append("wrong picks: " + wrongPicks.sorted().map { options[$0] }.joined(separator: "; "))
         }
         if !missed.isEmpty {
-            notes.append("also right: " + missed.sorted().map { options[$0] }.joined(separator: "; "))
+            notes.append("missed: " + missed.sorted().map { options[$0] }.joined(separator: "; "))
         }
         let chosen = numbers.compactMap { asked.authoredIndex(forShown: $0) }.filter(options.indices.contains).map { options[$0] }
         return Grade.scaled(credit, notes: notes, correctAnswer: correctAnswer(for: asked.question)).choosing(chosen)
@@ -227,16 +227,27 @@ public struct Grader: Sendable {
         let given = try Grader.matchPairs(text, count: count)
         var rightPairs = 0
         var notes: [String] = []
+        // Only the pairs given wrongly are spelled out, each once, as the right pair and what was said instead; the
+        // whole key is the short "1d 2a 3b 4c" of `shownAnswer`.
         for (left, letter) in given.sorted(by: { $0.key < $1.key }) {
-            let pair = pairs[left - 1]
             if asked.authoredIndex(forShown: letter + 1) == left - 1 {
                 rightPairs += 1
-            } else if let wrong = asked.authoredIndex(forShown: letter + 1) {
-                notes.append("\(pair.left) is not \(pairs[wrong].right) but \(pair.right)")
+            } else if let right = asked.shownNumber(ofAuthored: left - 1) {
+                let rightLetter = AskedQuestion.letter(right - 1)
+                notes.append(
+                    "\(left)\(rightLetter): \(pairs[left - 1].left) → \(pairs[left - 1].right) (you said \(left)\(AskedQuestion.letter(letter)))")
             }
         }
         let credit = count == 0 ? 0 : Double(rightPairs) / Double(count)
-        return .scaled(credit, notes: notes, correctAnswer: correctAnswer(for: asked.question))
+        return .scaled(
+            credit, notes: notes, correctAnswer: correctAnswer(for: asked.question), shownAnswer: Grader.matchKey(asked))
+    }
+
+    /// The right pairs of a match as shown: "1d 2a 3b 4c".
+    static func matchKey(_ asked: AskedQuestion) -> String {
+        (0..<asked.shownCount).compactMap { left in
+            asked.shownNumber(ofAuthored: left).map { "\(left + 1)\(AskedQuestion.letter($0 - 1))" }
+        }.joined(separator: " ")
     }
 
     // MARK: - Parsing

@@ -22,13 +22,45 @@ public struct ReportText {
             text, width: width, indent: DisplayText(indent), hangingIndent: DisplayText(hanging ?? indent + "  "))
     }
 
+    /// Every line of the report, none wider than the width: a line the layout could not fit (a long id, a narrow
+    /// window) is wrapped under its own indent rather than left for the terminal to break mid-word.
     func lines() -> [DisplayText] {
+        laidOut().flatMap { block -> [DisplayText] in
+            guard DisplayWidth.of(block.string) > width else { return [block] }
+            // A block may hold several lines already wrapped; each is measured on its own.
+            return block.string.split(separator: "\n", omittingEmptySubsequences: false).flatMap { piece -> [DisplayText] in
+                let line = DisplayText(alreadySafe: String(piece))
+                guard DisplayWidth.of(line.string) > width else { return [line] }
+                let indent = String(piece.prefix { $0 == " " })
+                return TextWrapper.lines(
+                    DisplayText(alreadySafe: String(piece.dropFirst(indent.count))), width: width,
+                    indent: DisplayText(indent), hangingIndent: DisplayText(indent + "  "))
+            }
+        }
+    }
+
+    /// A learner with no answer and no lesson begun.
+    var isFresh: Bool {
+        report.overall.answers == 0 && report.lessons.allSatisfy { $0.detail == nil || $0.detail == LessonState.notStarted.description }
+    }
+
+    private func laidOut() -> [DisplayText] {
         var lines: [DisplayText] = []
         let who = report.learner.map { " \(charts.dot) \($0)" } ?? ""
         lines.append("\(charts.heading("Progress report"))\(who) \(charts.dot) \(Charts.timestamp(report.generatedAt))")
         lines += wrap(
             charts.dim("\(report.course.author), \(report.course.year): \(report.course.title)"), indent: "",
             hanging: "")
+        if isFresh {
+            // Nothing to chart yet: what the course holds and the first step, not a page of empty bars.
+            let o = report.overall
+            let lessons = report.lessons.count
+            let holds = "Nothing studied yet. The course has \(lessons) lesson\(lessons == 1 ? "" : "s") and \(o.questions) question\(o.questions == 1 ? "" : "s")"
+                + " on \(report.actors.count) actors, \(report.events.count) events and \(report.paragraphs.count) paragraphs."
+            lines += [""] + wrap(DisplayText(holds), indent: "", hanging: "")
+            lines += [""] + wrap("\(charts.heading("Next:")) \(report.nextStep)", indent: "", hanging: "  ")
+            return lines
+        }
         lines += [""] + overall() + fit() + [""] + groups("Lessons", report.lessons, numbered: true, showDetail: true)
         lines += [""] + groups("Actors", report.actors, numbered: false, showDetail: false)
         lines += [""] + groups("Events", report.events, numbered: false, showDetail: false)
@@ -144,7 +176,9 @@ public struct ReportText {
         let maximum = a.days.map(\.answers).max() ?? 0
         let levels = charts.heatLevels
         let weekdays = Charts.weekdayNames.map { String($0.prefix(1)) }.joined(separator: " ")
-        lines.append("  \(charts.fit("week of", 12))\(weekdays)   answers  correct")
+        // The correct column goes when the calendar would be wider than the report (46 columns with it).
+        let showsCorrect = width >= 46
+        lines.append("  \(charts.fit("week of", 12))\(weekdays)   answers" + (showsCorrect ? "  correct" : ""))
         for week in 0..<a.weeks.count {
             let days = a.days[(week * 7)..<min(week * 7 + 7, a.days.count)]
             var cells = days.map { day -> DisplayText in
@@ -155,7 +189,8 @@ public struct ReportText {
             let summary = a.weeks[week]
             lines.append(
                 "  \(charts.fit(summary.start, 12))\(cells.joined(separator: " "))  "
-                    + "\(Charts.right("\(summary.answers)", 8))  \(Charts.right(Charts.percent(summary.accuracy), 7))")
+                    + DisplayText(Charts.right("\(summary.answers)", 8)
+                        + (showsCorrect ? "  \(Charts.right(Charts.percent(summary.accuracy), 7))" : "")))
         }
         let ranges = Charts.heatRanges(maximum: maximum).map { $0.replacingOccurrences(of: "–", with: charts.dash) }
         let legend = zip(levels, ranges).map { "\($0) \($1)" }.joined(separator: "  ")

@@ -36,14 +36,14 @@ public struct CommandLineRunner {
                 course: CourseContent.empty.course, style: Style(usesColor: false), width: { TerminalSize.columns() },
                 now: { Date() }, progress: InMemoryProgress(bank: CourseContent.empty.bank))
             let reader = LazyReader { makeReader(nil, ShellCompletion(course: CourseContent.empty.course)) }
-            try write(Command.run(arguments, in: context(environment, options: options, input: reader)))
+            try write(Command.paged(Command.run(arguments, in: context(environment, options: options, input: reader))), options)
         case .course:
             let launch = try launched(options)
             let content: CourseContent
             do { content = try launch.content() } catch { throw .course(error) }
             let environment = launch.environment(progress: InMemoryProgress(bank: content.bank))
             let reader = LazyReader { makeReader(nil, ShellCompletion(course: content.course)) }
-            try write(Command.run(arguments, in: context(environment, options: options, input: reader)))
+            try write(Command.paged(Command.run(arguments, in: context(environment, options: options, input: reader))), options)
         case .learner:
             try runOnLearner(command, arguments, options: options)
         }
@@ -75,7 +75,7 @@ public struct CommandLineRunner {
         var failure: CommandError?
         do {
             try Command.refuseReadOnly(arguments, progress: progress)
-            try run(command, arguments, environment, reader, makeContext)
+            try run(command, arguments, environment, reader, options, makeContext)
         } catch {
             failure = error
         }
@@ -87,25 +87,25 @@ public struct CommandLineRunner {
 
     private func run<Command: LecternCommand>(
         _ command: Command.Type, _ arguments: Command.Arguments, _ environment: ShellEnvironment,
-        _ reader: any LineReader, _ context: @escaping (ShellEnvironment) -> CommandContext
+        _ reader: any LineReader, _ options: Launch.Options, _ context: @escaping (ShellEnvironment) -> CommandContext
     ) throws(CommandError) {
         if Command.info.opensPrompt {
             // The greeting, then the command as if typed at the prompt, and the shell goes on.
-            return try runShell(MainScreen(), environment, reader) { env in
+            return try runShell(MainScreen(), environment, reader, options) { env in
                 Reply.catching { () throws(CommandError) in
                     try env.requireCourse()
-                    return try Command.run(arguments, in: context(env))
+                    return Command.paged(try Command.run(arguments, in: context(env)))
                 }
             }
         }
         let env = environment.measuringWidthOnce()
         try env.requireCourse()
-        let reply = try Command.run(arguments, in: context(env))
+        let reply = Command.paged(try Command.run(arguments, in: context(env)))
         if case let .push(screen) = reply.event {
             // A quiz on the command line: the shell runs it and ends with it.
-            try runShell(screen, environment, reader)
+            try runShell(screen, environment, reader, options)
         } else {
-            try write(reply)
+            try write(reply, options)
         }
     }
 
@@ -126,17 +126,20 @@ public struct CommandLineRunner {
     }
 
     private func runShell(
-        _ root: any Screen, _ environment: ShellEnvironment, _ reader: any LineReader,
+        _ root: any Screen, _ environment: ShellEnvironment, _ reader: any LineReader, _ options: Launch.Options,
         first: ((ShellEnvironment) -> Reply)? = nil
     ) throws(CommandError) {
-        var shell = Shell(root: root, environment: environment, reader: reader, output: output, errors: errors)
+        var shell = Shell(
+            root: root, environment: environment, reader: reader, output: output, errors: errors, paging: !options.noPager)
         shell.run(first: first)
         if let failure = shell.failure { throw failure }
     }
 
     /// Writes a one-off command's text; its problem, if any, ends the command with 1.
-    private func write(_ reply: Reply) throws(CommandError) {
-        if !reply.display.isEmpty { output.write(reply.display.asLine) }
+    private func write(_ reply: Reply, _ options: Launch.Options) throws(CommandError) {
+        if !reply.display.isEmpty {
+            if reply.isLong && !options.noPager { output.writeLong(reply.display.asLine) } else { output.write(reply.display.asLine) }
+        }
         if let error = reply.error { throw .failure(error) }
         if case let .end(error) = reply.event { throw error }
     }

@@ -20,6 +20,9 @@ public struct CommonOptions: ParsableArguments {
     /// `--no-color`.
     @Flag(name: .customLong("no-color"), help: "Never use colour (NO_COLOR and TERM=dumb do the same).")
     public var noColor = false
+    /// `--no-pager`.
+    @Flag(name: .customLong("no-pager"), help: "Print long output directly, never through PAGER (pipes never page).")
+    public var noPager = false
 
     /// None given.
     public init() {}
@@ -35,6 +38,7 @@ public struct CommonOptions: ParsableArguments {
     public func values(after earlier: CommonOptions? = nil) -> Launch.Options {
         Launch.Options(
             course: course ?? earlier?.course, progressDirectory: progressDirectory ?? earlier?.progressDirectory,
-            learner: learner ?? earlier?.learner, noColor: noColor || earlier?.noColor == true)
+            learner: learner ?? earlier?.learner, noColor: noColor || earlier?.noColor == true,
+            noPager: noPager || earlier?.noPager == true)
     }
 }

@@ -64,13 +64,19 @@ public struct Launch: Sendable {
         public var learner: String?
         /// `--no-color`.
         public var noColor: Bool
+        /// `--no-pager`: long output is printed directly, never through `$PAGER`.
+        public var noPager: Bool
 
         /// Creates options.
-        public init(course: String? = nil, progressDirectory: String? = nil, learner: String? = nil, noColor: Bool = false) {
+        public init(
+            course: String? = nil, progressDirectory: String? = nil, learner: String? = nil, noColor: Bool = false,
+            noPager: Bool = false
+        ) {
             self.course = course
             self.progressDirectory = progressDirectory
             self.learner = learner
             self.noColor = noColor
+            self.noPager = noPager
         }
 
         /// The course folder these options name (`CourseLocator.course`), found without loading the course.

@@ -66,7 +66,14 @@ extension LecternCommand {
         }
         let arguments = try parse(words)
         try refuseReadOnly(arguments, progress: context.environment.progress)
-        return try run(arguments, in: context)
+        return paged(try run(arguments, in: context))
+    }
+
+    /// The reply marked long when this command's output can run to pages (`Pager.pagedCommands`).
+    static func paged(_ reply: Reply) -> Reply {
+        var reply = reply
+        reply.isLong = Pager.pagedCommands.contains(info.name)
+        return reply
     }
 
     /// Throws the read-only refusal when these arguments would write to files that are read-only.

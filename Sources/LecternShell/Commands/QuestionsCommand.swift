@@ -2,7 +2,7 @@ import ArgumentParser
 import Foundation
 import LecternCore
 
-/// `questions [--format text|json|anki|gift|moodle-xml] [--output FILE]`: the whole question bank, authored and
+/// `questions [--answers] [--format text|json|anki|gift|moodle-xml] [--output FILE]`: the whole question bank, authored and
 /// generated, listed or exported.
 public enum QuestionsCommand: LecternCommand {
     /// How the bank is shown, and where it is written.
@@ -27,6 +27,9 @@ public enum QuestionsCommand: LecternCommand {
         /// The format.
         @Option(help: "text, json, anki, gift or moodle-xml (docs/question-bank.md, docs/exchange.md).")
         public var format: Format = .text
+        /// Whether the text shows the answers (the exports always hold them).
+        @Flag(help: "Show the answers and explanations in the text (for teachers; the exports always have them).")
+        public var answers = false
         /// The file to write instead of standard output.
         @Option(help: ArgumentHelp("Write the bank to this file instead of standard output (not with text).", valueName: "file"))
         public var output: String?
@@ -51,7 +54,8 @@ public enum QuestionsCommand: LecternCommand {
     /// `questions`.
     public static let info = CommandInfo(
         name: "questions", abstract: "list the whole question bank, authored and generated",
-        discussion: "For teachers: id, kind, prompt, options, accepted answers, lesson and sources. "
+        discussion: "Every question with its id, kind, prompt, options, lesson and sources, and no answers; "
+            + "'questions --answers' adds the right options, accepted answers and explanations (for teachers). "
             + "'questions --format json' gives the same as JSON (docs/question-bank.md); --format anki, gift or "
             + "moodle-xml exports the bank for Anki or Moodle (docs/exchange.md); --output FILE writes it to a file.",)
 
@@ -64,7 +68,7 @@ public enum QuestionsCommand: LecternCommand {
         let bank = arguments.drafts
             ? QuestionBank(questions: env.course.drafts + env.course.draftGeneratedQuestions) : env.bank
         if arguments.format == .text {
-            return Reply(QuestionCatalog(course: env.course, bank: bank).text(width: max(20, env.width())))
+            return Reply(QuestionCatalog(course: env.course, bank: bank).text(width: max(20, env.width()), answers: arguments.answers))
         }
         if arguments.format == .json {
             do {

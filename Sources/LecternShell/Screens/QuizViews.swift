@@ -27,37 +27,81 @@ public enum QuizViews {
         let shown = asked.presentation(course: env.course)
         let cites = asked.question.paragraphIDs.joined(separator: ", ")
         let changed = env.progress.snapshot.changedSinceLastReview(questionID: asked.question.id, currentHash: env.bank.contentHash(of: asked.question.id) ?? asked.question.contentHash)
+        let header = "Question \(position) of \(total) · \(kindName(asked.question.kind)) · \(cites)"
+        // How to answer goes on the header line when both fit, so the question keeps to one screen.
+        let instructionOnHeader = !changed && DisplayWidth.of(header + " · " + shown.instruction) <= env.width()
         var lines = [
-            env.style.dim("Question \(position) of \(total) · \(kindName(asked.question.kind)) · \(cites)")
+            env.style.dim(DisplayText(instructionOnHeader ? header + " · " + shown.instruction : header))
                 + (changed ? " · \(env.style.warn("changed since your last review"))" : ""),
             env.wrap(env.style.heading(DisplayText(shown.prompt))),
         ]
-        lines += shown.lines.map { env.wrap(DisplayText($0), indent: "  ", hangingIndent: "     ") }
-        lines.append(env.wrap(env.style.dim(DisplayText(shown.instruction))))
+        lines += layout(shown.lines, of: asked.question.body, env)
+        if !instructionOnHeader { lines.append(env.wrap(env.style.dim(DisplayText(shown.instruction)))) }
         return lines.joined(separator: "\n")
+    }
+
+    /// The lines under the prompt: short options side by side in columns, a matching's two columns side by side,
+    /// when every row fits the width; one a line, wrapped, otherwise.
+    static func layout(_ lines: [String], of body: QuestionBody, _ env: ShellEnvironment) -> [DisplayText] {
+        let width = env.width()
+        let oneALine = { (items: [String]) in items.map { env.wrap(DisplayText($0), indent: "  ", hangingIndent: "     ") } }
+        switch body {
+        case .match(let pairs) where lines.count == pairs.count * 2:
+            let left = Array(lines.prefix(pairs.count))
+            let right = Array(lines.suffix(pairs.count))
+            let column = (left.map(DisplayWidth.of).max() ?? 0) + 3
+            guard 2 + column + (right.map(DisplayWidth.of).max() ?? 0) <= width else { return oneALine(lines) }
+            return zip(left, right).map { DisplayText("  " + $0.padded(to: column) + $1) }
+        case .choice, .multi, .order, .whoSaid:
+            // A who-said question's quotation stays on its own lines above the options.
+            let quote = body.isWhoSaid ? Array(lines.prefix(1)) : []
+            let options = Array(lines.dropFirst(quote.count))
+            let column = (options.map(DisplayWidth.of).max() ?? 0) + 3
+            let columns = min(options.count, max(1, (width - 2 + 3) / max(column, 1)))
+            guard columns >= 2 else { return oneALine(lines) }
+            let rows = (options.count + columns - 1) / columns
+            let grid = (0..<rows).map { row in
+                // In reading order: 1 and 2 on the first row, 3 and 4 on the next.
+                let cells = Array(options[(row * columns)..<min(options.count, row * columns + columns)])
+                return DisplayText("  " + cells.enumerated().map { $0.offset == cells.count - 1 ? $0.element : $0.element.padded(to: column) }.joined())
+            }
+            return oneALine(quote) + grid
+        default:
+            return oneALine(lines)
+        }
     }
 
     /// The reveal: verdict, why it was accepted or not, the right answer, the explanation and the passage.
     public static func feedback(_ feedback: Feedback, _ env: ShellEnvironment) -> DisplayText {
         let grade = feedback.grade
-        var lines = [verdict(grade, env)]
+        var lines = [verdict(grade, env.style)]
         // A skip's verdict line already says so; its notes would only repeat it.
-        if grade.outcome != .skipped {
-            lines += grade.notes.map { env.wrap(DisplayText($0), indent: "  ", hangingIndent: "  ") }
+        var notes = grade.outcome == .skipped ? [] : grade.notes
+        // The first note shares the verdict's line when it fits there: "✗ Not right · you chose 1: 2000".
+        if let first = notes.first,
+            DisplayWidth.of(verdict(grade, Style(usesColor: false), stop: "").string + " · " + first) <= env.width()
+        {
+            lines[0] = verdict(grade, env.style, stop: "") + " · " + DisplayText(first)
+            notes.removeFirst()
         }
+        lines += notes.map { env.wrap(DisplayText($0), indent: "  ", hangingIndent: "  ") }
         if grade.outcome != .correct {
-            lines.append(env.wrap(DisplayText(grade.correctAnswer), indent: "  Answer: ", hangingIndent: "          "))
+            lines.append(env.wrap(DisplayText(grade.shownAnswer ?? grade.correctAnswer), indent: "  Answer: ", hangingIndent: "          "))
         }
         lines.append(explanation(feedback.explanation, passage: feedback.passage, env))
         return lines.joined(separator: "\n")
     }
+
+    /// Words of the passage quoted after an answer: the sentence whole when shorter, else that many around the
+    /// words of the answer (three lines at most at 80 columns).
+    public static let sourceWords = 40
 
     /// The end of every reveal, the same whatever was answered: why the answer is right and the passage it is from.
     public static func explanation(_ explanation: String, passage: Passage?, _ env: ShellEnvironment) -> DisplayText {
         let why = env.wrap(DisplayText(explanation), indent: "  Why: ", hangingIndent: "       ")
         guard let passage else { return why }
         let source = env.wrap(
-            env.style.dim("“\(passage.excerpt(maxWords: 40))”"),
+            env.style.dim("“\(passage.excerpt(maxWords: sourceWords))”"),
             indent: "  Source \(passage.paragraphID): ", hangingIndent: "    ")
         return why + "\n" + source
     }
@@ -105,12 +149,13 @@ public enum QuizViews {
         return lines.joined(separator: "\n")
     }
 
-    private static func verdict(_ grade: Grade, _ env: ShellEnvironment) -> DisplayText {
+    /// "✓ Correct.", "◐ Partly right: 50% credit.", …; `stop` ends it (none when a note follows on its line).
+    private static func verdict(_ grade: Grade, _ style: Style, stop: String = ".") -> DisplayText {
         switch grade.outcome {
-        case .correct: env.style.good("✓ Correct.")
-        case .partial: env.style.warn("◐ Partly right: \(percent(grade.credit)) credit.")
-        case .incorrect: env.style.bad("✗ Not right.")
-        case .skipped: env.style.dim("→ Skipped.")
+        case .correct: style.good("✓ Correct\(stop)")
+        case .partial: style.warn("◐ Partly right: \(percent(grade.credit)) credit\(stop)")
+        case .incorrect: style.bad("✗ Not right\(stop)")
+        case .skipped: style.dim("→ Skipped\(stop)")
         }
     }
 
@@ -145,5 +190,19 @@ public enum QuizViews {
     public static func duration(_ seconds: Double) -> String {
         guard let total = Int(exactly: seconds.rounded()) else { return "?" }
         return total >= 60 ? "\(total / 60)m \(total % 60)s" : "\(total)s"
+    }
+}
+
+extension String {
+    /// The string followed by spaces up to `columns` display columns.
+    fileprivate func padded(to columns: Int) -> String {
+        self + String(repeating: " ", count: max(0, columns - DisplayWidth.of(self)))
+    }
+}
+
+extension QuestionBody {
+    fileprivate var isWhoSaid: Bool {
+        if case .whoSaid = self { return true }
+        return false
     }
 }

@@ -25,6 +25,8 @@ public struct Reply {
     public var error: String?
     /// What the loop does next.
     public var event: ScreenEvent
+    /// Whether the text may run to pages (`Pager.pagedCommands`): at a terminal it then goes through the pager.
+    public var isLong = false
 
     /// Creates a reply.
     public init(_ text: DisplayText = "", error: String? = nil, event: ScreenEvent = .stay) {

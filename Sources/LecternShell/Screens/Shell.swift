@@ -7,14 +7,17 @@ public struct Shell {
     private let reader: any LineReader
     private let output: any OutputSink
     private let errors: any OutputSink
+    /// Whether long replies may go through the pager (not with `--no-pager`).
+    private let paging: Bool
     /// Why the shell ended early, if a reply ended it (`ScreenEvent.end`); the program reports it and exits.
     public private(set) var failure: CommandError?
 
     /// Creates a shell whose first screen is `root`.
     public init(
         root: any Screen, environment: ShellEnvironment, reader: any LineReader, output: any OutputSink,
-        errors: any OutputSink
+        errors: any OutputSink, paging: Bool = true
     ) {
+        self.paging = paging
         self.screens = [root]
         self.environment = environment
         self.reader = reader
@@ -103,7 +106,10 @@ public struct Shell {
 
     private func show(_ reply: Reply) {
         // A blank line after each reply keeps one answer apart from the next prompt, at a terminal and in a pipe.
-        if !reply.display.isEmpty { output.write(reply.display + (reply.text.hasSuffix("\n") ? "\n" : "\n\n")) }
+        if !reply.display.isEmpty {
+            let text = reply.display + (reply.text.hasSuffix("\n") ? "\n" : "\n\n")
+            if reply.isLong && paging { output.writeLong(text) } else { output.write(text) }
+        }
         if let error = reply.error { errors.write("error: \(error)\n") }
     }
 }

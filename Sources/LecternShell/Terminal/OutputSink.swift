@@ -10,6 +10,9 @@ public protocol OutputSink: AnyObject {
     /// Writes a file's exact bytes (an export) where they are data, not shown: a pipe or a file keeps every byte;
     /// a terminal, and any sink that does not say otherwise, gets them as display text.
     func writeExact(_ text: String)
+    /// Writes text that may be longer than the screen: through the pager at a terminal when it is, as `write`
+    /// otherwise (and in every sink that does not say otherwise).
+    func writeLong(_ text: DisplayText)
 }
 
 extension OutputSink {
@@ -18,4 +21,7 @@ extension OutputSink {
 
     /// Anywhere but a pipe or a file, the bytes are shown as display text, neutralised.
     public func writeExact(_ text: String) { write(DisplayText(text)) }
+
+    /// Anywhere but a terminal, long text is written as any text.
+    public func writeLong(_ text: DisplayText) { write(text) }
 }

@@ -50,6 +50,15 @@ public final class FileOutput: OutputSink, Sendable {
         }
     }
 
+    /// At a terminal, text longer than the screen goes through the pager (`Pager`); when there is none that works,
+    /// or the text fits, it is written directly.
+    public func writeLong(_ text: DisplayText) {
+        if isatty(descriptor) != 0, Pager.isLonger(text.string, thanRows: TerminalSize.rows()), Pager.show(text.string) {
+            return
+        }
+        write(text)
+    }
+
     private func writeBytes(_ text: String) {
         guard !isClosed else { return }
         var bytes = Array(text.utf8)

@@ -17,6 +17,14 @@ public enum TerminalSize {
         return columns(measured: measured, environment: environment)
     }
 
+    /// Rows of standard output's terminal, else `$LINES`, else 24.
+    public static func rows() -> Int {
+        var size = winsize()
+        if ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_row > 0 { return Int(size.ws_row) }
+        if let text = getenv("LINES").map({ String(cString: $0) }), let value = Int(text), value > 0 { return value }
+        return 24
+    }
+
     /// The choice `columns()` makes, given what the terminal and the environment said.
     static func columns(measured: Int?, environment: String?) -> Int {
         // A pseudo-terminal nobody sized reports 0 columns; treat that as no answer.
