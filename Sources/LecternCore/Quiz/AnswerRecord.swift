@@ -30,12 +30,16 @@ public struct AnswerRecord: Sendable, Equatable, Codable {
     public let sourceShown: Bool
     /// Whether the learner counted the answer, graded wrong, as right (`override`).
     public let overridden: Bool
+    /// Whether the learner had seen the right answer before answering: the question is asked again after `undo`
+    /// took back an answer whose feedback showed the key (help, like a hint). Not a log field: the `undo` line
+    /// just before the answer says so, and the stored rating carries it.
+    public let answerShown: Bool
 
     /// Creates a record.
     public init(
         questionID: String, factID: String, kind: QuestionKind, response: String, outcome: Grade.Outcome,
         credit: Double, hintsUsed: Int, confidence: Confidence?, askedAt: Date, answeredAt: Date, mode: String,
-        sourceShown: Bool = false, overridden: Bool = false
+        sourceShown: Bool = false, overridden: Bool = false, answerShown: Bool = false
     ) {
         self.questionID = questionID
         self.factID = factID
@@ -51,6 +55,7 @@ public struct AnswerRecord: Sendable, Equatable, Codable {
         self.mode = mode
         self.sourceShown = sourceShown
         self.overridden = overridden
+        self.answerShown = answerShown
     }
 
     /// The same answer counted as fully right at the learner's word (`override`).
@@ -58,7 +63,7 @@ public struct AnswerRecord: Sendable, Equatable, Codable {
         AnswerRecord(
             questionID: questionID, factID: factID, kind: kind, response: response, outcome: .correct, credit: 1,
             hintsUsed: hintsUsed, confidence: confidence, askedAt: askedAt, answeredAt: answeredAt, mode: mode,
-            sourceShown: sourceShown, overridden: true)
+            sourceShown: sourceShown, overridden: true, answerShown: answerShown)
     }
 }
 
