@@ -74,7 +74,10 @@ public struct QuizScreen: Screen {
             return Reply(env.wrap(undone) + "\n\n" + QuizViews.question(session, env))
         case let .overridden(_, finished):
             let note = env.style.good("Counted as right at your word; the course author will see it in your report.")
-            return next(env.wrap(note), finished: finished, env)
+            var text = env.wrap(note)
+            // The schedule changed with the answer: say when the question comes back now.
+            if let schedule = scheduleLine(after: session.latestAnswer, env) { text += "\n" + schedule }
+            return next(text, finished: finished, env)
         case let .flagged(flag):
             let note = flag.note.isEmpty ? "" : ": \(flag.note)"
             return Reply(env.style.dim("Flagged for the author\(note). Carry on with your answer."))
@@ -83,11 +86,7 @@ public struct QuizScreen: Screen {
         case let .feedback(feedback, finished):
             var text = QuizViews.feedback(feedback, env)
             if feedback.willReask { text += "\n" + env.wrap(env.style.dim("It comes back later in this session.")) }
-            if session.settings.mode == "review", let record = feedback.record,
-                let schedule = ReviewQueue.nextReview(after: record, in: env.progress.snapshot)
-            {
-                text += "\n" + env.wrap(env.style.dim(DisplayText(schedule.prefix(1).uppercased() + schedule.dropFirst() + ".")))
-            }
+            if let schedule = scheduleLine(after: feedback.record, env) { text += "\n" + schedule }
             return next(text, finished: finished, env)
         case let .answerSaved(finished):
             return next(env.style.dim("Answer saved."), finished: finished, env)
@@ -113,6 +112,14 @@ public struct QuizScreen: Screen {
             return end(summary, env)
         }
         return Reply()
+    }
+
+    /// In `review`, "Next review in 4 days (Good)." for the answer just saved; nil in a quiz or exam, or for a skip.
+    private func scheduleLine(after record: AnswerRecord?, _ env: ShellEnvironment) -> DisplayText? {
+        guard session.settings.mode == "review", let record,
+            let schedule = ReviewQueue.nextReview(after: record, in: env.progress.snapshot)
+        else { return nil }
+        return env.wrap(env.style.dim(DisplayText(schedule.prefix(1).uppercased() + schedule.dropFirst() + ".")))
     }
 
     private mutating func next(_ text: DisplayText, finished: QuizSummary?, _ env: ShellEnvironment) -> Reply {
