@@ -19,6 +19,21 @@ import Testing
         }
     }
 
+    @Test func tabCompletesASettingThenTheWordItTakes() throws {
+        let shell = try ShellAtTerminal()
+        try shell.session.type("settings ret")
+        try shell.session.waitFor(Self.prompt + "settings ret")
+        try shell.session.press(.tab)
+        try shell.session.waitUntil("`settings retention ` completed on the prompt line") { _ in
+            try shell.session.lastLine() == Self.prompt + "settings retention"
+                && shell.session.cursor().column == (Self.prompt + "settings retention ").count
+        }
+        try shell.session.press(.tab)
+        try shell.session.waitUntil("`--simulate` completed after `settings retention`") { _ in
+            try shell.session.lastLine() == Self.prompt + "settings retention --simulate"
+        }
+    }
+
     @Test func helpListsTheCommands() throws {
         let shell = try ShellAtTerminal()
         try shell.session.typeLine("help")
