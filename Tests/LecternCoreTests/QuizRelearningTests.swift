@@ -122,6 +122,52 @@ import Testing
         #expect(quiz.summary.correct == 1)
     }
 
+    @Test func aQuestionAskedAgainAfterUndoKeepsTheSourceAndHintsAlreadyTaken() throws {
+        let progress = InMemoryProgress()
+        var quiz = session([F.typedIraq, F.number], recorder: progress)
+        _ = quiz.handle("source", now: at(1))
+        _ = quiz.handle("hint", now: at(2))
+        _ = quiz.handle("Irak country", now: at(4))
+        _ = quiz.handle("undo", now: at(5))
+        #expect(quiz.current?.hintsUsed == 1, "the hint taken before the undone answer is still shown")
+        _ = quiz.handle("Iraq", now: at(7))
+        let again = try #require(progress.answers.last)
+        #expect(progress.answers.count == 1)
+        #expect(again.sourceShown && again.hintsUsed == 1)
+        #expect(RatingPolicy().rating(for: again) == .hard, "reading the source caps the rating, undo or not")
+        guard case .review(let stored)? = try progress.records().last else {
+            Issue.record("the answer after the undo is not the last record")
+            return
+        }
+        #expect(stored.rating == .hard && stored.sourceShown)
+    }
+
+    @Test func aRightAnswerAfterUndoingAWrongOneIsAtMostHardBecauseTheFeedbackShowedTheKey() throws {
+        let progress = InMemoryProgress()
+        var quiz = session([F.typedIraq, F.number], recorder: progress)
+        _ = quiz.handle("nothing like it", now: at(4))  // wrong, unaided: the feedback shows "Iraq"
+        _ = quiz.handle("undo", now: at(5))
+        _ = quiz.handle("Iraq", now: at(7))
+        let again = try #require(progress.answers.last)
+        #expect(again.answerShown && !again.sourceShown && again.hintsUsed == 0)
+        #expect(RatingPolicy().rating(for: again) == .hard)
+        // Undone twice, the key stays seen even though the answer taken back the second time was right.
+        _ = quiz.handle("undo", now: at(8))
+        _ = quiz.handle("Iraq", now: at(10))
+        #expect(RatingPolicy().rating(for: try #require(progress.answers.last)) == .hard)
+    }
+
+    @Test func aRightAnswerAfterUndoingARightOneStaysGood() throws {
+        let progress = InMemoryProgress()
+        var quiz = session([F.typedIraq, F.number], recorder: progress)
+        _ = quiz.handle("Iraq", now: at(4))
+        _ = quiz.handle("undo", now: at(5))
+        _ = quiz.handle("Iraq", now: at(7))
+        let again = try #require(progress.answers.last)
+        #expect(!again.answerShown)
+        #expect(RatingPolicy().rating(for: again) == .good)
+    }
+
     @Test func overrideCountsATypedAnswerAsRightAndCancelsItsReask() throws {
         let progress = InMemoryProgress()
         var quiz = session([F.typedIraq, F.number], recorder: progress)

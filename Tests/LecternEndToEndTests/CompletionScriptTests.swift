@@ -27,36 +27,7 @@ import Testing
         (["source", "p"], ["p1", "p2", "p3", "p4", "p5", "p6", "p7", "p8", "p9"]),
     ])
     func bashCompletesWhatFollowsTheWordsTyped(words: [String], expected: [String]) throws {
-        let folder = try Fixtures.temporaryDirectory("lectern-completion")
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let binary = try BuiltBinary.lectern().path
-        let generated = try EndToEnd.run(["--generate-completion-script", "bash"])
-        let script = folder.appendingPathComponent("lectern.bash")
-        try Data(generated.standardOutput.utf8).write(to: script)
-        // What bash does at a Tab: fill COMP_WORDS and friends and call the function the script registered.
-        let line = ([binary, "--course", EndToEnd.bundledCourse.path] + words).joined(separator: " ")
-        let driver = """
-            source \(Self.quoted(script.path))
-            COMP_WORDS=(\(([binary, "--course", EndToEnd.bundledCourse.path] + words).map(Self.quoted).joined(separator: " ")))
-            COMP_CWORD=$(( ${#COMP_WORDS[@]} - 1 ))
-            COMP_LINE=\(Self.quoted(line))
-            COMP_POINT=${#COMP_LINE}
-            _lectern "${COMP_WORDS[0]}" "${COMP_WORDS[COMP_CWORD]}" "${COMP_WORDS[COMP_CWORD-1]}"
-            printf '%s\\n' "${COMPREPLY[@]}"
-            """
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/bash")
-        process.arguments = ["-c", driver]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        try process.run()
-        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0)
-        #expect(output.split(separator: "\n").map(String.init) == expected, "\(words): \(output)")
-    }
-
-    private static func quoted(_ text: String) -> String {
-        "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'"
+        let offered = try ShellPlace().bash(["lectern", "--course", EndToEnd.bundledCourse.path] + words)
+        #expect(offered == expected, "\(words)")
     }
 }

@@ -53,6 +53,24 @@ import Testing
         #expect(log.records.filter { $0["outcome"] as? String == "correct" }.count == correct)
     }
 
+    @Test func anAnswerAfterUndoKeepsTheSourceTakenAndIsAtMostHardOnceTheFeedbackShowedTheKey() throws {
+        let progress = try Fixtures.temporaryDirectory("lectern-quiz")
+        defer { try? FileManager.default.removeItem(at: progress) }
+        let id = "gen.who-said.cheney-evil.typed"
+        // The source, a wrong answer (its feedback names Cheney), undo, then the right answer.
+        let outcome = try EndToEnd.run(
+            ["quiz", "--question", id] + EndToEnd.place(progress: progress, learner: "ada"),
+            input: "source\nnobody at all\nundo\nCheney\n")
+        #expect(outcome.status == 0, "\(outcome)")
+        #expect(outcome.standardOutput.contains("Took back your answer to"), "\(outcome)")
+        let log = try LogContents(folder: ProgressPlaces.learnerFolder(progress, "ada"))
+        #expect(log.records.map { $0["type"] as? String } == ["review", "undo", "review"], "\(log.records)")
+        let again = try #require(log.records.last)
+        #expect(again["outcome"] as? String == "correct")
+        #expect(again["sourceShown"] as? Bool == true, "the source read before the undone answer still counts")
+        #expect(again["rating"] as? Int == 2, "Hard, not Good: \(again)")
+    }
+
     @Test func quizQuestionAsksExactlyThatQuestionFromAPipe() throws {
         let progress = try Fixtures.temporaryDirectory("lectern-quiz")
         defer { try? FileManager.default.removeItem(at: progress) }

@@ -10,12 +10,26 @@ import Testing
 
     @Test func tabCompletesHelpWithATrailingSpace() throws {
         let shell = try ShellAtTerminal()
-        try shell.session.type("hel")
-        try shell.session.waitFor(Self.prompt + "hel")
+        try Self.type("hel", tabCompletingTo: "help", at: shell)
+    }
+
+    /// Types `typed`, presses Tab, and waits for the prompt line to read `completed` with the cursor after a space.
+    private static func type(_ typed: String, tabCompletingTo completed: String, at shell: ShellAtTerminal) throws {
+        try shell.session.type(typed)
+        try shell.session.waitFor(prompt + typed)
         try shell.session.press(.tab)
-        try shell.session.waitUntil("`help ` completed on the prompt line") { _ in
-            try shell.session.lastLine() == Self.prompt + "help"
-                && shell.session.cursor().column == (Self.prompt + "help ").count
+        try shell.session.waitUntil("`\(completed) ` completed on the prompt line") { _ in
+            try shell.session.lastLine() == prompt + completed
+                && shell.session.cursor().column == (prompt + completed + " ").count
+        }
+    }
+
+    @Test func tabCompletesASettingThenTheWordItTakes() throws {
+        let shell = try ShellAtTerminal()
+        try Self.type("settings ret", tabCompletingTo: "settings retention", at: shell)
+        try shell.session.press(.tab)
+        try shell.session.waitUntil("`--simulate` completed after `settings retention`") { _ in
+            try shell.session.lastLine() == Self.prompt + "settings retention --simulate"
         }
     }
 

@@ -1,3 +1,4 @@
+import Foundation
 import LecternCore
 import LecternShell
 import LecternTestSupport
@@ -65,5 +66,32 @@ struct ShellCompletionTests {
     @Test func aQuizScopeCompletesToLessonsActorsAndEvents() {
         #expect(completion.completions(before: "quiz ", word: "") == ["1", "2", "a-common-enemy", "actors", "events", "the-thaw"])
         #expect(completion.completions(before: "quiz --count 3 ", word: "a") == ["a-common-enemy", "actors"])
+    }
+
+    @Test func afterSettingsTheSettingsCompleteThenTheWordsTheyTakeFromAClosedList() {
+        #expect(completion.completions(before: "settings ", word: "") == ["new-per-day", "optimize", "reset-parameters", "retention"])
+        #expect(completion.completions(before: "settings ", word: "re") == ["reset-parameters", "retention"])
+        #expect(completion.completions(before: "Settings ", word: "N") == ["new-per-day"])
+        #expect(completion.completions(before: "settings retention ", word: "") == ["--simulate"])
+        #expect(completion.completions(before: "settings retention ", word: "--s") == ["--simulate"])
+        // A number is typed, not offered; nothing follows a whole setting.
+        #expect(completion.completions(before: "settings new-per-day ", word: "") == [])
+        #expect(completion.completions(before: "settings retention --simulate ", word: "") == [])
+        #expect(completion.completions(before: "settings optimize ", word: "") == [])
+    }
+
+    @Test func learnerNamesCompleteFromTheProgressFolderButOnlyNamesSafeToOffer() throws {
+        let progress = try Fixtures.temporaryDirectory("lectern-completion-learners")
+        let place = ProgressPlaces.coursePart(progress, course: CourseFixture.minimal)
+        for name in ["kim", "ada", "zoë.b"] { _ = try Learners(directory: place).add(name) }
+        // Folders others made: a name with a command substitution, one with spaces, one with an escape sequence.
+        for name in ["$(touch pwned)", "two words", "red\u{1B}[31m"] {
+            let folder = place.appendingPathComponent(name, isDirectory: true)
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            try Data().write(to: folder.appendingPathComponent("review-log.jsonl"))
+        }
+        let words = ["lectern", "quiz", "--course", CourseFixture.minimal.path, "--progress-dir", progress.path, "--learner", ""]
+        #expect(ArgumentCompletion.learners(namedBy: words) == ["ada", "kim", "zoë.b"])
+        #expect(ArgumentCompletion.learners(namedBy: ["lectern", "--progress-dir", progress.appendingPathComponent("none").path]).isEmpty)
     }
 }

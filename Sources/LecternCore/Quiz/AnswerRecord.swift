@@ -34,12 +34,17 @@ public struct AnswerRecord: Sendable, Equatable, Codable {
     public let chosen: [String]?
     /// The exam form (the exam's seed) when the answer was given in an exam; nil otherwise.
     public let form: String?
+    /// Whether the learner had seen the right answer before answering: the question is asked again after `undo`
+    /// took back an answer whose feedback showed the key (help, like a hint). Not a log field: the `undo` line
+    /// just before the answer says so, and the stored rating carries it.
+    public let answerShown: Bool
 
     /// Creates a record.
     public init(
         questionID: String, factID: String, kind: QuestionKind, response: String, outcome: Grade.Outcome,
         credit: Double, hintsUsed: Int, confidence: Confidence?, askedAt: Date, answeredAt: Date, mode: String,
-        sourceShown: Bool = false, overridden: Bool = false, chosen: [String]? = nil, form: String? = nil
+        sourceShown: Bool = false, overridden: Bool = false, chosen: [String]? = nil, form: String? = nil,
+        answerShown: Bool = false
     ) {
         self.questionID = questionID
         self.factID = factID
@@ -57,6 +62,7 @@ public struct AnswerRecord: Sendable, Equatable, Codable {
         self.overridden = overridden
         self.chosen = chosen
         self.form = form
+        self.answerShown = answerShown
     }
 
     /// The same answer counted as fully right at the learner's word (`override`).
@@ -64,7 +70,7 @@ public struct AnswerRecord: Sendable, Equatable, Codable {
         AnswerRecord(
             questionID: questionID, factID: factID, kind: kind, response: response, outcome: .correct, credit: 1,
             hintsUsed: hintsUsed, confidence: confidence, askedAt: askedAt, answeredAt: answeredAt, mode: mode,
-            sourceShown: sourceShown, overridden: true, chosen: chosen, form: form)
+            sourceShown: sourceShown, overridden: true, chosen: chosen, form: form, answerShown: answerShown)
     }
 }
 

@@ -22,7 +22,9 @@ extension QuizSession {
         entries.remove(at: at)
     }
 
-    /// Takes back the latest answer: the recorder appends an undo, and that question is asked again now.
+    /// Takes back the latest answer: the recorder appends an undo, and that question is asked again now, keeping the
+    /// hints and source taken, and counting the answer as seen unless the one taken back was graded right: the
+    /// rating of the answer that follows is at most Hard (see docs/scheduling.md).
     mutating func undo(now: Date) -> QuizStep {
         guard let saved = lastSaved else {
             return .reprompt("There is no answer to take back yet. Type an answer, or skip.")
@@ -36,8 +38,10 @@ extension QuizSession {
         records.removeLast()
         let result = results.removeLast()
         cancelReask(saved.reask)
-        // The answer was to the question just before this one: step back to it, as it was before any hint.
-        let again = saved.entry.again(serial: saved.entry.serial, isRetry: saved.entry.isRetry)
+        // The answer was to the question just before this one: step back to it with the help already taken (hints,
+        // source) and, unless Lectern graded the answer right, the key its feedback showed.
+        var again = saved.entry
+        again.answerShown = saved.entry.answerShown || saved.record.outcome != .correct || saved.record.overridden
         if index > 0, entries[index - 1].serial == saved.entry.serial {
             index -= 1
             entries[index] = again

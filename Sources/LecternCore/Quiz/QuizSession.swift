@@ -29,6 +29,8 @@ public struct QuizSession {
         let isRetry: Bool
         /// Whether the learner read the source before answering here.
         var sourceShown = false
+        /// Whether the learner has seen the right answer here: the feedback of an answer `undo` took back showed it.
+        var answerShown = false
         /// Tells entries apart when one is taken out again (after `undo` or `override`).
         let serial: Int
 
@@ -142,6 +144,10 @@ public struct QuizSession {
 
     /// Questions in the session, re-asks so far included.
     public var total: Int { entries.count }
+
+    /// The latest answer saved, the one `undo` and `override` act on (after an override, the answer counted right);
+    /// nil before the first and after an undo.
+    public var latestAnswer: AnswerRecord? { lastSaved?.record }
 
     /// Whether `undo` has an answer to take back.
     public var canUndo: Bool { lastSaved != nil && !isFinished }
@@ -272,7 +278,7 @@ public struct QuizSession {
             questionID: question.id, factID: question.factID, kind: question.kind, response: response,
             outcome: grade.outcome, credit: grade.credit, hintsUsed: current.hintsUsed, confidence: nil,
             askedAt: askedAt, answeredAt: now, mode: settings.mode, sourceShown: entry.sourceShown,
-            chosen: grade.chosen, form: settings.form)
+            chosen: grade.chosen, form: settings.form, answerShown: entry.answerShown)
         let result = QuestionResult(
             questionID: question.id, prompt: question.prompt, kind: question.kind, response: response,
             responseText: response.isEmpty ? "" : grader.describe(current, response: response), grade: grade,

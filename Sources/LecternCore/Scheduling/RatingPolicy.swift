@@ -1,7 +1,8 @@
 /// How a graded answer becomes an FSRS rating (documented in docs/progress-format.md).
 ///
 /// - wrong, skipped-after-trying, or partial credit below `passingCredit`: Again;
-/// - right (or partly right above the threshold) after a hint or reading the source, slowly, as a guess, or with partial credit: Hard;
+/// - right (or partly right above the threshold) after a hint, reading the source or seeing the answer (asked again
+///   after `undo`), slowly, as a guess, or with partial credit: Hard;
 /// - right, unaided, and in time: Good;
 /// - right, unaided, fast, and the learner said "sure" beforehand: Easy.
 /// A skip schedules nothing: the question stays as due as it was.
@@ -23,7 +24,8 @@ public struct RatingPolicy: Sendable, Equatable {
         if answer.outcome == .skipped { return nil }
         if answer.outcome == .incorrect || answer.credit < passingCredit { return .again }
         let extra = answer.kind.isRecall || answer.kind == .order || answer.kind == .match ? typedExtra : 0
-        if answer.outcome == .partial || answer.hintsUsed > 0 || answer.sourceShown || answer.confidence == .guess
+        if answer.outcome == .partial || answer.hintsUsed > 0 || answer.sourceShown || answer.answerShown
+            || answer.confidence == .guess
             || answer.latency > slowSeconds + extra
         {
             return .hard

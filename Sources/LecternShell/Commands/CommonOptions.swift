@@ -15,7 +15,9 @@ public struct CommonOptions: ParsableArguments {
         completion: .directory)
     public var progressDirectory: String?
     /// `--learner`.
-    @Option(help: ArgumentHelp("Whose progress to use (default: LECTERN_LEARNER or your login name).", valueName: "name"))
+    @Option(
+        help: ArgumentHelp("Whose progress to use (default: LECTERN_LEARNER or your login name).", valueName: "name"),
+        completion: .custom { words, _, _ in ArgumentCompletion.learners(namedBy: words) })
     public var learner: String?
     /// `--no-color`.
     @Flag(name: .customLong("no-color"), help: "Never use colour (NO_COLOR and TERM=dumb do the same).")

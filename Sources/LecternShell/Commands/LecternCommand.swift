@@ -135,6 +135,8 @@ public enum ArgumentCompletion: Sendable {
     case paragraphs
     /// The commands' names.
     case commands
+    /// The settings' names, then the words a setting takes from a closed list (`retention --simulate`).
+    case settings
 }
 
 /// Where a command can be given.

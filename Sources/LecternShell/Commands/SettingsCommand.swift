@@ -7,7 +7,9 @@ public enum SettingsCommand: LecternCommand {
     /// A setting and its value, or nothing to show them all.
     public struct Arguments: ParsableArguments {
         /// The words after `settings`; a value may look like an option (`-5`), so every word is taken as it is.
-        @Argument(parsing: .allUnrecognized, help: ArgumentHelp("A setting and its value, e.g. 'retention 0.85'.", valueName: "setting value"))
+        @Argument(
+            parsing: .allUnrecognized, help: ArgumentHelp("A setting and its value, e.g. 'retention 0.85'.", valueName: "setting value"),
+            completion: SettingsCommand.info.completion.kind)
         public var words: [String] = []
 
         /// No change.
@@ -22,7 +24,15 @@ public enum SettingsCommand: LecternCommand {
             'settings optimize' fits the scheduler's weights to your reviews and keeps them if they predict your \
             recall better; 'settings reset-parameters' returns to the default weights.
             'settings retention --simulate' shows a year's workload at each retention and recommends one.
-            """)
+            """, completion: .settings)
+
+    /// The words that can follow `settings`, for Tab: the settings, and the actions on the weights.
+    static let names = ["retention", "new-per-day", "optimize", "reset-parameters"]
+
+    /// The words that can follow `settings NAME` from a closed list, for Tab (a number is typed, not offered).
+    static func words(after name: String) -> [String] {
+        name == "retention" ? [simulateWords[1]] : []
+    }
 
     /// Changing a setting saves it; the simulation only reads.
     public static func writes(_ arguments: Arguments) -> Bool {

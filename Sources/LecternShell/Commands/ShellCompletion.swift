@@ -2,7 +2,7 @@ import LecternCore
 
 /// Tab completion for the main prompt: commands first; then, after a command, its options (after `-`), the values an
 /// option declares (after the option: kinds, formats…), or its argument's values (lesson numbers and ids, scopes,
-/// actor names and aliases, paragraph ids).
+/// actor names and aliases, paragraph ids, settings and the words they take from a closed list).
 public struct ShellCompletion: CompletionProvider {
     private let course: @Sendable () -> Course
 
@@ -24,14 +24,17 @@ public struct ShellCompletion: CompletionProvider {
         }
         guard let command = CommandCatalog.command(commandWord.lowercased()) else { return [] }
         let options = command.declaredOptions
+        let completion = command.info.completion
+        let arguments = Array(previous.dropFirst())
         if word.hasPrefix("-") {
-            return matches(options.flatMap { $0.names.filter { $0.hasPrefix("--") } }, word)
+            // Options, and argument words that look like one (`settings retention --simulate`).
+            let words = completion == .settings ? completion.values(after: arguments, in: course()) : []
+            return matches(options.flatMap { $0.names.filter { $0.hasPrefix("--") } } + words, word)
         }
-        if let last = previous.dropFirst().last, let option = options.first(where: { $0.names.contains(last) }), option.takesValue {
+        if let last = arguments.last, let option = options.first(where: { $0.names.contains(last) }), option.takesValue {
             return matches(option.values, word)
         }
-        let completion = command.info.completion
-        let values = completion.values(in: course())
+        let values = completion.values(after: arguments, in: course())
         guard completion == .actors else { return matches(values, word) }
         // Names have spaces: complete the whole argument typed so far, then offer the rest of the name.
         let typed = (previous.dropFirst() + [word]).joined(separator: " ")

@@ -72,15 +72,14 @@ public struct QuizScreen: Screen {
         if let reply = QuizStepText.staying(step, session, env) { return reply }
         switch step {
         case let .overridden(_, finished):
-            return next(QuizStepText.overridden(env), finished: finished, env)
+            var text = QuizStepText.overridden(env)
+            // The schedule changed with the answer: say when the question comes back now.
+            if let schedule = scheduleLine(after: session.latestAnswer, env) { text += "\n" + schedule }
+            return next(text, finished: finished, env)
         case let .feedback(feedback, finished):
             var text = QuizViews.feedback(feedback, env)
             if feedback.willReask { text += "\n" + env.wrap(env.style.dim("It comes back later in this session.")) }
-            if session.settings.mode == "review", let record = feedback.record,
-                let schedule = ReviewQueue.nextReview(after: record, in: env.progress.snapshot)
-            {
-                text += "\n" + env.wrap(env.style.dim(DisplayText(schedule.prefix(1).uppercased() + schedule.dropFirst() + ".")))
-            }
+            if let schedule = scheduleLine(after: feedback.record, env) { text += "\n" + schedule }
             return next(text, finished: finished, env)
         case let .answerSaved(finished):
             return next(env.style.dim("Answer saved."), finished: finished, env)
@@ -105,6 +104,14 @@ public struct QuizScreen: Screen {
             return end(summary, env)
         }
         return Reply()
+    }
+
+    /// In `review`, "Next review in 4 days (Good)." for the answer just saved; nil in a quiz or exam, or for a skip.
+    private func scheduleLine(after record: AnswerRecord?, _ env: ShellEnvironment) -> DisplayText? {
+        guard session.settings.mode == "review", let record,
+            let schedule = ReviewQueue.nextReview(after: record, in: env.progress.snapshot)
+        else { return nil }
+        return env.wrap(env.style.dim(DisplayText(schedule.prefix(1).uppercased() + schedule.dropFirst() + ".")))
     }
 
     private mutating func next(_ text: DisplayText, finished: QuizSummary?, _ env: ShellEnvironment) -> Reply {
