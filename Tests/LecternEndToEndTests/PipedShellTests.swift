@@ -22,7 +22,7 @@ import Testing
         // `lectern` with no argument skips the argument parser; its shell must be the one `lectern shell` opens.
         let progress = try Fixtures.temporaryDirectory("lectern-piped")
         defer { try? FileManager.default.removeItem(at: progress) }
-        let input = Data("lessons\nactor Rouhani\nstudy 1\n\nskip\nskip\nquit\nlessons\nquit\n".utf8)
+        let input = Data("lessons\nactor Rouhani\nstudy 1\nquit\nlessons\nquit\n".utf8)
         var environment = EndToEnd.environment
         environment["LECTERN_COURSE"] = Fixtures.packageRoot.path
         environment["LECTERN_PROGRESS_DIR"] = progress.appendingPathComponent("alone").path

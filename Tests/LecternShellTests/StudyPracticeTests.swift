@@ -49,7 +49,7 @@ struct StudyPracticeTests {
         let run = try ShellTranscript.run(script, course: course, progress: progress)
         let firstFeedback = run.reply(to: "1")
         let answeredRight = progress.answers.first?.outcome == .correct
-        #expect(firstFeedback.contains(answeredRight ? "✓ Correct." : "✗ Not right."), "\(firstFeedback)")
+        #expect(firstFeedback.contains(answeredRight ? "✓ Correct." : "✗ Not right"), "\(firstFeedback)")
         if !answeredRight { #expect(firstFeedback.contains("Answer: The Taliban"), "\(firstFeedback)") }
         #expect(firstFeedback.contains("Why: Both countries opposed the Taliban."))
         #expect(firstFeedback.contains("Which American diplomat met Iranian officials in 2001?"))
@@ -74,7 +74,7 @@ struct StudyPracticeTests {
             progress: progress)
         #expect(progress.answers.first?.outcome == .incorrect)
         let wrong = run.reply(to: .line(progress.answers.first?.response ?? ""))
-        #expect(wrong.contains("✗ Not right.") && wrong.contains("Answer: The Taliban"), "\(wrong)")
+        #expect(wrong.contains("✗ Not right") && wrong.contains("Answer: The Taliban"), "\(wrong)")
         #expect(progress.answers.count == 2, "the miss is not re-asked: the next line answers the second question")
         #expect(progress.answers.last?.outcome == .skipped)
         #expect(run.prompt(after: "skip") == "lesson 1 · 2/2> ")
