@@ -9,39 +9,19 @@ import Testing
 /// `lectern report --class DIR` through the built binary shows the item analysis of the numpy fixture class
 /// (`Tools/item-analysis/make_class.py`) in every format, with numpy's figures, and the text fits its width.
 @Suite(.removingTemporaryFolders) struct ClassItemAnalysisTests {
-    static let fixture = Fixtures.packageRoot.appendingPathComponent("Tests/Fixtures/item-analysis")
-    static let course = Fixtures.packageRoot.appendingPathComponent("Tests/Fixtures/courses/item-analysis")
 
-    /// The fixture's logs replayed into learner folders with snapshots, as learners' own sessions leave them; the
-    /// learner with an empty log is added as `learners add` adds one.
-    private func classFolder() throws -> URL {
-        let directory = try Fixtures.temporaryDirectory("lectern-item-analysis")
-        let logs = Self.fixture.appendingPathComponent("class")
-        let now = Date(timeIntervalSince1970: 1_742_428_800)
-        for name in try FileManager.default.contentsOfDirectory(atPath: logs.path).sorted() {
-            guard let folder = try LearnerFolder.named(logs.appendingPathComponent(name)) else { continue }
-            let records = try ReviewLog(folder: folder).scan().entries.map(\.record)
-            if records.isEmpty {
-                try Learners(directory: directory).add(name)
-                continue
-            }
-            let store = try LearnerStore.open(directory: directory, learner: name, now: now, program: "lectern test")
-            for record in records { try store.append(record) }
-            try store.checkpoint()
-            store.close()
-        }
-        return directory
-    }
+    /// The fixture's logs replayed into learner folders with snapshots, as learners' own sessions leave them.
+    private func classFolder() throws -> URL { try ItemAnalysisFixture.replayedClass() }
 
     private func report(_ folder: URL, _ extra: [String]) throws -> String {
         let run = try EndToEnd.run(
-            ["report", "--class", folder.path, "--course", Self.course.path, "--now", "2025-03-20"] + extra)
+            ["report", "--class", folder.path, "--course", ItemAnalysisFixture.courseRoot.path, "--now", "2025-03-20"] + extra)
         #expect(run.status == 0, "\(run)")
         return run.standardOutput
     }
 
     private func expectedForm42() throws -> [String: Any] {
-        let data = try Data(contentsOf: Self.fixture.appendingPathComponent("expected.json"))
+        let data = try Data(contentsOf: ItemAnalysisFixture.folder.appendingPathComponent("expected.json"))
         let expected = try JSONSerialization.jsonObject(with: data) as? [String: Any]
         return (expected?["forms"] as? [[String: Any]])?.first { $0["id"] as? String == "42" } ?? [:]
     }
@@ -115,7 +95,7 @@ import Testing
 
     @Test func flagsListsEveryFlagOfTheClassWithWhereTheQuestionIsWritten() throws {
         let folder = try classFolder()
-        let run = try EndToEnd.run(["flags", "--class", folder.path, "--course", Self.course.path])
+        let run = try EndToEnd.run(["flags", "--class", folder.path, "--course", ItemAnalysisFixture.courseRoot.path])
         #expect(run.status == 0, "\(run)")
         let lines = run.standardOutput.components(separatedBy: "\n").filter { !$0.isEmpty }
         #expect(lines.first == "2 flags from 2 learners:")

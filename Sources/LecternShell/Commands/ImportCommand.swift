@@ -93,16 +93,7 @@ public enum ImportCommand: LecternCommand {
 
     /// The import of the file, or why it cannot be read.
     static func importing(_ arguments: Arguments, options: ImportOptions) throws(CommandError) -> QuestionImport {
-        let url = URL(fileURLWithPath: (arguments.file as NSString).expandingTildeInPath)
-        let data: Data
-        switch RegularFile.contents(url.path, limit: MoodleXMLImporter.maximumBytes) {
-        case .success(let bytes):
-            data = bytes
-        case .failure(let failure) where failure.isTooLarge:
-            throw .badData("cannot import \(arguments.file): the file \(failure.reason)", cause: failure)
-        case .failure(let failure):
-            throw .failure("cannot read \(arguments.file): the file \(failure.reason)", cause: failure)
-        }
+        let data = try CommandInput.contents(of: arguments.file, limit: MoodleXMLImporter.maximumBytes, purpose: "import")
         do {
             switch arguments.from {
             case .gift:

@@ -47,15 +47,7 @@ public enum NewCommand: LecternCommand {
     public static func run(_ arguments: Arguments, in context: CommandContext) throws(CommandError) -> Reply {
         let source = URL(fileURLWithPath: (arguments.from as NSString).expandingTildeInPath)
         let folder = URL(fileURLWithPath: (arguments.directory as NSString).expandingTildeInPath)
-        let data: Data
-        switch RegularFile.contents(source.path, limit: ArticleDraft.maximumBytes) {
-        case .success(let bytes):
-            data = bytes
-        case .failure(let failure) where failure.isTooLarge:
-            throw .badData("cannot use \(arguments.from): the file \(failure.reason)", cause: failure)
-        case .failure(let failure):
-            throw .failure("cannot read \(arguments.from): the file \(failure.reason)", cause: failure)
-        }
+        let data = try CommandInput.contents(of: arguments.from, limit: ArticleDraft.maximumBytes, purpose: "use")
         let draft: CourseDraft
         do {
             let article = try ArticleDraft(

@@ -70,30 +70,13 @@ public enum Pager {
             close(ends[1])
             return false
         }
-        let complete = writeAll(text, to: ends[1])
+        // A pager that quit early on its own (q in less) closes its end having read only part, and exits 0: that is
+        // no failure, so what the write says does not count; only the pager's status does.
+        _ = DescriptorWriter.writeAll(text, to: ends[1])
         close(ends[1])
         var status: Int32 = 0
         while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
-        // A pager that quit early on its own (q in less) exits 0 having read only part; one that exits otherwise
-        // failed, and the text is printed instead.
-        _ = complete
+        // A pager that exits otherwise failed, and the text is printed instead.
         return (status & 0x7f) == 0 && (status >> 8) & 0xff == 0
-    }
-
-    /// Whether all of `text` went into `descriptor` (false when the pager closed its end first).
-    private static func writeAll(_ text: String, to descriptor: Int32) -> Bool {
-        var bytes = Array(text.utf8)
-        var offset = 0
-        while offset < bytes.count {
-            let written = bytes.withUnsafeMutableBytes { buffer in
-                Glibc.write(descriptor, buffer.baseAddress.map { $0 + offset }, buffer.count - offset)
-            }
-            if written < 0 {
-                if errno == EINTR || errno == EAGAIN { continue }
-                return false
-            }
-            offset += written
-        }
-        return true
     }
 }

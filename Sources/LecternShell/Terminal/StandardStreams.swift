@@ -61,18 +61,6 @@ public final class FileOutput: OutputSink, Sendable {
 
     private func writeBytes(_ text: String) {
         guard !isClosed else { return }
-        var bytes = Array(text.utf8)
-        var offset = 0
-        while offset < bytes.count {
-            let written = bytes.withUnsafeMutableBytes { buffer in
-                Glibc.write(descriptor, buffer.baseAddress.map { $0 + offset }, buffer.count - offset)
-            }
-            if written < 0 {
-                if errno == EINTR || errno == EAGAIN { continue }
-                if errno == EPIPE { closed.store(true, ordering: .relaxed) }
-                return
-            }
-            offset += written
-        }
+        if DescriptorWriter.writeAll(text, to: descriptor) == EPIPE { closed.store(true, ordering: .relaxed) }
     }
 }

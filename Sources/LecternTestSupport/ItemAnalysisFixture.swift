@@ -1,22 +1,21 @@
 import Foundation
 import LecternCore
-import LecternTestSupport
 
 /// The class written by `Tools/item-analysis/make_class.py` over `Tests/Fixtures/courses/item-analysis`, and the
 /// figures numpy worked out for it (`Tests/Fixtures/item-analysis/expected.json`).
-enum ItemAnalysisFixture {
-    static let folder = Fixtures.packageRoot.appendingPathComponent("Tests/Fixtures/item-analysis")
-    static let classFolder = folder.appendingPathComponent("class")
-    static let courseRoot = Fixtures.packageRoot.appendingPathComponent("Tests/Fixtures/courses/item-analysis")
+public enum ItemAnalysisFixture {
+    public static let folder = Fixtures.packageRoot.appendingPathComponent("Tests/Fixtures/item-analysis")
+    public static let classFolder = folder.appendingPathComponent("class")
+    public static let courseRoot = Fixtures.packageRoot.appendingPathComponent("Tests/Fixtures/courses/item-analysis")
 
     /// The expected figures, as JSON objects.
-    static func expected() throws -> [String: Any] {
+    public static func expected() throws -> [String: Any] {
         let data = try Data(contentsOf: folder.appendingPathComponent("expected.json"))
         return try JSONSerialization.jsonObject(with: data) as? [String: Any] ?? [:]
     }
 
     /// Each learner's records, in roster (name) order.
-    static func logs() throws -> [(name: String, records: [ProgressRecord])] {
+    public static func logs() throws -> [(name: String, records: [ProgressRecord])] {
         let names = try FileManager.default.contentsOfDirectory(atPath: classFolder.path).filter { !$0.hasPrefix(".") }.sorted()
         return try names.map { name in
             guard let folder = try LearnerFolder.named(classFolder.appendingPathComponent(name)) else { return (name, []) }
@@ -25,11 +24,11 @@ enum ItemAnalysisFixture {
     }
 
     /// The moment the figures describe.
-    static let now = ISO8601DateFormatter().date(from: "2025-03-20T00:00:00Z") ?? Date(timeIntervalSince1970: 0)
+    public static let now = ISO8601DateFormatter().date(from: "2025-03-20T00:00:00Z") ?? Date(timeIntervalSince1970: 0)
 
     /// The fixture's logs replayed into learner folders with snapshots under a new temporary folder, as the learners'
     /// own sessions would leave them; the learner with an empty log is added as `learners add` adds one.
-    static func replayedClass() throws -> URL {
+    public static func replayedClass() throws -> URL {
         let directory = try Fixtures.temporaryDirectory("lectern-item-analysis")
         for (name, records) in try logs() {
             if records.isEmpty {
