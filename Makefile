@@ -99,6 +99,8 @@ uninstall:
 	  $(SHARE)/fish/vendor_completions.d/lectern.fish
 
 # Regenerates docs/lectern.1 from the command-line definitions (swift-argument-parser's manual plugin).
-man:
-	$(SWIFT) package generate-manual --authors "Lectern developers"
-	cp "$$(find .build/plugins -name lectern.1 | head -1)" docs/lectern.1
+# The man page, from the commands' own help. swift-argument-parser's plugin builds its generate-manual tool, but was
+# seen to hang here after that, so the tool is then run directly on the built lectern.
+man: build
+	@[ -x .build/debug/generate-manual-tool ] || timeout 900 $(SWIFT) package generate-manual --authors "Lectern developers" || true
+	.build/debug/generate-manual-tool .build/debug/lectern --authors "Lectern developers" --output-directory docs
