@@ -22,6 +22,19 @@ import Testing
     let answers = ["typed-iraq": "Iraq", "number-troops": "2000", "number-years": "13", "typed-foe": "the Taliban",
                    "typed-pm": "Nouri al-Maliki"]
 
+    @Test func aReaskKeepsItsQuestionsNumberAndIsNotCountedAsAQuestion() throws {
+        var quiz = session(Array(five.prefix(2)), recorder: InMemoryProgress())
+        #expect(quiz.questionNumber == 1 && quiz.questionCount == 2 && !quiz.isRetry)
+        _ = quiz.handle("nothing like it", now: at(10))  // typed-iraq, missed: asked again at the end
+        #expect(quiz.total == 3, "three to ask")
+        #expect(quiz.questionNumber == 2 && quiz.questionCount == 2, "but two questions")
+        _ = quiz.handle("2000", now: at(20))
+        #expect(quiz.current?.question.id == "typed-iraq" && quiz.isRetry)
+        #expect(quiz.questionNumber == 1 && quiz.questionCount == 2, "the re-ask is question 1 again")
+        _ = quiz.handle("quit", now: at(30))
+        #expect(quiz.summary.total == quiz.questionCount && quiz.summary.attempted == 2)
+    }
+
     @Test func aMissedQuestionComesBackAfterThreeOthersUntilRight() throws {
         let progress = InMemoryProgress()
         var quiz = session(five, recorder: progress)

@@ -20,7 +20,7 @@ import Testing
                 arguments + EndToEnd.place(course: EndToEnd.bundledCourse, progress: progress, learner: "ada"),
                 input: "1\n1\n")
             #expect(outcome.status == 1, "\(arguments): \(outcome)")
-            let errors = outcome.standardError.split(separator: "\n")
+            let errors = ErrorLines.messages(in: outcome.standardError)
             #expect(errors.count == 1, "\(arguments): \(outcome)")
             let error = String(errors.first ?? "")
             #expect(error.hasPrefix("error: cannot write to \(file.path)"), "the path should be named: \(error)")
@@ -41,7 +41,7 @@ import Testing
             let outcome = try EndToEnd.run(
                 arguments + EndToEnd.place(course: Self.course, progress: progress, learner: name), input: "1\n1\n")
             #expect(outcome.status == 1 || outcome.status == 64, "\(arguments): \(outcome)")
-            let errors = outcome.standardError.split(separator: "\n")
+            let errors = ErrorLines.messages(in: outcome.standardError)
             #expect(errors.count == 1, "\(arguments): \(outcome)")
             #expect(errors.first?.hasPrefix("error: learner name \"") == true, "\(arguments): \(outcome)")
             #expect(errors.first?.contains("is not allowed: it ") == true, "the broken rule should be named: \(outcome)")
@@ -72,8 +72,8 @@ import Testing
         #expect(shell.status == 0, "\(shell)")
         #expect(shell.standardOutput.contains("Lessons of"), "\(shell)")
         for outcome in [quiz, shell] {
-            #expect(outcome.standardError.contains("\(snapshotURL.path) was written by a newer Lectern (schema version 99"), "\(outcome)")
-            #expect(outcome.standardError.contains("left untouched"), "\(outcome)")
+            #expect(ErrorLines.squeezed(outcome.standardError).contains("\(snapshotURL.path) was written by a newer Lectern (schema version 99"), "\(outcome)")
+            #expect(ErrorLines.squeezed(outcome.standardError).contains("left untouched"), "\(outcome)")
         }
         #expect(try fileContents(under: folder).filter { $0.key != ".lock" } == files, "files from a newer Lectern were changed")
     }
@@ -94,7 +94,7 @@ import Testing
         try FileManager.default.createDirectory(at: logURL, withIntermediateDirectories: false)
         quiz.write("flag the options look odd\n")
         quiz.write("1\n")
-        let failures = { quiz.errorOutput.split(separator: "\n").map(String.init) }
+        let failures = { ErrorLines.messages(in: quiz.errorOutput) }
         #expect(quiz.waitForOutput(timeout: .seconds(10)) { _ in failures().count >= 2 }, "\(quiz.errorOutput)")
         let saying = failures()
         #expect(saying.count == 2, "\(saying)")
@@ -132,9 +132,9 @@ import Testing
         try (whole + Data(torn.utf8)).write(to: logURL)
         let next = try EndToEnd.run(["lessons"] + place)
         #expect(next.status == 0, "\(next)")
-        #expect(next.standardError.contains("line 3"), "the note should say which line: \(next)")
-        #expect(next.standardError.contains("review-log.jsonl.corrupt"), "the note should say where it went: \(next)")
-        #expect(next.standardError.contains("kept all 2 earlier records"), "\(next)")
+        #expect(ErrorLines.squeezed(next.standardError).contains("line 3"), "the note should say which line: \(next)")
+        #expect(ErrorLines.squeezed(next.standardError).contains("review-log.jsonl.corrupt"), "the note should say where it went: \(next)")
+        #expect(ErrorLines.squeezed(next.standardError).contains("kept all 2 earlier records"), "\(next)")
         #expect(try Data(contentsOf: logURL) == whole, "the earlier records should be kept byte for byte")
         let corrupt = try String(contentsOf: folder.appendingPathComponent("review-log.jsonl.corrupt"), encoding: .utf8)
         #expect(corrupt.contains(torn), "\(corrupt)")

@@ -124,7 +124,7 @@ import Testing
         }
         let refused = try EndToEnd.run(place + ["progress", "export"])
         #expect(refused.status == 64)
-        #expect(refused.standardError.contains("export needs --format fsrs-csv"))
+        #expect(ErrorLines.squeezed(refused.standardError).contains("export needs --format fsrs-csv"))
     }
 
     @Test func theRetentionSimulationShowsEveryRetentionAndARecommendation() throws {

@@ -72,7 +72,7 @@ import Glibc
         for arguments in [["lessons"] + place.place(), place.quiz(1)] {
             let outcome = try EndToEnd.run(arguments, input: "1\n")
             #expect(outcome.status == 1, "\(outcome)")
-            #expect(outcome.standardError.contains(
+            #expect(ErrorLines.squeezed(outcome.standardError).contains(
                 "error: refused \(place.ada.path)/\(name): it is a symbolic link (Lectern follows no links in a learner's"
                     + " folder); it was left untouched"), "\(outcome)")
             #expect(!outcome.standardOutput.contains("Question 1"), "\(outcome)")
@@ -89,7 +89,7 @@ import Glibc
         let target = try place.plantLink("review-log.jsonl", text: "secret line one\nsecret line two\n")
         let outcome = try EndToEnd.run(["progress", "repair"] + place.place())
         #expect(outcome.status == 1, "\(outcome)")
-        #expect(outcome.standardError.contains("refused \(place.ada.path)/review-log.jsonl: it is a symbolic link"), "\(outcome)")
+        #expect(ErrorLines.squeezed(outcome.standardError).contains("refused \(place.ada.path)/review-log.jsonl: it is a symbolic link"), "\(outcome)")
         #expect(Self.text(target) == "secret line one\nsecret line two\n")
         #expect(!FileManager.default.fileExists(atPath: place.ada.appendingPathComponent("review-log.jsonl.corrupt").path))
     }
@@ -103,7 +103,7 @@ import Glibc
 
         let outcome = try EndToEnd.run(["lessons"] + place.place(learner: "bob"))
         #expect(outcome.status == 1, "\(outcome)")
-        #expect(outcome.standardError.contains("error: refused \(place.part.path)/bob: it is a symbolic link"), "\(outcome)")
+        #expect(ErrorLines.squeezed(outcome.standardError).contains("error: refused \(place.part.path)/bob: it is a symbolic link"), "\(outcome)")
         #expect(try FileManager.default.contentsOfDirectory(atPath: elsewhere.path).isEmpty)
     }
 
@@ -114,7 +114,7 @@ import Glibc
 
         let outcome = try EndToEnd.run(["learners", "remove", "ada", "--yes"] + place.place())
         #expect(outcome.status == 1, "\(outcome)")
-        #expect(outcome.standardError.contains("refused \(place.part.path)/.removed: it is a symbolic link"), "\(outcome)")
+        #expect(ErrorLines.squeezed(outcome.standardError).contains("refused \(place.part.path)/.removed: it is a symbolic link"), "\(outcome)")
         #expect(FileManager.default.fileExists(atPath: place.ada.appendingPathComponent("review-log.jsonl").path))
         #expect(try FileManager.default.contentsOfDirectory(atPath: place.outside.path).isEmpty)
     }
@@ -164,9 +164,9 @@ import Glibc
         // The timeout is the guard: a regression blocks on the open, is stopped, and has no status.
         let lessons = try EndToEnd.run(["lessons"] + place.place(), timeout: .seconds(20))
         #expect(lessons.status == 1, "\(lessons)")
-        #expect(lessons.standardError.contains(
+        #expect(ErrorLines.squeezed(lessons.standardError).contains(
             "error: refused \(snapshot.path): it is not a regular file (a FIFO); it was left untouched"), "\(lessons)")
-        #expect(!lessons.standardError.contains("ermission denied"), "\(lessons)")
+        #expect(!ErrorLines.squeezed(lessons.standardError).contains("ermission denied"), "\(lessons)")
 
         let report = try place.classReport()
         #expect(report.status == 0, "\(report)")
@@ -230,14 +230,14 @@ import Glibc
         let outcome = try Self.runLimited(["lessons"] + place.place(), input: "")
         #expect(outcome.status == 0, "\(outcome)")
         #expect(outcome.standardOutput.contains("Lessons of A. Writer"), "\(outcome)")
-        #expect(outcome.standardError.contains(
+        #expect(ErrorLines.squeezed(outcome.standardError).contains(
             "note: read-only: the last line of review-log.jsonl (line 2) is unreadable and had to be moved to"
                 + " review-log.jsonl.corrupt, and that failed (cannot write \(log.path).corrupt: File too large);"
                 + " nothing was changed"), "\(outcome)")
         #expect(try Data(contentsOf: log) == before)
         // With room again, the next start moves it aside as usual.
         let later = try EndToEnd.run(["lessons"] + place.place())
-        #expect(later.status == 0 && later.standardError.contains("moved it to review-log.jsonl.corrupt"), "\(later)")
+        #expect(later.status == 0 && ErrorLines.squeezed(later.standardError).contains("moved it to review-log.jsonl.corrupt"), "\(later)")
     }
 
     @Test func aQuizWhoseAnswersWereSavedEndsWellWhenOnlyTheClosingSnapshotCannotBeWritten() throws {
@@ -248,12 +248,12 @@ import Glibc
         // two questions does not.
         let outcome = try Self.runLimited(place.quiz(2), input: "1\n1\n")
         #expect(outcome.status == 0, "\(outcome)")
-        #expect(outcome.standardError.contains(
+        #expect(ErrorLines.squeezed(outcome.standardError).contains(
             "note: snapshot.json could not be written (cannot write \(place.ada.path)/.snapshot.json.tmp-"), "\(outcome)")
-        #expect(outcome.standardError.contains(
+        #expect(ErrorLines.squeezed(outcome.standardError).contains(
             "File too large); every answer is saved in review-log.jsonl, and the next start brings snapshot.json up to"
                 + " date from it"), "\(outcome)")
-        #expect(!outcome.standardError.contains("error:"), "\(outcome)")
+        #expect(!ErrorLines.squeezed(outcome.standardError).contains("error:"), "\(outcome)")
         let log = try #require(Self.text(place.ada.appendingPathComponent("review-log.jsonl")))
         #expect(log.split(separator: "\n").count == 2)
         let names = try FileManager.default.contentsOfDirectory(atPath: place.ada.path)
@@ -267,12 +267,12 @@ import Glibc
         defer { place.clean() }
         let outcome = try EndToEnd.run(["lessons"] + place.place(learner: "ada\u{200B}"))
         #expect(outcome.status == 1, "\(outcome)")
-        #expect(outcome.standardError.contains("it contains U+200B ZERO WIDTH SPACE"), "\(outcome)")
+        #expect(ErrorLines.squeezed(outcome.standardError).contains("it contains U+200B ZERO WIDTH SPACE"), "\(outcome)")
         #expect(!outcome.standardError.unicodeScalars.contains("\u{200B}"), "the name is quoted escaped: \(outcome)")
         #expect(!FileManager.default.fileExists(atPath: place.part.appendingPathComponent("ada\u{200B}").path))
 
         let bidi = try EndToEnd.run(["lessons"] + place.place(learner: "\u{202E}ada"))
-        #expect(bidi.status == 1 && bidi.standardError.contains("U+202E RIGHT-TO-LEFT OVERRIDE"), "\(bidi)")
+        #expect(bidi.status == 1 && ErrorLines.squeezed(bidi.standardError).contains("U+202E RIGHT-TO-LEFT OVERRIDE"), "\(bidi)")
     }
 
     @Test func aNameTooLongInBytesSaysSoRatherThanAskingToFixPermissions() throws {
@@ -280,8 +280,8 @@ import Glibc
         defer { place.clean() }
         let outcome = try EndToEnd.run(["lessons"] + place.place(learner: String(repeating: "\u{1F600}", count: 64)))
         #expect(outcome.status == 1, "\(outcome)")
-        #expect(outcome.standardError.contains("it is 256 bytes long in UTF-8; a learner's folder name may be at most 200 bytes"), "\(outcome)")
-        #expect(!outcome.standardError.contains("fix permissions"), "\(outcome)")
+        #expect(ErrorLines.squeezed(outcome.standardError).contains("it is 256 bytes long in UTF-8; a learner's folder name may be at most 200 bytes"), "\(outcome)")
+        #expect(!ErrorLines.squeezed(outcome.standardError).contains("fix permissions"), "\(outcome)")
     }
 }
 

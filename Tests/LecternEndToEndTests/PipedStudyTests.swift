@@ -52,8 +52,8 @@ import Testing
         let outcome = try EndToEnd.run(EndToEnd.place(progress: progress, learner: "ada"), input: "lesons\nactors\n")
 
         #expect(outcome.status == 0, "\(outcome)")
-        let errors = outcome.standardError.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
-        #expect(errors.count == 1, "\(outcome)")
+        let errors = ErrorLines.messages(in: outcome.standardError)
+        #expect(errors.count == 1 && outcome.standardError.hasSuffix("\n"), "\(outcome)")
         #expect(errors.first?.hasPrefix("error: unknown command 'lesons'") == true, "\(outcome)")
         #expect(errors.first?.contains("Did you mean 'lessons'?") == true, "\(outcome)")
         #expect(!outcome.standardOutput.contains("lesons"), "the error belongs on standard error:\n\(outcome)")
@@ -68,7 +68,7 @@ import Testing
         let outcome = try EndToEnd.run(EndToEnd.place(progress: progress, learner: "ada"), input: input)
 
         #expect(outcome.status == 0, "\(outcome.standardError)")
-        let errors = outcome.standardError.split(separator: "\n").map(String.init)
+        let errors = ErrorLines.messages(in: outcome.standardError)
         #expect(errors.count == 2, "\(errors)")
         #expect(errors.first?.contains("1048576 bytes") == true, "\(errors)")
         #expect(errors.last?.contains("not valid UTF-8") == true, "\(errors)")

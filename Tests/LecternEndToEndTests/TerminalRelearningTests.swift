@@ -18,10 +18,11 @@ import Testing
         let start = try prompt("quiz 1/2>")
         #expect(start.contains("undo · override"), "\(start)")
 
-        // A wrong answer: the question will come back, so the quiz has one more to ask.
+        // A wrong answer: the question will come back, but the quiz still counts two questions.
         try session.typeLine("zzzz qqqq")
-        var screen = try prompt("quiz 2/3>")
+        var screen = try prompt("quiz 2/2>")
         #expect(screen.contains("✗ Not right"), "\(screen)")
+        #expect(!screen.contains("of 3"), "a re-ask is not counted as a question: \(screen)")
         #expect(screen.contains("It comes back later in this session."), "\(screen)")
 
         // "I was right": counted as right, and the re-ask is cancelled.
@@ -31,11 +32,12 @@ import Testing
 
         // Another wrong answer, then undo: the same question is asked again.
         try session.typeLine("zzzz qqqq")
-        _ = try prompt("quiz 3/3>")
+        screen = try prompt("quiz 2/2 again>")
+        #expect(screen.contains("Question 2 of 2, asked again"), "\(screen)")
         try session.typeLine("undo")
         screen = try prompt("quiz 2/2>")
         #expect(screen.contains("Took back your answer to"), "\(screen)")
-        #expect(screen.contains("Question 2 of 2"), "\(screen)")
+        #expect(EndToEnd.lastLine(of: screen) == "quiz 2/2>" && screen.contains("Question 2 of 2 · "), "\(screen)")
         try session.typeLine("skip")
         screen = try session.waitFor("Quiz finished")
         #expect(screen.contains("1 correct · 0 partial · 0 incorrect · 1 skipped"), "\(screen)")

@@ -101,6 +101,22 @@ import Testing
         #expect(try shell.session.waitForExit() == 0)
     }
 
+    @Test func anErrorWrapsToANarrowWindowLinedUpUnderItsFirstWord() throws {
+        let shell = try ShellAtTerminal(width: 40)
+        try shell.session.typeLine("lesons")
+        let screen = try shell.session.waitUntil("the wrapped error and the next prompt") { screen in
+            screen.contains("error: unknown command") && EndToEnd.lastLine(of: screen) == "lectern>"
+        }
+        let lines = screen.components(separatedBy: "\n")
+        let first = try #require(lines.firstIndex { $0.hasPrefix("error: unknown command") })
+        let continued = lines[(first + 1)...].prefix { $0.hasPrefix("       ") }
+        // Wrapped by Lectern, not by the terminal: the terminal would start the next line at column 0.
+        #expect(!continued.isEmpty, "\(screen)")
+        #expect(
+            ErrorLines.squeezed(([lines[first]] + continued).joined(separator: " "))
+                == "error: unknown command 'lesons'. Did you mean 'lessons'? Type 'help' for the list.", "\(screen)")
+    }
+
     /// Words of letters and hyphens, so `actor` and `actors` count separately.
     private static func words(in screen: String) -> Set<String> {
         let separators = CharacterSet.letters.union(CharacterSet(charactersIn: "-")).inverted
@@ -113,7 +129,7 @@ private final class ShellAtTerminal {
     let session: TerminalSession
     let progressDirectory: URL
 
-    init() throws {
+    init(width: Int = 100) throws {
         let binary = try BuiltBinary.lectern()
         progressDirectory = try Fixtures.temporaryDirectory("lectern-terminal")
         session = try TerminalSession(
@@ -123,7 +139,7 @@ private final class ShellAtTerminal {
                 "--progress-dir", progressDirectory.path,
                 "--no-color",
             ],
-            width: 100,
+            width: width,
             height: 40
         )
         try session.waitUntil("the first `lectern> ` prompt", timeout: .seconds(30)) { _ in

@@ -26,19 +26,19 @@ import Testing
         let refused = try EndToEnd.run(quiz, input: "1\n1\n")
         #expect(refused.status != 0, "a second quiz on a learner in use must not run:\n\(refused)")
         #expect(refused.standardError.contains("pid \(first.pid)"), "the holder should be named:\n\(refused)")
-        #expect(refused.standardError.contains("another Lectern is using this learner"), "\(refused)")
+        #expect(ErrorLines.squeezed(refused.standardError).contains("another Lectern is using this learner"), "\(refused)")
         #expect(!refused.standardOutput.contains("Question 1"), "no question may be shown:\n\(refused)")
 
         let lessons = try EndToEnd.run(["lessons"] + place)
         #expect(lessons.status == 0, "\(lessons)")
         #expect(lessons.standardOutput.contains("Lessons of Christian Emery, 2014"), "\(lessons)")
-        #expect(lessons.standardError.contains("note: read-only: another Lectern is using this learner"), "\(lessons)")
-        #expect(lessons.standardError.contains("pid \(first.pid)"), "\(lessons)")
+        #expect(ErrorLines.squeezed(lessons.standardError).contains("note: read-only: another Lectern is using this learner"), "\(lessons)")
+        #expect(ErrorLines.squeezed(lessons.standardError).contains("pid \(first.pid)"), "\(lessons)")
 
         // At the second shell's prompt, each command that writes is refused and the shell carries on.
         let shell = try EndToEnd.run(place, input: "study 1\nquiz --count 1\nexam --count 1\nreview\nactors\n")
         #expect(shell.status == 0, "\(shell)")
-        let refusals = shell.standardError.components(separatedBy: "\n").filter { $0.hasPrefix("error: ") }
+        let refusals = ErrorLines.messages(in: shell.standardError).filter { $0.hasPrefix("error: ") }
         #expect(refusals.count == 4, "\(shell.standardError)")
         #expect(refusals.allSatisfy { $0.contains("read-only") && $0.contains("pid \(first.pid)") }, "\(refusals)")
         #expect(!shell.standardOutput.contains("Question 1"), "\(shell)")

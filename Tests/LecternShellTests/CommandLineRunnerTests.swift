@@ -38,7 +38,7 @@ import Testing
             #expect(outcome.output.isEmpty)
         }
         let check = run(["check", broken.path])
-        #expect(check.status == 65 && check.errors.contains("\nerror: 25 problem(s) in \(broken.path)\n"), "\(check)")
+        #expect(check.status == 65 && ErrorLines.first("error: ", in: check.errors) == "error: 25 problem(s) in \(broken.path)", "\(check)")
     }
 
     @Test func aCourseThatFailsInTheBackgroundEndsTheShellAtTheFirstCommand() throws {
@@ -73,7 +73,7 @@ import Testing
         let quiz = run(["quiz", "--seed", "1"] + place)
         #expect(quiz.status == 1, "\(quiz)")
         #expect(quiz.errors.contains("note: read-only: "), "\(quiz)")
-        #expect(quiz.errors.hasSuffix("error: 'quiz' needs this learner's files, which are read-only: \(try #require(readOnlyReason(quiz.errors)))\n"), "\(quiz)")
+        #expect(ErrorLines.first("error: ", in: quiz.errors) == "error: 'quiz' needs this learner's files, which are read-only: \(try #require(readOnlyReason(quiz.errors)))", "\(quiz)")
         #expect(quiz.output.isEmpty)
         let lessons = run(["lessons"] + place)
         #expect(lessons.status == 0 && lessons.output.hasPrefix("Lessons"), "reading works: \(lessons)")
@@ -81,7 +81,7 @@ import Testing
 
     /// The reason in the read-only note.
     private func readOnlyReason(_ errors: String) -> String? {
-        guard let note = errors.split(separator: "\n").first(where: { $0.hasPrefix("note: read-only: ") }) else { return nil }
+        guard let note = ErrorLines.first("note: read-only: ", in: errors) else { return nil }
         return note.dropFirst("note: read-only: ".count).components(separatedBy: ". Lessons").first
     }
 

@@ -57,7 +57,7 @@ import Testing
         let commandLine = try Self.commandLine(words)
         #expect(prompt.firstError?.hasPrefix(message) == true, "prompt: \(prompt.errors)")
         #expect(commandLine.firstError == prompt.firstError, "command line: \(commandLine.errors)")
-        #expect(prompt.errors.split(separator: "\n").count == 1, "one line at the prompt: \(prompt.errors)")
+        #expect(ErrorLines.messages(in: prompt.errors).count == 1, "one message at the prompt: \(prompt.errors)")
         // The shell goes on after a mistake at the prompt; the command line ends, unless it opened the shell first.
         #expect(commandLine.status != 0 || ["study"].contains(words[0]), "\(commandLine)")
     }

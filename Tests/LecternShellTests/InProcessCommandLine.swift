@@ -23,8 +23,9 @@ enum InProcessCommandLine {
         let errors: String
         let status: Int32
 
-        /// The first line of standard error: the message, without the usage that follows a parse error.
-        var firstError: String? { errors.split(separator: "\n").first.map(String.init) }
+        /// The first message of standard error with the lines it wraps onto, squeezed: without the usage that
+        /// follows a parse error.
+        var firstError: String? { ErrorLines.first(in: errors) }
     }
 
     /// Runs `lectern <arguments>`, reading `input` where the command reads (reading past it records an issue).

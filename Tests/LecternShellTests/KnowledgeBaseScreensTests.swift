@@ -87,7 +87,7 @@ import Testing
 
     @Test func quizQuestionWithAnUnknownIdIsAnErrorNamingCloseIds() throws {
         let run = try ShellTranscript.run(["quiz --question gen.role-actor.karzai"], course: course)
-        let error = run.error(after: "quiz --question gen.role-actor.karzai")
+        let error = ErrorLines.squeezed(run.error(after: "quiz --question gen.role-actor.karzai"))
         #expect(error.hasPrefix("error: no question 'gen.role-actor.karzai' in this course; close ids: "))
         #expect(error.contains("gen.role-actor.karzai.typed"))
         #expect(run.prompt(after: "quiz --question gen.role-actor.karzai") == "lectern> ")

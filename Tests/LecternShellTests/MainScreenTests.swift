@@ -29,18 +29,18 @@ struct MainScreenTests {
 
     @Test func studyWithANumberOutOfRangeSaysHowLessonsAreNumbered() throws {
         let run = try ShellTranscript.run(["study 99"])
-        #expect(run.error(after: "study 99") == "error: no lesson '99'. Lessons are numbered 1 to 2.\n")
+        #expect(ErrorLines.squeezed(run.error(after: "study 99")) == "error: no lesson '99'. Lessons are numbered 1 to 2.")
         #expect(run.prompt(after: "study 99") == "lectern> ")
     }
 
     @Test func studyWithAWordThatIsNoLessonIsAnError() throws {
         let run = try ShellTranscript.run(["study nonsense"])
-        #expect(run.error(after: "study nonsense") == "error: no lesson 'nonsense'. Lessons are numbered 1 to 2.\n")
+        #expect(ErrorLines.squeezed(run.error(after: "study nonsense")) == "error: no lesson 'nonsense'. Lessons are numbered 1 to 2.")
     }
 
     @Test func studyWithAMistypedLessonIdSuggestsTheId() throws {
         let run = try ShellTranscript.run(["study the-thow"])
-        #expect(run.error(after: "study the-thow") == "error: no lesson 'the-thow'. Did you mean 'the-thaw'? Lessons are numbered 1 to 2.\n")
+        #expect(ErrorLines.squeezed(run.error(after: "study the-thow")) == "error: no lesson 'the-thow'. Did you mean 'the-thaw'? Lessons are numbered 1 to 2.")
     }
 
     @Test func studyByIdOpensThatLesson() throws {
@@ -81,7 +81,7 @@ struct MainScreenTests {
 
     @Test func anUnknownActorSuggestsTheNearestName() throws {
         let run = try ShellTranscript.run(["actor Rouhanniii"])
-        #expect(run.error(after: "actor Rouhanniii") == "error: no actor called 'Rouhanniii'. Did you mean 'Rouhani'? Type 'actors' for the list.\n")
+        #expect(ErrorLines.squeezed(run.error(after: "actor Rouhanniii")) == "error: no actor called 'Rouhanniii'. Did you mean 'Rouhani'? Type 'actors' for the list.")
     }
 
     @Test func actorsAreGroupedByKind() throws {
@@ -110,7 +110,7 @@ struct MainScreenTests {
 
     @Test func sourceOfAnUnknownParagraphIsAnError() throws {
         let run = try ShellTranscript.run(["source zz"])
-        #expect(run.error(after: "source zz") == "error: no paragraph 'zz'. Paragraphs: p1, p2, p3.\n")
+        #expect(ErrorLines.squeezed(run.error(after: "source zz")) == "error: no paragraph 'zz'. Paragraphs: p1, p2, p3.")
         #expect(run.reply(to: "source zz") == "")
     }
 
@@ -121,7 +121,7 @@ struct MainScreenTests {
 
     @Test func anUnknownCommandSuggestsTheClosest() throws {
         let run = try ShellTranscript.run(["lesons"])
-        #expect(run.error(after: "lesons") == "error: unknown command 'lesons'. Did you mean 'lessons'? Type 'help' for the list.\n")
+        #expect(ErrorLines.squeezed(run.error(after: "lesons")) == "error: unknown command 'lesons'. Did you mean 'lessons'? Type 'help' for the list.")
         #expect(run.prompt(after: "lesons") == "lectern> ")
     }
 
@@ -167,7 +167,7 @@ struct MainScreenTests {
 
     @Test func aRejectedLinePrintsAnErrorAndTheShellGoesOn() throws {
         let run = try ShellTranscript.run(inputs: [.rejected("that line is not valid UTF-8 text"), .line("lessons"), .endOfInput])
-        #expect(run.error(after: .rejected("that line is not valid UTF-8 text")) == "error: that line is not valid UTF-8 text\n")
+        #expect(ErrorLines.squeezed(run.error(after: .rejected("that line is not valid UTF-8 text"))) == "error: that line is not valid UTF-8 text")
         #expect(run.reply(to: "lessons").hasPrefix("Lessons of A. Writer, 2014"))
     }
 

@@ -69,8 +69,8 @@ import Testing
         guard case .choice(let options, let right) = quiz.first.question.body else { return }
         #expect(reply.contains("\n  Answer: \(options[right])\n"))
         #expect(progress.answers.map(\.outcome) == [.incorrect])
-        // The missed question comes back later: the quiz now has one more to ask.
-        #expect(run.prompt(after: wrong) == "quiz 2/11> ")
+        // The missed question comes back later, but it is no new question: still ten.
+        #expect(run.prompt(after: wrong) == "quiz 2/10> ")
         #expect(reply.contains("It comes back later in this session."))
     }
 

@@ -149,6 +149,19 @@ public struct QuizSession {
     /// nil before the first and after an undo.
     public var latestAnswer: AnswerRecord? { lastSaved?.record }
 
+    /// Questions in the session, each counted once (re-asks left out), as the summary counts them.
+    public var questionCount: Int { entries.filter { !$0.isRetry }.count }
+
+    /// The 1-based number of the current question among `questionCount`: a re-ask has the number its question had
+    /// when first asked (`questionCount` once finished).
+    public var questionNumber: Int {
+        let firsts = entries.filter { !$0.isRetry }
+        guard !isFinished, entries.indices.contains(index) else { return firsts.count }
+        guard entries[index].isRetry else { return entries[..<index].filter { !$0.isRetry }.count + 1 }
+        let id = entries[index].asked.question.id
+        return (firsts.firstIndex { $0.asked.question.id == id } ?? 0) + 1
+    }
+
     /// Whether `undo` has an answer to take back.
     public var canUndo: Bool { lastSaved != nil && !isFinished }
 

@@ -63,9 +63,9 @@ public enum CheckCommand: LecternCommand {
                     details: problems.map(\.description).joined(separator: "\n"))
             }
         } else if drafts > 0 {
-            context.errors.write(DisplayText(
-                "note: \(drafts) draft question\(drafts == 1 ? " is" : "s are") not served or checked; "
-                    + "`lectern check --drafts` checks them as if accepted.").asLine)
+            context.errors.write(MessageText.note(
+                "\(drafts) draft question\(drafts == 1 ? " is" : "s are") not served or checked; "
+                    + "`lectern check --drafts` checks them as if accepted.", width: context.environment.width()))
         }
         let found = CourseCheck.warnings(for: course)
         let warnings = found.map(\.description).joined(separator: "\n")

@@ -59,13 +59,14 @@ public struct CommandLineRunner {
         } catch {
             throw .failure(error.description, cause: error)
         }
-        for notice in progress.store.notices { errors.write("note: \(notice)\n") }
+        let environment = launch.environment(progress: progress)
+        for notice in progress.store.notices { errors.write(MessageText.note(notice, width: environment.width())) }
         if let reason = progress.readOnlyReason {
             errors.write(
-                "note: read-only: \(reason). Lessons, actors, the timeline, sources and reports work; "
-                    + "study, quizzes and review need this learner's files to themselves.\n")
+                MessageText.note(
+                    "read-only: \(reason). Lessons, actors, the timeline, sources and reports work; "
+                        + "study, quizzes and review need this learner's files to themselves.", width: environment.width()))
         }
-        let environment = launch.environment(progress: progress)
         let reader = LazyReader {
             makeReader(launch.learnerDirectory.appendingPathComponent("history"), ShellCompletion { [launch] in (try? launch.content())?.course ?? CourseContent.empty.course })
         }
@@ -81,7 +82,7 @@ public struct CommandLineRunner {
         }
         // Every answer is in the log already, so a snapshot that cannot be written (a full disk) is said but does
         // not fail the command.
-        if let problem = progress.store.close() { errors.write("note: \(problem)\n") }
+        if let problem = progress.store.close() { errors.write(MessageText.note(problem, width: environment.width())) }
         if let failure { throw failure }
     }
 

@@ -43,10 +43,10 @@ public enum LearnersCommand: LecternCommand {
             case .list:
                 let names = try learners.list()
                 if let pending = LayoutMigration(location)?.pendingFolders(), !pending.isEmpty {
-                    context.errors.write(DisplayText(
-                        "note: \(location.shared?.path ?? "") holds \(pending.count) learner folder\(pending.count == 1 ? "" : "s")"
+                    context.errors.write(MessageText.note(
+                        "\(location.shared?.path ?? "") holds \(pending.count) learner folder\(pending.count == 1 ? "" : "s")"
                             + " in the layout of before courses had ids (\(pending.joined(separator: ", "))); those of this"
-                            + " course are carried over to \(directory.path) when a learner next opens it").asLine)
+                            + " course are carried over to \(directory.path) when a learner next opens it", width: context.environment.width()))
                 }
                 return Reply(names.isEmpty ? "No learners yet in \(directory.path)." : DisplayText(names.joined(separator: "\n")))
             case .add:

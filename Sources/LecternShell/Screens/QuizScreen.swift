@@ -47,15 +47,16 @@ public struct QuizScreen: Screen {
         self.shortfall = shortfall
     }
 
-    /// `quiz 3/10> `, or the confidence question.
+    /// `quiz 3/10> ` (question 3 of 10; `quiz 3/10 again> ` when it is asked again after a miss), or the
+    /// confidence question.
     public func prompt(in env: ShellEnvironment) -> DisplayText {
         if session.isAwaitingConfidence { return "sure, unsure or guess? " }
-        return "\(session.settings.mode) \(session.position)/\(session.total)> "
+        return "\(session.settings.mode) \(session.questionNumber)/\(session.questionCount)\(session.isRetry ? " again" : "")> "
     }
 
     /// The heading and the first question.
     public mutating func start(in env: ShellEnvironment) -> Reply {
-        var heading = "\(title) · \(session.total) question\(session.total == 1 ? "" : "s") · seed \(seed)"
+        var heading = "\(title) · \(session.questionCount) question\(session.questionCount == 1 ? "" : "s") · seed \(seed)"
         if let shortfall { heading += " (\(shortfall))" }
         let commands = env.style.dim(
             DisplayText(

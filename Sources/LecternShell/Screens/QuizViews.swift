@@ -18,16 +18,19 @@ public enum QuizViews {
     /// The current question (see `question(_:position:total:_:)`), or nothing once the session is over.
     public static func question(_ session: QuizSession, _ env: ShellEnvironment) -> DisplayText {
         guard let asked = session.current else { return "" }
-        return question(asked, position: session.position, total: session.total, env)
+        return question(asked, position: session.questionNumber, total: session.questionCount, again: session.isRetry, env)
     }
 
-    /// A question as asked: its number, kind and source, whether it changed since the learner last answered it, then
-    /// the prompt, the numbered lines and how to answer.
-    public static func question(_ asked: AskedQuestion, position: Int, total: Int, _ env: ShellEnvironment) -> DisplayText {
+    /// A question as asked: its number among the session's questions (a missed question asked again keeps its
+    /// number and says so), kind and source, whether it changed since the learner last answered it, then the prompt,
+    /// the numbered lines and how to answer.
+    public static func question(
+        _ asked: AskedQuestion, position: Int, total: Int, again: Bool = false, _ env: ShellEnvironment
+    ) -> DisplayText {
         let shown = asked.presentation(course: env.course)
         let cites = asked.question.paragraphIDs.joined(separator: ", ")
         let changed = env.progress.snapshot.changedSinceLastReview(questionID: asked.question.id, currentHash: env.bank.contentHash(of: asked.question.id) ?? asked.question.contentHash)
-        let header = "Question \(position) of \(total) · \(kindName(asked.question.kind)) · \(cites)"
+        let header = "Question \(position) of \(total)\(again ? ", asked again" : "") · \(kindName(asked.question.kind)) · \(cites)"
         // How to answer goes on the header line when both fit, so the question keeps to one screen.
         let instructionOnHeader = !changed && DisplayWidth.of(header + " · " + shown.instruction) <= env.width()
         var lines = [
@@ -109,7 +112,7 @@ public enum QuizViews {
     /// The end of a quiz: score, counts, time, results by kind, confidence, and what was missed with its source.
     public static func summary(_ summary: QuizSummary, _ env: ShellEnvironment) -> DisplayText {
         let score = summary.retried > 0 ? "first-try score" : "score"
-        var lines = [env.style.heading("\(summary.mode == "exam" ? "Exam" : "Quiz") finished") + " · \(score) \(percent(summary.score))"]
+        var lines = [env.style.heading("\(sessionName(summary.mode)) finished") + " · \(score) \(percent(summary.score))"]
         var counts = ["\(summary.correct) correct", "\(summary.partial) partial", "\(summary.incorrect) incorrect", "\(summary.skipped) skipped"]
         if summary.notReached > 0 { counts.append("\(summary.notReached) not reached") }
         if summary.retried > 0 { counts.append("\(summary.recovered) of \(summary.missedAtFirstTry) missed recovered") }
@@ -147,6 +150,15 @@ public enum QuizViews {
         }
         lines.append(env.style.dim("Type 'recap <file.md>' to save a Markdown recap of this session."))
         return lines.joined(separator: "\n")
+    }
+
+    /// What a session of `mode` is called at its end: "Exam", "Review" or "Quiz".
+    static func sessionName(_ mode: String) -> String {
+        switch mode {
+        case "exam": "Exam"
+        case "review": "Review"
+        default: "Quiz"
+        }
     }
 
     /// "✓ Correct.", "◐ Partly right: 50% credit.", …; `stop` ends it (none when a note follows on its line).

@@ -52,7 +52,7 @@ public struct Shell {
             case .interruptedOnEmptyLine:
                 show(screens[top].interruptedOnEmptyLine(in: environment.measuringWidthOnce()))
             case let .rejected(reason):
-                errors.write("error: \(reason)\n")
+                errors.write(MessageText.error(reason, width: environment.width()))
             case .endOfInput:
                 finishTop()
             }
@@ -110,6 +110,6 @@ public struct Shell {
             let text = reply.display + (reply.text.hasSuffix("\n") ? "\n" : "\n\n")
             if reply.isLong && paging { output.writeLong(text) } else { output.write(text) }
         }
-        if let error = reply.error { errors.write("error: \(error)\n") }
+        if let error = reply.error { errors.write(MessageText.error(error, width: environment.width())) }
     }
 }
