@@ -132,4 +132,27 @@ struct ParametersRecordTests {
         let replayed = ProgressSnapshot.replaying(records)
         #expect(Set(replayed.questions.keys) == ["q1", "q3"])
     }
+
+    @Test func theKeptReviewStreamKeepsWhatKeptReviewsKeepsReadingOneRecordAtATime() {
+        let first = F.review("q1", at: F.start)
+        let second = F.review("q2", at: F.start.addingTimeInterval(60))
+        let third = F.review("q3", at: F.start.addingTimeInterval(120))
+        let fourth = F.review("q4", at: F.start.addingTimeInterval(180))
+        func undo(_ review: ReviewRecord, at seconds: Double) -> ProgressRecord {
+            .undo(.init(questionID: review.questionID, answeredAt: review.answeredAt, at: F.start.addingTimeInterval(seconds)))
+        }
+        let flag = ProgressRecord.flag(.init(questionID: "q3", note: "typo", at: F.start.addingTimeInterval(125)))
+        // An undo after other records still takes the latest answer back; a second undo, or one naming an older
+        // answer, counts for nothing; the last answer is kept at the end.
+        let records: [ProgressRecord] = [
+            .review(first), .review(second), undo(second, at: 90), undo(first, at: 95), .review(third), flag,
+            undo(third, at: 130), undo(third, at: 131), .review(fourth),
+        ]
+        var stream = ProgressRecord.KeptReviewStream()
+        var streamed: [String] = []
+        for record in records { stream.take(record) { streamed.append($0.questionID) } }
+        stream.finish { streamed.append($0.questionID) }
+        #expect(streamed == ["q1", "q4"])
+        #expect(streamed == ProgressRecord.keptReviews(in: records).map(\.questionID))
+    }
 }

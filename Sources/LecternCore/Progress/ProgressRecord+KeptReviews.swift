@@ -33,4 +33,35 @@ extension ProgressRecord {
             return review
         }
     }
+
+    /// The answers replay keeps from records handed in one at a time, in log order, by the rule `kept` applies:
+    /// only the latest answer is held back (an `undo` may still take it), so a log can be read without keeping it.
+    /// `keptReviews(in:)` of the same records gives the same answers.
+    struct KeptReviewStream {
+        /// The latest answer taken, which a following `undo` naming it takes back.
+        private var latest: ReviewRecord?
+
+        init() {}
+
+        /// Takes the next record, handing `keep` the answer it makes final, if any.
+        mutating func take(_ record: ProgressRecord, keep: (ReviewRecord) -> Void) {
+            switch record {
+            case let .review(review):
+                if let latest { keep(latest) }
+                latest = review
+            case let .undo(undo):
+                if let last = latest, undo.names(questionID: last.questionID, answeredAt: last.answeredAt) {
+                    latest = nil
+                }
+            case .reading, .flag, .setting, .parameters, .check:
+                break
+            }
+        }
+
+        /// Hands `keep` the answer still held back, at the end of the records.
+        mutating func finish(keep: (ReviewRecord) -> Void) {
+            if let latest { keep(latest) }
+            latest = nil
+        }
+    }
 }

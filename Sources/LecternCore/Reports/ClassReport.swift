@@ -316,16 +316,27 @@ extension ClassReport {
                 dueNow: dueNow, leeches: leeches, note: member.note)
             return Part(
                 learner: learner, seen: seen, lessonShares: lessonShares, started: started, done: done,
-                answers: ItemAnalysis.Answers(name: member.name, reviews: ClassReport.reviews(of: member), context: context, now: now),
+                answers: ClassReport.answers(of: member, context: context, now: now),
                 flags: snapshot.flags.filter { $0.at <= now })
         }
     }
 
-    /// The answers replay keeps from the learner's log, read without a lock; the readable lines only (a damaged line
-    /// is the learner's own report's to explain), none when the log cannot be read.
-    static func reviews(of member: ClassRoster.Member) -> [ReviewRecord] {
-        guard let folder = member.folder, let scan = try? ReviewLog(folder: folder).scan() else { return [] }
-        return ProgressRecord.keptReviews(in: scan.entries.map(\.record))
+    /// The item analysis's summary of the answers replay keeps from the learner's log, read without a lock and
+    /// without keeping the log: each record is counted in as it is read (only the latest answer is held, for an
+    /// `undo`). The readable lines only (a damaged line is the learner's own report's to explain); no answers when
+    /// the log cannot be read.
+    static func answers(of member: ClassRoster.Member, context: ItemAnalysis.Context, now: Date) -> ItemAnalysis.Answers {
+        var answers = ItemAnalysis.Answers(name: member.name)
+        guard let folder = member.folder else { return answers }
+        var kept = ProgressRecord.KeptReviewStream()
+        let count = { (review: ReviewRecord) in answers.add(review, context: context, now: now) }
+        do throws(ProgressError) {
+            _ = try ReviewLog(folder: folder).scan { kept.take($0.record, keep: count) }
+        } catch {
+            return ItemAnalysis.Answers(name: member.name)
+        }
+        kept.finish(keep: count)
+        return answers
     }
 
     /// Why a learner needs help, most pressing first (the rules are in `docs/report-format.md`).

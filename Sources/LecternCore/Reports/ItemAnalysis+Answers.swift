@@ -110,20 +110,28 @@ extension ItemAnalysis {
         /// The summary of `reviews` (the answers replay keeps, in log order) given up to `now`; answers to
         /// questions no longer in the bank are left out.
         public init(name: String, reviews: [ReviewRecord], context: Context, now: Date) {
+            self.init(name: name)
+            for review in reviews { add(review, context: context, now: now) }
+        }
+
+        /// No answers yet; `add` counts them in, in log order.
+        init(name: String) {
             self.name = name
-            for review in reviews where review.answeredAt <= now {
-                guard let index = context.index[review.questionID] else { continue }
-                counts[index, default: 0] += 1
-                if first[index] == nil { first[index] = First(credit: review.credit, chosen: review.chosen) }
-                if review.overridden { overrides[index, default: 0] += 1 }
-                if review.outcome == .incorrect || review.outcome == .partial,
-                    let other = context.named(review.response, at: index)
-                {
-                    named[index, default: []].insert(other)
-                }
-                if let form = review.form, forms[form]?[index] == nil {
-                    forms[form, default: [:]][index] = review.credit
-                }
+        }
+
+        /// Counts in the next answer replay keeps, when it was given up to `now` to a question still in the bank.
+        mutating func add(_ review: ReviewRecord, context: Context, now: Date) {
+            guard review.answeredAt <= now, let index = context.index[review.questionID] else { return }
+            counts[index, default: 0] += 1
+            if first[index] == nil { first[index] = First(credit: review.credit, chosen: review.chosen) }
+            if review.overridden { overrides[index, default: 0] += 1 }
+            if review.outcome == .incorrect || review.outcome == .partial,
+                let other = context.named(review.response, at: index)
+            {
+                named[index, default: []].insert(other)
+            }
+            if let form = review.form, forms[form]?[index] == nil {
+                forms[form, default: [:]][index] = review.credit
             }
         }
     }
