@@ -22,9 +22,9 @@ import Testing
     }
 
     @Test func theSuggestedCheckCommandCanBePasted() {
-        #expect(ImportCommand.shellWord("/tmp/course-1/a_b.c") == "/tmp/course-1/a_b.c")
-        #expect(ImportCommand.shellWord("/tmp/my course") == "'/tmp/my course'")
-        #expect(ImportCommand.shellWord("/tmp/it's") == "'/tmp/it'\\''s'")
-        #expect(ImportCommand.shellWord("/tmp/$(rm)") == "'/tmp/$(rm)'")
+        #expect(ShellWord.quoted("/tmp/course-1/a_b.c") == "/tmp/course-1/a_b.c")
+        #expect(ShellWord.quoted("/tmp/my course") == "'/tmp/my course'")
+        #expect(ShellWord.quoted("/tmp/it's") == "'/tmp/it'\\''s'")
+        #expect(ShellWord.quoted("/tmp/$(rm)") == "'/tmp/$(rm)'")
     }
 }

@@ -75,7 +75,7 @@ public enum ImportCommand: LecternCommand {
         let written: DisplayText = """
             \(count) question\(count == 1 ? "" : "s") imported into lesson \(lesson.id): \(target.path)
             """
-        return Reply(written + "\n" + listing + "Check the course with: lectern check \(shellWord(course.root.path))")
+        return Reply(written + "\n" + listing + "Check the course with: lectern check \(ShellWord.quoted(course.root.path))")
     }
 
     /// The lesson named, or the first.
@@ -105,14 +105,6 @@ public enum ImportCommand: LecternCommand {
         } catch {
             throw .badData("cannot import \(arguments.file): \(error)", cause: error)
         }
-    }
-
-    /// `word` as a shell reads it back: as it is when it holds only safe characters, else in single quotes.
-    static func shellWord(_ word: String) -> String {
-        let safe = word.unicodeScalars.allSatisfy {
-            ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0) || "/._-+,:@%".unicodeScalars.contains($0)
-        }
-        return safe && !word.isEmpty ? word : "'" + word.replacingOccurrences(of: "'", with: "'\\''") + "'"
     }
 
     /// The skipped questions with their reasons, then the notes: text from the file, neutralised.

@@ -70,7 +70,7 @@ public enum NewCommand: LecternCommand {
         let lessons = draft.files.filter { $0.path.hasPrefix("Lessons/") && $0.path.hasSuffix(".md") }.count
         let questions = draft.files.filter { $0.path.hasPrefix("Quizzes/questions/") }
             .reduce(0) { $0 + $1.text.components(separatedBy: "\n    draft: true\n").count - 1 }
-        let path = ImportCommand.shellWord(folder.path)
+        let path = ShellWord.quoted(folder.path)
         return """
             Made \(folder.path) from \(article.format.rawValue): \(article.paragraphs.count) paragraphs, \(lessons) \
             lesson stubs, \(draft.knowledge.actors.count) actor, \(draft.knowledge.events.count) event and \
